@@ -1,0 +1,173 @@
+package dev.pointsledger.core;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.ChainReport;
+import dev.pointsledger.core.audit.ChainVerifier;
+import dev.pointsledger.core.audit.Checkpoint;
+import dev.pointsledger.core.audit.LedgerAudit;
+import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerRejectedException;
+import dev.pointsledger.core.error.LedgerStoreException;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.memory.InMemoryLedgerStore;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.query.LedgerQueries;
+import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.store.LedgerStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ledger: define programs, submit commands, query balances, verify the chain. Thread-safe;
+ * one instance per store is enough for a whole application.
+ *
+ * <pre>{@code
+ * Ledger ledger = Ledger.inMemory(Clock.system(LedgerRules.TAIPEI));
+ * ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+ * JournalEntry grant = ledger.execute(new GrantPoints(...));
+ * }</pre>
+ */
+public final class Ledger implements AutoCloseable {
+  private final LedgerStore store;
+  private final LedgerRules rules;
+  private final LedgerQueries queries;
+
+  private Ledger(LedgerStore store, Clock clock) {
+    this.store = requireNonNull(store, "store");
+    this.rules = new LedgerRules(requireNonNull(clock, "clock"));
+    this.queries = new LedgerQueries(store);
+  }
+
+  /**
+   * A ledger on a new in-memory store.
+   *
+   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @return the ledger
+   */
+  public static Ledger inMemory(Clock clock) {
+    return new Ledger(new InMemoryLedgerStore(), clock);
+  }
+
+  /**
+   * A ledger on a store, such as the PostgreSQL store of {@code ledger-jdbc}.
+   *
+   * @param store the store
+   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @return the ledger
+   */
+  public static Ledger on(LedgerStore store, Clock clock) {
+    return new Ledger(store, clock);
+  }
+
+  /**
+   * Defines a program; defining the same program again is a no-op.
+   *
+   * @param program the program
+   * @return the program as defined
+   * @throws LedgerRejectedException {@code PROGRAM_ALREADY_DEFINED} if the id is taken by a
+   *     program with another name or policy
+   */
+  public Program defineProgram(Program program) {
+    return store.defineProgram(program);
+  }
+
+  /**
+   * Runs one command and returns its entry.
+   *
+   * @param command the command
+   * @return the entry it made, or made before if this is a retry with the same id and contents
+   * @throws LedgerRejectedException if a rule refuses it; nothing was written
+   * @throws LedgerStoreException if the store fails; nothing was written
+   */
+  public JournalEntry execute(Command command) {
+    return submit(command).orThrow();
+  }
+
+  /**
+   * Runs one command and returns its outcome without throwing for a refusal.
+   *
+   * @param command the command
+   * @return applied (with its entry) or refused (with the rule it breaks)
+   * @throws LedgerStoreException if the store fails; nothing was written
+   */
+  public CommandOutcome submit(Command command) {
+    return store.execute(List.of(command), rules).get(0);
+  }
+
+  /**
+   * Runs commands in order, as one batch (one transaction in the PostgreSQL store), each with
+   * its own outcome; a refused command does not affect the others.
+   *
+   * @param commands the commands
+   * @return one outcome per command, in order
+   * @throws LedgerStoreException if the store fails; nothing of the batch was written
+   */
+  public List<CommandOutcome> submitAll(List<? extends Command> commands) {
+    return store.execute(commands, rules);
+  }
+
+  /**
+   * Balances, contracts, claims and histories, now or as of an entry.
+   *
+   * @return the queries
+   */
+  public LedgerQueries queries() {
+    return queries;
+  }
+
+  /**
+   * Verifies the whole hash chain.
+   *
+   * @return the report
+   */
+  public ChainReport verifyChain() {
+    return ChainVerifier.verify(store);
+  }
+
+  /**
+   * Verifies the hash chain after a trusted checkpoint.
+   *
+   * @param from the checkpoint
+   * @return the report
+   */
+  public ChainReport verifyChain(Checkpoint from) {
+    return ChainVerifier.verifyFrom(store, from);
+  }
+
+  /**
+   * Replays the journal and checks every invariant against the store.
+   *
+   * @return the audit report
+   */
+  public AuditReport audit() {
+    return LedgerAudit.audit(store);
+  }
+
+  /**
+   * Today's business date, from the ledger's clock in Asia/Taipei.
+   *
+   * @return today
+   */
+  public LocalDate today() {
+    return rules.today();
+  }
+
+  /**
+   * The store underneath.
+   *
+   * @return the store
+   */
+  public LedgerStore store() {
+    return store;
+  }
+
+  /** Closes the store (and the pool it created, if any). */
+  @Override
+  public void close() {
+    store.close();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pointsledger.core.command;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
+
+/**
+ * Cancels an active contract before its service ends, releasing its reserved points back to the
+ * manufacturer.
+ *
+ * @param id the command's id
+ * @param program the program
+ * @param contract the contract
+ * @param reason why, for the record
+ */
+public record CancelContract(EntryId id, ProgramId program, ContractId contract, String reason)
+    implements Command {
+
+  /** Checks every field is present. */
+  public CancelContract {
+    requireNonNull(id, "id");
+    requireNonNull(program, "program");
+    requireNonNull(contract, "contract");
+    requireNonNull(reason, "reason");
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value()).add(contract.value()).add(reason);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.pointsledger.core.command;
+
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
+import dev.pointsledger.core.journal.EntryHash;
+
+/** A request to change the ledger; see the package documentation. */
+public sealed interface Command
+    permits GrantPoints,
+        ReservePoints,
+        CancelContract,
+        FileClaim,
+        ApproveClaim,
+        RejectClaim,
+        SettleClaims,
+        LapsePoints,
+        ReverseEntry {
+
+  /**
+   * The command's id: the id of the entry it makes, and its idempotency key.
+   *
+   * @return the id
+   */
+  EntryId id();
+
+  /**
+   * The program the command acts in.
+   *
+   * @return the program's id
+   */
+  ProgramId program();
+
+  /**
+   * Adds every field of the command but its id to a digest, in a fixed order.
+   *
+   * @param digest the digest
+   */
+  void describeTo(CanonicalDigest digest);
+
+  /**
+   * The hash of the command's contents: a retry with the same id and the same fingerprint is the
+   * same command; the same id with another fingerprint is refused.
+   *
+   * @return the SHA-256 of the command's canonical form
+   */
+  default EntryHash fingerprint() {
+    CanonicalDigest d = CanonicalDigest.start().add(getClass().getSimpleName());
+    describeTo(d);
+    return d.finish();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.pointsledger.core.command;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
+import java.time.LocalDate;
+
+/**
+ * A purchase: reserves points against a new contract. Points are what the caller asks, never more
+ * than {@code floor(price / 2)} (R-P1), the manufacturer's unused points, or the cap; the rest of
+ * the price is the manufacturer's own part, recorded on the contract. The price must not exceed
+ * the market price (R-V3) and the service must last the minimum term (R-V4).
+ *
+ * @param id the command's id
+ * @param program the program
+ * @param contract the new contract's id, unique in the program
+ * @param manufacturer the buyer
+ * @param vendor the seller
+ * @param price the price in NTD
+ * @param marketPrice the solution's market price in NTD
+ * @param points the points to pay with
+ * @param serviceStart the first day of service
+ * @param serviceEnd the last day of service
+ */
+public record ReservePoints(
+    EntryId id,
+    ProgramId program,
+    ContractId contract,
+    ManufacturerId manufacturer,
+    VendorId vendor,
+    long price,
+    long marketPrice,
+    long points,
+    LocalDate serviceStart,
+    LocalDate serviceEnd)
+    implements Command {
+
+  /** Checks every field is present. */
+  public ReservePoints {
+    requireNonNull(id, "id");
+    requireNonNull(program, "program");
+    requireNonNull(contract, "contract");
+    requireNonNull(manufacturer, "manufacturer");
+    requireNonNull(vendor, "vendor");
+    requireNonNull(serviceStart, "serviceStart");
+    requireNonNull(serviceEnd, "serviceEnd");
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value())
+        .add(contract.value())
+        .add(manufacturer.value())
+        .add(vendor.value())
+        .add(price)
+        .add(marketPrice)
+        .add(points)
+        .add(serviceStart)
+        .add(serviceEnd);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pointsledger.core.command;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
+
+/**
+ * Corrects an earlier entry booked in error by a new entry with every posting negated. Grants,
+ * reservations (while nothing is claimed), settlements (a payout that bounced) and lapses can be
+ * reversed, each at most once and never below a zero balance.
+ *
+ * @param id the command's id
+ * @param program the program
+ * @param target the entry to reverse
+ * @param reason why, for the record
+ */
+public record ReverseEntry(EntryId id, ProgramId program, EntryId target, String reason)
+    implements Command {
+
+  /** Checks every field is present. */
+  public ReverseEntry {
+    requireNonNull(id, "id");
+    requireNonNull(program, "program");
+    requireNonNull(target, "target");
+    requireNonNull(reason, "reason");
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value()).add(target.value()).add(reason);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.pointsledger.core.error;
+
+/**
+ * Every reason the ledger refuses a command, each naming the rule it enforces.
+ *
+ * <p>Rule ids {@code R-...} are those of {@code shared/program-rules.md}; {@code LEDGER} marks a
+ * rule of the ledger itself (double entry, idempotency, well-formed input), {@code POLICY} an
+ * assumption the program's policy makes where the briefing is silent.
+ */
+public enum RejectionCode {
+  // --- ledger: well-formed input and idempotency -------------------------------------------
+  /** An amount (points, price) is zero or negative where it must be positive. */
+  NON_POSITIVE_AMOUNT("LEDGER", "amounts must be positive whole points"),
+  /** An amount or a running total would overflow a signed 64-bit integer. */
+  AMOUNT_OVERFLOW("LEDGER", "amounts must stay within 64-bit range"),
+  /** Two dates of one command are in the wrong order (an end before a start). */
+  DATES_OUT_OF_ORDER("LEDGER", "a command's dates must be in order"),
+  /** A date of the command lies after the ledger's business date (today in Asia/Taipei). */
+  DATE_IN_FUTURE("LEDGER", "a command cannot record what has not happened yet"),
+  /** The command id was used before by a command with different contents. */
+  DUPLICATE_ID_DIFFERENT_CONTENT("LEDGER", "a command id names one command only"),
+  /** A command lists the same item twice (a claim twice in one settlement). */
+  DUPLICATE_ITEM("LEDGER", "an item may appear once in a command"),
+  /** No program with that id is defined in this ledger. */
+  UNKNOWN_PROGRAM("LEDGER", "commands must name a defined program"),
+  /** A program with that id is already defined with a different policy. */
+  PROGRAM_ALREADY_DEFINED("LEDGER", "a program's policy never changes"),
+  /** No account with that id has ever been posted to. */
+  UNKNOWN_ACCOUNT("LEDGER", "queries must name an existing account"),
+  /** The manufacturer has never been granted points in the program. */
+  UNKNOWN_MANUFACTURER("LEDGER", "points are spent by manufacturers that were granted them"),
+  /** No contract with that id exists in the program. */
+  UNKNOWN_CONTRACT("LEDGER", "commands must name an existing contract"),
+  /** No claim with that id exists in the program. */
+  UNKNOWN_CLAIM("LEDGER", "commands must name an existing claim"),
+  /** No entry with that id exists. */
+  UNKNOWN_ENTRY("LEDGER", "a reversal must name an existing entry"),
+  /** A contract id is already in use in the program. */
+  CONTRACT_ALREADY_EXISTS("LEDGER", "a contract id names one contract"),
+  /** A claim id is already in use in the program. */
+  CLAIM_ALREADY_EXISTS("LEDGER", "a claim id names one claim"),
+  /** A sequence number for an as-of query lies beyond the ledger's last entry. */
+  SEQUENCE_OUT_OF_RANGE("LEDGER", "as-of queries name an existing entry sequence number"),
+
+  // --- demand side: manufacturers and grants -----------------------------------------------
+  /** Paid-in capital above the limit and more regular employees than the limit. */
+  INELIGIBLE_MANUFACTURER_SIZE("R-D1", "paid-in capital <= NTD 100,000,000 or employees <= 200"),
+  /** Neither a factory registration certificate nor a registered exemption. */
+  INELIGIBLE_NO_FACTORY_REGISTRATION("R-D1", "a factory registration or a registered exemption"),
+  /** The manufacturer used points of the previous year's program. */
+  INELIGIBLE_PRIOR_YEAR_USE("R-D3", "no use of the previous year's digital points"),
+  /** The application date lies outside the program's application window. */
+  APPLICATION_WINDOW_CLOSED("R-D4", "applications are accepted within the window"),
+  /** The grant would take the manufacturer past the program's cap. */
+  CAP_EXCEEDED("R-D2", "at most 200,000 points per manufacturer in a program"),
+
+  // --- using points ------------------------------------------------------------------------
+  /** Points asked for exceed floor(price / 2). */
+  MORE_THAN_HALF_OF_PRICE("R-P1", "points pay at most half of the price"),
+  /** Points asked for exceed the manufacturer's unused (available) points. */
+  INSUFFICIENT_POINTS("R-P1", "points spent never exceed the manufacturer's unused points"),
+  /** The price is above the solution's market price. */
+  PRICE_ABOVE_MARKET("R-V3", "a price must not exceed the market price"),
+  /** The contract's service lasts less than the minimum term. */
+  TERM_TOO_SHORT("R-V4", "a solution's service lasts at least 3 months"),
+  /** A purchase dated after the program's end, or before its start. */
+  OUTSIDE_PROGRAM_PERIOD("POLICY", "points are reserved while the program runs"),
+  /** The contract is cancelled, closed or reversed. */
+  CONTRACT_NOT_ACTIVE("POLICY", "only an active contract can be cancelled or claimed"),
+  /** The contract's service has ended; it can no longer be cancelled. */
+  CONTRACT_ALREADY_ENDED("POLICY", "a contract is cancelled before it ends"),
+  /** The contract has a claim under review. */
+  CLAIM_PENDING("R-P3", "one claim at a time per contract"),
+
+  // --- claims ------------------------------------------------------------------------------
+  /** The claim was filed on or before the contract's last day of service. */
+  CONTRACT_NOT_ENDED("R-P3", "claims are filed after the contract period ends"),
+  /** The claim was filed by a vendor other than the contract's. */
+  NOT_CONTRACT_VENDOR("R-P3", "only the contract's vendor may claim"),
+  /** The claim asks for more points than are reserved on the contract. */
+  CLAIM_EXCEEDS_RESERVED("R-P3", "a claim is for at most what is reserved"),
+  /** The claim carries no document reference. */
+  MISSING_CLAIM_DOCUMENTS("R-P4", "a claim carries references to its documents"),
+  /** The claim is not waiting for review (already approved, rejected or settled). */
+  CLAIM_NOT_PENDING("R-P3", "only a pending claim can be approved or rejected"),
+  /** A settlement names a claim that is not approved (or already settled). */
+  CLAIM_NOT_APPROVED("R-P3", "only approved claims are paid"),
+  /** A settlement names a claim of another vendor. */
+  NOT_CLAIM_VENDOR("R-P3", "a payout pays one vendor's claims"),
+
+  // --- program end and corrections ---------------------------------------------------------
+  /** Points lapse only after the program's end. */
+  PROGRAM_NOT_ENDED("POLICY", "unused points lapse at the program's end"),
+  /** The manufacturer has no unused points to lapse. */
+  NOTHING_TO_LAPSE("POLICY", "a lapse moves unused points"),
+  /** The entry's type cannot be reversed (use its counter-command instead). */
+  ENTRY_NOT_REVERSIBLE("LEDGER", "only grants, reservations, settlements and lapses reverse"),
+  /** The entry has already been reversed. */
+  ALREADY_REVERSED("LEDGER", "an entry is reversed at most once"),
+  /** Reversing the entry would take a bounded account below zero. */
+  REVERSAL_NOT_COVERED("LEDGER", "a reversal never takes a balance below zero");
+
+  private final String rule;
+  private final String ruleText;
+
+  RejectionCode(String rule, String ruleText) {
+    this.rule = rule;
+    this.ruleText = ruleText;
+  }
+
+  /**
+   * The id of the rule this code enforces: {@code R-..} from the program rules, {@code LEDGER}
+   * or {@code POLICY}.
+   *
+   * @return the rule id
+   */
+  public String rule() {
+    return rule;
+  }
+
+  /**
+   * The rule in a few words.
+   *
+   * @return the rule's short statement
+   */
+  public String ruleText() {
+    return ruleText;
+  }
+}

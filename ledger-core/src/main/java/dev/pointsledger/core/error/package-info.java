@@ -1,0 +1,10 @@
+/**
+ * The ledger's errors: one unchecked root, {@link dev.pointsledger.core.error.LedgerException},
+ * and the typed refusal {@link dev.pointsledger.core.error.LedgerRejectedException} whose
+ * {@link dev.pointsledger.core.error.RejectionCode} names the program rule a command breaks.
+ *
+ * <p>A refusal always leaves the ledger exactly as it was. {@link IllegalArgumentException} and
+ * {@link NullPointerException} are kept for caller bugs in building values (a blank id, a null
+ * field); everything a well-formed command can be refused for is a rejection code.
+ */
+package dev.pointsledger.core.error;

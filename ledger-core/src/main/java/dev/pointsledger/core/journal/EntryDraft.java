@@ -1,0 +1,102 @@
+package dev.pointsledger.core.journal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An entry as the rules decided it, before a store gives it its place in the journal.
+ *
+ * @param id the entry's id, which is the id of the command that made it
+ * @param type what the entry records
+ * @param program the program every posting belongs to
+ * @param businessDate the business day (Asia/Taipei) the entry was made on
+ * @param postings two or more postings to distinct accounts that sum to zero
+ * @param references what the entry is about (see {@link References})
+ * @param commandFingerprint the hash of the command's canonical content, for idempotency
+ */
+public record EntryDraft(
+    EntryId id,
+    EntryType type,
+    ProgramId program,
+    LocalDate businessDate,
+    List<Posting> postings,
+    Map<String, String> references,
+    EntryHash commandFingerprint) {
+
+  /**
+   * Checks double entry: at least two postings, to distinct accounts of the entry's program,
+   * summing to exactly zero.
+   *
+   * @throws IllegalArgumentException if the postings do not balance
+   */
+  public EntryDraft {
+    requireNonNull(id, "id");
+    requireNonNull(type, "type");
+    requireNonNull(program, "program");
+    requireNonNull(businessDate, "businessDate");
+    postings = ImmutableList.copyOf(postings);
+    references = ImmutableSortedMap.copyOf(references);
+    requireNonNull(commandFingerprint, "commandFingerprint");
+    checkBalanced(program, postings);
+  }
+
+  static void checkBalanced(ProgramId program, List<Posting> postings) {
+    checkArgument(postings.size() >= 2, "an entry has at least two postings");
+    long sum = 0;
+    Set<Object> accounts = new HashSet<>(postings.size() * 2);
+    for (Posting p : postings) {
+      checkArgument(
+          p.account().program().equals(program), "posting %s is outside program %s", p, program);
+      checkArgument(accounts.add(p.account()), "account %s is posted twice", p.account());
+      sum = Math.addExact(sum, p.amount());
+    }
+    checkArgument(sum == 0, "postings sum to %s, not zero", sum);
+  }
+
+  /**
+   * Gives the draft its place in the journal and computes its hash.
+   *
+   * @param sequence the entry's position in the journal, from 1
+   * @param recordedAt when the store recorded it
+   * @param previousHash the hash of the entry at {@code sequence - 1}, or {@link
+   *     EntryHash#GENESIS} for the first
+   * @return the sealed entry
+   */
+  public JournalEntry seal(long sequence, Instant recordedAt, EntryHash previousHash) {
+    EntryHash hash =
+        JournalEntry.computeHash(
+            sequence,
+            id,
+            type,
+            program,
+            businessDate,
+            recordedAt,
+            postings,
+            references,
+            commandFingerprint,
+            previousHash);
+    return new JournalEntry(
+        sequence,
+        id,
+        type,
+        program,
+        businessDate,
+        recordedAt,
+        postings,
+        references,
+        commandFingerprint,
+        previousHash,
+        hash);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.pointsledger.core.journal;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable, balanced entry of the journal, in its place in the hash chain.
+ *
+ * <p>{@link #hash()} is the SHA-256 of the canonical form of every other component, including
+ * {@link #previousHash()}: changing, removing or inserting any entry breaks the chain from there
+ * on, which {@link #hashIsValid()} and the audit package detect.
+ *
+ * @param sequence the entry's position in the journal, from 1, without gaps
+ * @param id the entry's id, which is the id of the command that made it
+ * @param type what the entry records
+ * @param program the program every posting belongs to
+ * @param businessDate the business day (Asia/Taipei) the entry was made on
+ * @param recordedAt when the store recorded it
+ * @param postings two or more postings to distinct accounts that sum to zero
+ * @param references what the entry is about (see {@link References})
+ * @param commandFingerprint the hash of the command's canonical content, for idempotency
+ * @param previousHash the hash of the entry before, {@link EntryHash#GENESIS} for the first
+ * @param hash this entry's hash
+ */
+public record JournalEntry(
+    long sequence,
+    EntryId id,
+    EntryType type,
+    ProgramId program,
+    LocalDate businessDate,
+    Instant recordedAt,
+    List<Posting> postings,
+    Map<String, String> references,
+    EntryHash commandFingerprint,
+    EntryHash previousHash,
+    EntryHash hash) {
+
+  /**
+   * Checks the entry balances; does not recompute the hash (see {@link #hashIsValid()}), so that a
+   * tampered entry read back from storage can still be looked at.
+   *
+   * @throws IllegalArgumentException if the sequence is not positive or the postings do not
+   *     balance
+   */
+  public JournalEntry {
+    checkArgument(sequence >= 1, "sequence starts at 1: %s", sequence);
+    requireNonNull(id, "id");
+    requireNonNull(type, "type");
+    requireNonNull(program, "program");
+    requireNonNull(businessDate, "businessDate");
+    requireNonNull(recordedAt, "recordedAt");
+    postings = ImmutableList.copyOf(postings);
+    references = ImmutableSortedMap.copyOf(references);
+    requireNonNull(commandFingerprint, "commandFingerprint");
+    requireNonNull(previousHash, "previousHash");
+    requireNonNull(hash, "hash");
+    EntryDraft.checkBalanced(program, postings);
+  }
+
+  /**
+   * Whether {@link #hash()} is the hash of this entry's content and previous hash.
+   *
+   * @return true if the entry is as it was sealed
+   */
+  public boolean hashIsValid() {
+    return hash.equals(
+        computeHash(
+            sequence,
+            id,
+            type,
+            program,
+            businessDate,
+            recordedAt,
+            postings,
+            references,
+            commandFingerprint,
+            previousHash));
+  }
+
+  /**
+   * The amount posted to an account by this entry.
+   *
+   * @param account the account
+   * @return the signed amount, or 0 if the entry does not touch the account
+   */
+  public long amountFor(AccountId account) {
+    for (Posting p : postings) {
+      if (p.account().equals(account)) {
+        return p.amount();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * A reference of the entry.
+   *
+   * @param key the reference's key (see {@link References})
+   * @return its value, if the entry has it
+   */
+  public Optional<String> reference(String key) {
+    return Optional.ofNullable(references.get(key));
+  }
+
+  static EntryHash computeHash(
+      long sequence,
+      EntryId id,
+      EntryType type,
+      ProgramId program,
+      LocalDate businessDate,
+      Instant recordedAt,
+      List<Posting> postings,
+      Map<String, String> references,
+      EntryHash commandFingerprint,
+      EntryHash previousHash) {
+    CanonicalDigest d = CanonicalDigest.start();
+    d.add("points-ledger/entry/v1")
+        .add(sequence)
+        .add(id.value())
+        .add(type.name())
+        .add(program.value())
+        .add(businessDate)
+        .add(recordedAt.getEpochSecond())
+        .add(recordedAt.getNano())
+        .add(postings.size());
+    for (Posting p : postings) {
+      AccountId a = p.account();
+      d.add(a.type().name()).add(a.holder()).add(a.contract()).add(p.amount());
+    }
+    d.add(references.size());
+    for (Map.Entry<String, String> r : references.entrySet()) {
+      d.add(r.getKey()).add(r.getValue());
+    }
+    return d.add(commandFingerprint).add(previousHash).finish();
+  }
+}

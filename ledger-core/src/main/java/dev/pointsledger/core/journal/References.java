@@ -1,0 +1,48 @@
+package dev.pointsledger.core.journal;
+
+/**
+ * The keys of an entry's references: what the entry is about, beyond its postings. Values are
+ * ids or free text; document references are numbered {@code document.1}, {@code document.2}, ...
+ */
+public final class References {
+  /** The manufacturer concerned. */
+  public static final String MANUFACTURER = "manufacturer";
+  /** The vendor concerned. */
+  public static final String VENDOR = "vendor";
+  /** The contract concerned. */
+  public static final String CONTRACT = "contract";
+  /** The claim concerned. */
+  public static final String CLAIM = "claim";
+  /** The prefix of the numbered claims a settlement pays ({@code settles.1}, ...). */
+  public static final String SETTLES_PREFIX = "settles.";
+  /** The payout's reference (a bank transfer id). */
+  public static final String PAYOUT = "payout";
+  /** The entry a reversal reverses. */
+  public static final String REVERSES = "reverses";
+  /** Why: a reversal's or rejection's reason. */
+  public static final String REASON = "reason";
+  /** The prefix of numbered document references ({@code kind:number}). */
+  public static final String DOCUMENT_PREFIX = "document.";
+
+  private References() {}
+
+  /**
+   * The key of the n-th document reference.
+   *
+   * @param n 1-based position
+   * @return the key, such as {@code document.1}
+   */
+  public static String document(int n) {
+    return DOCUMENT_PREFIX + n;
+  }
+
+  /**
+   * The key of the n-th claim a settlement pays.
+   *
+   * @param n 1-based position
+   * @return the key, such as {@code settles.1}
+   */
+  public static String settles(int n) {
+    return SETTLES_PREFIX + n;
+  }
+}

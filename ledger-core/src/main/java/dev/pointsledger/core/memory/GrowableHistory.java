@@ -1,0 +1,62 @@
+package dev.pointsledger.core.memory;
+
+import java.util.Arrays;
+
+/**
+ * Values stamped with increasing sequence numbers, read back as of a sequence number by binary
+ * search. Not thread-safe: the store guards it.
+ *
+ * @param <T> the values' type
+ */
+final class GrowableHistory<T> {
+  private long[] sequences = new long[4];
+  private Object[] values = new Object[4];
+  private int size;
+
+  void add(long sequence, T value) {
+    if (size == sequences.length) {
+      sequences = Arrays.copyOf(sequences, size * 2);
+      values = Arrays.copyOf(values, size * 2);
+    }
+    sequences[size] = sequence;
+    values[size] = value;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  long sequenceAt(int index) {
+    return sequences[index];
+  }
+
+  @SuppressWarnings("unchecked")
+  T valueAt(int index) {
+    return (T) values[index];
+  }
+
+  @SuppressWarnings("unchecked")
+  T latest() {
+    return size == 0 ? null : (T) values[size - 1];
+  }
+
+  /** The number of values stamped at or before a sequence number. */
+  int countUpTo(long asOf) {
+    int i = Arrays.binarySearch(sequences, 0, size, asOf);
+    if (i >= 0) {
+      while (i + 1 < size && sequences[i + 1] == asOf) {
+        i++;
+      }
+      return i + 1;
+    }
+    return -i - 1;
+  }
+
+  /** The last value stamped at or before a sequence number, or null. */
+  @SuppressWarnings("unchecked")
+  T asOf(long asOf) {
+    int n = countUpTo(asOf);
+    return n == 0 ? null : (T) values[n - 1];
+  }
+}

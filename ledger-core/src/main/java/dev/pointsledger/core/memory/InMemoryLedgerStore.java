@@ -1,0 +1,344 @@
+package dev.pointsledger.core.memory;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.account.AccountType;
+import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.Rejection;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.EntryHash;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.state.RecordKind;
+import dev.pointsledger.core.store.AccountLine;
+import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Decision;
+import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.store.StateView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The ledger in the heap; see the package documentation. Writers take one lock for a whole call
+ * of {@link #execute}, so a batch is applied without interleaving; readers share a read lock.
+ */
+public final class InMemoryLedgerStore implements LedgerStore {
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+  private final Lock read = lock.readLock();
+  private final Lock write = lock.writeLock();
+
+  private final Map<ProgramId, Program> programs = new LinkedHashMap<>();
+  private final List<JournalEntry> journal = new ArrayList<>();
+  private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
+  private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
+  private final Map<AccountId, GrowableHistory<Long>> balances = new HashMap<>();
+  private final Map<HolderKey, TreeSet<AccountId>> accountsByHolder = new HashMap<>();
+  private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
+  private final Map<KindInProgram, TreeSet<RecordKey>> recordsByKind = new HashMap<>();
+  private final StateView current = new CurrentState();
+
+  private record HolderKey(ProgramId program, AccountType type, String holder) {}
+
+  private record KindInProgram(RecordKind kind, ProgramId program) {}
+
+  /** Creates an empty store. */
+  public InMemoryLedgerStore() {}
+
+  @Override
+  public Program defineProgram(Program program) {
+    requireNonNull(program, "program");
+    write.lock();
+    try {
+      Program existing = programs.get(program.id());
+      if (existing == null) {
+        programs.put(program.id(), program);
+        return program;
+      }
+      if (!existing.equals(program)) {
+        throw new Rejection(
+                RejectionCode.PROGRAM_ALREADY_DEFINED,
+                "program " + program.id() + " is already defined with another name or policy")
+            .toException();
+      }
+      return existing;
+    } finally {
+      write.unlock();
+    }
+  }
+
+  @Override
+  public Optional<Program> program(ProgramId id) {
+    read.lock();
+    try {
+      return Optional.ofNullable(programs.get(id));
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<Program> programs() {
+    read.lock();
+    try {
+      return ImmutableList.copyOf(programs.values());
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<CommandOutcome> execute(
+      List<? extends Command> commands, CommandProcessor processor) {
+    requireNonNull(processor, "processor");
+    List<CommandOutcome> outcomes = new ArrayList<>(commands.size());
+    write.lock();
+    try {
+      for (Command command : commands) {
+        outcomes.add(executeOne(requireNonNull(command, "command"), processor));
+      }
+    } finally {
+      write.unlock();
+    }
+    return outcomes;
+  }
+
+  private CommandOutcome executeOne(Command command, CommandProcessor processor) {
+    Decision decision = processor.decide(command, current);
+    if (decision instanceof Decision.Reject reject) {
+      return new CommandOutcome.Refused(command, reject.rejection());
+    }
+    if (decision instanceof Decision.Replay replay) {
+      return new CommandOutcome.Applied(command, replay.original(), true);
+    }
+    Decision.Accept accept = (Decision.Accept) decision;
+    EntryHash previous =
+        journal.isEmpty() ? EntryHash.GENESIS : journal.get(journal.size() - 1).hash();
+    JournalEntry entry = processor.seal(accept.entry(), journal.size() + 1L, previous);
+    append(entry, accept.records());
+    return new CommandOutcome.Applied(command, entry, false);
+  }
+
+  private void append(JournalEntry entry, List<LedgerRecord> changed) {
+    long seq = entry.sequence();
+    journal.add(entry);
+    entriesById.put(entry.id(), entry);
+    String reversed = entry.references().get(References.REVERSES);
+    if (reversed != null) {
+      reversals.put(EntryId.of(reversed), entry);
+    }
+    for (Posting p : entry.postings()) {
+      GrowableHistory<Long> history = balances.get(p.account());
+      if (history == null) {
+        history = new GrowableHistory<>();
+        balances.put(p.account(), history);
+        AccountId a = p.account();
+        accountsByHolder
+            .computeIfAbsent(new HolderKey(a.program(), a.type(), a.holder()), k -> new TreeSet<>())
+            .add(a);
+      }
+      Long before = history.latest();
+      history.add(seq, Math.addExact(before == null ? 0L : before, p.amount()));
+    }
+    for (LedgerRecord r : changed) {
+      RecordKey key = r.key();
+      GrowableHistory<LedgerRecord> versions = records.get(key);
+      if (versions == null) {
+        versions = new GrowableHistory<>();
+        records.put(key, versions);
+        recordsByKind
+            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new TreeSet<>())
+            .add(key);
+      }
+      versions.add(seq, r);
+    }
+  }
+
+  @Override
+  public long headSequence() {
+    read.lock();
+    try {
+      return journal.size();
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public Optional<JournalEntry> entry(EntryId id) {
+    read.lock();
+    try {
+      return Optional.ofNullable(entriesById.get(id));
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<JournalEntry> entries(long fromSequence, int limit) {
+    checkArgument(fromSequence >= 1, "sequence numbers start at 1");
+    checkArgument(limit >= 0, "limit must not be negative");
+    read.lock();
+    try {
+      int from = (int) Math.min(fromSequence - 1, journal.size());
+      int to = (int) Math.min((long) from + limit, journal.size());
+      return ImmutableList.copyOf(journal.subList(from, to));
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public long balance(AccountId account, long asOf) {
+    read.lock();
+    try {
+      GrowableHistory<Long> history = balances.get(account);
+      Long balance = history == null ? null : history.asOf(asOf);
+      return balance == null ? 0L : balance;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public boolean accountExists(AccountId account, long asOf) {
+    read.lock();
+    try {
+      GrowableHistory<Long> history = balances.get(account);
+      return history != null && history.countUpTo(asOf) > 0;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<AccountLine> history(AccountId account, long asOf) {
+    read.lock();
+    try {
+      GrowableHistory<Long> history = balances.get(account);
+      if (history == null) {
+        return List.of();
+      }
+      int n = history.countUpTo(asOf);
+      List<AccountLine> lines = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        JournalEntry e = journal.get((int) history.sequenceAt(i) - 1);
+        lines.add(
+            new AccountLine(
+                e.sequence(),
+                e.id(),
+                e.type(),
+                e.businessDate(),
+                e.amountFor(account),
+                history.valueAt(i)));
+      }
+      return lines;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<AccountId> accountsOf(
+      ProgramId program, AccountType type, String holder, long asOf) {
+    read.lock();
+    try {
+      TreeSet<AccountId> all = accountsByHolder.get(new HolderKey(program, type, holder));
+      if (all == null) {
+        return List.of();
+      }
+      List<AccountId> existing = new ArrayList<>(all.size());
+      for (AccountId a : all) {
+        if (balances.get(a).countUpTo(asOf) > 0) {
+          existing.add(a);
+        }
+      }
+      return existing;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type, long asOf) {
+    read.lock();
+    try {
+      GrowableHistory<LedgerRecord> versions = records.get(key);
+      return versions == null ? Optional.empty() : Optional.ofNullable(versions.asOf(asOf)).map(type::cast);
+    } finally {
+      read.unlock();
+    }
+  }
+
+  @Override
+  public List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf) {
+    read.lock();
+    try {
+      TreeSet<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      if (keys == null) {
+        return List.of();
+      }
+      List<LedgerRecord> found = new ArrayList<>(keys.size());
+      for (RecordKey key : keys) {
+        LedgerRecord r = records.get(key).asOf(asOf);
+        if (r != null) {
+          found.add(r);
+        }
+      }
+      return found;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  /** Nothing to release: the data stays in the heap until the store is unreachable. */
+  @Override
+  public void close() {}
+
+  /** The state as the writer holding the write lock sees it. */
+  private final class CurrentState implements StateView {
+    @Override
+    public Optional<Program> program(ProgramId id) {
+      return Optional.ofNullable(programs.get(id));
+    }
+
+    @Override
+    public long balance(AccountId account) {
+      GrowableHistory<Long> history = balances.get(account);
+      Long latest = history == null ? null : history.latest();
+      return latest == null ? 0L : latest;
+    }
+
+    @Override
+    public Optional<JournalEntry> entry(EntryId id) {
+      return Optional.ofNullable(entriesById.get(id));
+    }
+
+    @Override
+    public Optional<JournalEntry> reversalOf(EntryId target) {
+      return Optional.ofNullable(reversals.get(target));
+    }
+
+    @Override
+    public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type) {
+      GrowableHistory<LedgerRecord> versions = records.get(key);
+      return versions == null ? Optional.empty() : Optional.ofNullable(versions.latest()).map(type::cast);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.pointsledger.core.program;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.ProgramId;
+
+/**
+ * A subsidy program defined in the ledger: its id, a name for people, and its policy. Several
+ * programs live in one ledger; a program's policy never changes once defined.
+ *
+ * @param id the program's id
+ * @param name the program's name, for reports
+ * @param policy every setting of the program
+ */
+public record Program(ProgramId id, String name, ProgramPolicy policy) {
+  /** Checks that every part is present. */
+  public Program {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(policy, "policy");
+  }
+}

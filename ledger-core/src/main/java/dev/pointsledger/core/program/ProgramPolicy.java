@@ -1,0 +1,297 @@
+package dev.pointsledger.core.program;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSet;
+import dev.pointsledger.core.id.ProgramId;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every setting of one year's program. Dates are calendar dates in Asia/Taipei and windows are
+ * inclusive at both ends.
+ *
+ * @param grantCap the most points one manufacturer may be granted in the program (R-D2)
+ * @param pointsSharePercent the largest share of a price points may pay, in percent (R-P1);
+ *     points cover {@code floor(price * share / 100)}
+ * @param minimumTermMonths the shortest service a solution may be sold for, in months (R-V4)
+ * @param programStart the first day points can be granted or reserved
+ * @param programEnd the last day points can be reserved; unused points lapse after it
+ * @param grantApplicationsFrom the first day a manufacturer may apply for points (R-D4)
+ * @param grantApplicationsUntil the last day a manufacturer may apply for points (R-D4)
+ * @param solutionApplicationsUntil the last day a vendor may submit a solution (R-V5)
+ * @param listingValidUntil the last day a listed solution is valid (R-V5)
+ * @param maxManufacturerPaidInCapital the largest paid-in capital of an eligible manufacturer,
+ *     in NTD (R-D1, either this or the employee limit)
+ * @param maxManufacturerEmployees the most regular employees of an eligible manufacturer (R-D1)
+ * @param minVendorPaidInCapital the smallest paid-in capital of an eligible vendor, in NTD (R-V1)
+ * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1)
+ * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
+ */
+public record ProgramPolicy(
+    long grantCap,
+    int pointsSharePercent,
+    int minimumTermMonths,
+    LocalDate programStart,
+    LocalDate programEnd,
+    LocalDate grantApplicationsFrom,
+    LocalDate grantApplicationsUntil,
+    LocalDate solutionApplicationsUntil,
+    LocalDate listingValidUntil,
+    long maxManufacturerPaidInCapital,
+    int maxManufacturerEmployees,
+    long minVendorPaidInCapital,
+    Set<String> vendorBusinessItems,
+    Optional<ProgramId> previousProgram) {
+
+  /**
+   * Checks that every setting is present and consistent.
+   *
+   * @throws NullPointerException if a setting is missing
+   * @throws IllegalArgumentException if a figure is out of range or dates are out of order
+   */
+  public ProgramPolicy {
+    checkArgument(grantCap > 0, "grantCap must be positive: %s", grantCap);
+    checkArgument(
+        pointsSharePercent > 0 && pointsSharePercent <= 100,
+        "pointsSharePercent must be in 1..100: %s",
+        pointsSharePercent);
+    checkArgument(minimumTermMonths >= 0, "minimumTermMonths must be >= 0");
+    requireNonNull(programStart, "programStart");
+    requireNonNull(programEnd, "programEnd");
+    requireNonNull(grantApplicationsFrom, "grantApplicationsFrom");
+    requireNonNull(grantApplicationsUntil, "grantApplicationsUntil");
+    requireNonNull(solutionApplicationsUntil, "solutionApplicationsUntil");
+    requireNonNull(listingValidUntil, "listingValidUntil");
+    checkArgument(!programEnd.isBefore(programStart), "programEnd is before programStart");
+    checkArgument(
+        !grantApplicationsUntil.isBefore(grantApplicationsFrom),
+        "grantApplicationsUntil is before grantApplicationsFrom");
+    checkArgument(maxManufacturerPaidInCapital >= 0, "maxManufacturerPaidInCapital must be >= 0");
+    checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
+    checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
+    vendorBusinessItems = ImmutableSet.copyOf(vendorBusinessItems);
+    requireNonNull(previousProgram, "previousProgram");
+  }
+
+  /**
+   * The most points that may pay for a purchase at this price: {@code floor(price * share /
+   * 100)}, computed without overflow for every non-negative price (R-P1).
+   *
+   * @param price the purchase price in NTD, not negative
+   * @return the largest points share of that price
+   * @throws IllegalArgumentException if the price is negative
+   */
+  public long maxPointsFor(long price) {
+    checkArgument(price >= 0, "price must not be negative: %s", price);
+    return price / 100 * pointsSharePercent + price % 100 * pointsSharePercent / 100;
+  }
+
+  /**
+   * The last day of service of the shortest allowed contract starting on a day (R-V4): a
+   * three-month term starting 2022-05-01 ends 2022-07-31 at the earliest.
+   *
+   * @param start the first day of service
+   * @return the earliest allowed last day of service
+   */
+  public LocalDate earliestEndFor(LocalDate start) {
+    return start.plusMonths(minimumTermMonths).minusDays(1);
+  }
+
+  /**
+   * A builder starting from this policy, to derive a later year's program.
+   *
+   * @return a builder holding every setting of this policy
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A builder starting from the 2022 Industrial Pavilion policy.
+   *
+   * @return a builder holding the 2022 settings
+   */
+  public static Builder builder() {
+    return ProgramPresets.industrialPavilion2022Policy().toBuilder();
+  }
+
+  /** Changes settings one at a time; {@link #build()} validates them together. */
+  public static final class Builder {
+    private long grantCap;
+    private int pointsSharePercent;
+    private int minimumTermMonths;
+    private LocalDate programStart;
+    private LocalDate programEnd;
+    private LocalDate grantApplicationsFrom;
+    private LocalDate grantApplicationsUntil;
+    private LocalDate solutionApplicationsUntil;
+    private LocalDate listingValidUntil;
+    private long maxManufacturerPaidInCapital;
+    private int maxManufacturerEmployees;
+    private long minVendorPaidInCapital;
+    private Set<String> vendorBusinessItems;
+    private Optional<ProgramId> previousProgram;
+
+    private Builder(ProgramPolicy p) {
+      grantCap = p.grantCap;
+      pointsSharePercent = p.pointsSharePercent;
+      minimumTermMonths = p.minimumTermMonths;
+      programStart = p.programStart;
+      programEnd = p.programEnd;
+      grantApplicationsFrom = p.grantApplicationsFrom;
+      grantApplicationsUntil = p.grantApplicationsUntil;
+      solutionApplicationsUntil = p.solutionApplicationsUntil;
+      listingValidUntil = p.listingValidUntil;
+      maxManufacturerPaidInCapital = p.maxManufacturerPaidInCapital;
+      maxManufacturerEmployees = p.maxManufacturerEmployees;
+      minVendorPaidInCapital = p.minVendorPaidInCapital;
+      vendorBusinessItems = p.vendorBusinessItems;
+      previousProgram = p.previousProgram;
+    }
+
+    /**
+     * Sets the grant cap per manufacturer (R-D2).
+     *
+     * @param value points
+     * @return this builder
+     */
+    public Builder grantCap(long value) {
+      grantCap = value;
+      return this;
+    }
+
+    /**
+     * Sets the largest share of a price points may pay (R-P1).
+     *
+     * @param value percent, 1..100
+     * @return this builder
+     */
+    public Builder pointsSharePercent(int value) {
+      pointsSharePercent = value;
+      return this;
+    }
+
+    /**
+     * Sets the minimum term of a contract (R-V4).
+     *
+     * @param value months
+     * @return this builder
+     */
+    public Builder minimumTermMonths(int value) {
+      minimumTermMonths = value;
+      return this;
+    }
+
+    /**
+     * Sets the program's period: points are granted and reserved within it, lapse after it.
+     *
+     * @param start first day
+     * @param end last day
+     * @return this builder
+     */
+    public Builder programPeriod(LocalDate start, LocalDate end) {
+      programStart = start;
+      programEnd = end;
+      return this;
+    }
+
+    /**
+     * Sets the window for manufacturers' applications (R-D4).
+     *
+     * @param from first day
+     * @param until last day
+     * @return this builder
+     */
+    public Builder grantApplicationWindow(LocalDate from, LocalDate until) {
+      grantApplicationsFrom = from;
+      grantApplicationsUntil = until;
+      return this;
+    }
+
+    /**
+     * Sets the last day for vendors' solution applications (R-V5).
+     *
+     * @param until last day
+     * @return this builder
+     */
+    public Builder solutionApplicationsUntil(LocalDate until) {
+      solutionApplicationsUntil = until;
+      return this;
+    }
+
+    /**
+     * Sets the last day a listing is valid (R-V5).
+     *
+     * @param until last day
+     * @return this builder
+     */
+    public Builder listingValidUntil(LocalDate until) {
+      listingValidUntil = until;
+      return this;
+    }
+
+    /**
+     * Sets the size limits of an eligible manufacturer (R-D1): one of the two must hold.
+     *
+     * @param maxPaidInCapital NTD
+     * @param maxEmployees regular employees
+     * @return this builder
+     */
+    public Builder manufacturerSizeLimits(long maxPaidInCapital, int maxEmployees) {
+      maxManufacturerPaidInCapital = maxPaidInCapital;
+      maxManufacturerEmployees = maxEmployees;
+      return this;
+    }
+
+    /**
+     * Sets the vendor's qualification (R-V1).
+     *
+     * @param minPaidInCapital NTD
+     * @param businessItems registered business items of which one is required
+     * @return this builder
+     */
+    public Builder vendorQualification(long minPaidInCapital, Set<String> businessItems) {
+      minVendorPaidInCapital = minPaidInCapital;
+      vendorBusinessItems = businessItems;
+      return this;
+    }
+
+    /**
+     * Names the previous year's program whose users are excluded (R-D3).
+     *
+     * @param value the program, or empty for none
+     * @return this builder
+     */
+    public Builder previousProgram(Optional<ProgramId> value) {
+      previousProgram = value;
+      return this;
+    }
+
+    /**
+     * Validates the settings together.
+     *
+     * @return the policy
+     * @throws IllegalArgumentException if a figure is out of range or dates are out of order
+     */
+    public ProgramPolicy build() {
+      return new ProgramPolicy(
+          grantCap,
+          pointsSharePercent,
+          minimumTermMonths,
+          programStart,
+          programEnd,
+          grantApplicationsFrom,
+          grantApplicationsUntil,
+          solutionApplicationsUntil,
+          listingValidUntil,
+          maxManufacturerPaidInCapital,
+          maxManufacturerEmployees,
+          minVendorPaidInCapital,
+          vendorBusinessItems,
+          previousProgram);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.ApproveClaim;
+import dev.pointsledger.core.command.FileClaim;
+import dev.pointsledger.core.command.RejectClaim;
+import dev.pointsledger.core.command.SettleClaims;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.state.ClaimRecord;
+import dev.pointsledger.core.state.ClaimStatus;
+import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.store.Decision;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** R-P3, R-P4: claims after the contract ends, their review and their payout. */
+final class ClaimRules {
+  private ClaimRules() {}
+
+  static Decision file(FileClaim c, Context ctx) {
+    var invalid = Context.requirePositive("the claimed points", c.points());
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (c.documents().isEmpty()) {
+      return refuse(
+          RejectionCode.MISSING_CLAIM_DOCUMENTS,
+          "claim " + c.claim() + " names no document; give at least an invoice number");
+    }
+    if (new HashSet<>(c.documents()).size() != c.documents().size()) {
+      return refuse(RejectionCode.DUPLICATE_ITEM, "claim " + c.claim() + " lists a document twice");
+    }
+    ProgramId pid = ctx.program().id();
+    if (claim(ctx, c.claim()).isPresent()) {
+      return refuse(
+          RejectionCode.CLAIM_ALREADY_EXISTS,
+          "claim " + c.claim() + " already exists in program " + pid);
+    }
+    Optional<ContractRecord> found = ctx.contract(c.contract());
+    if (found.isEmpty()) {
+      return ctx.unknownContract(c.contract());
+    }
+    ContractRecord contract = found.get();
+    if (!contract.soldBy(c.vendor())) {
+      return refuse(
+          RejectionCode.NOT_CONTRACT_VENDOR,
+          "vendor " + c.vendor() + " did not sell contract " + c.contract() + "; only its"
+              + " vendor may claim");
+    }
+    if (contract.status() == ContractStatus.CLAIM_PENDING) {
+      return refuse(
+          RejectionCode.CLAIM_PENDING,
+          "contract " + c.contract() + " already has claim " + contract.openClaim().orElseThrow()
+              + " under review");
+    }
+    if (contract.status() != ContractStatus.ACTIVE) {
+      return refuse(
+          RejectionCode.CONTRACT_NOT_ACTIVE,
+          "contract " + c.contract() + " is " + contract.status() + "; nothing left to claim");
+    }
+    if (!contract.endedBefore(ctx.today())) {
+      return refuse(
+          RejectionCode.CONTRACT_NOT_ENDED,
+          "contract "
+              + c.contract()
+              + " serves until "
+              + contract.serviceEnd()
+              + "; claims are filed from "
+              + contract.serviceEnd().plusDays(1)
+              + " on, today is "
+              + ctx.today());
+    }
+    AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
+    long reservedPoints = ctx.balance(reserved);
+    if (c.points() > reservedPoints) {
+      return refuse(
+          RejectionCode.CLAIM_EXCEEDS_RESERVED,
+          String.format(
+              "claim for %,d points exceeds the %,d reserved on contract %s",
+              c.points(),
+              reservedPoints,
+              c.contract()));
+    }
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.<String, String>builder()
+            .put(References.MANUFACTURER, contract.manufacturer().value())
+            .put(References.VENDOR, c.vendor().value())
+            .put(References.CONTRACT, contract.id().value())
+            .put(References.CLAIM, c.claim().value());
+    for (int i = 0; i < c.documents().size(); i++) {
+      refs.put(References.document(i + 1), c.documents().get(i).toString());
+    }
+    ClaimRecord claim =
+        new ClaimRecord(
+            pid,
+            c.claim(),
+            contract.id(),
+            contract.manufacturer(),
+            c.vendor(),
+            c.points(),
+            c.documents(),
+            ctx.today(),
+            ClaimStatus.PENDING,
+            c.id(),
+            Optional.empty());
+    return ctx.accept(
+        EntryType.CLAIM,
+        List.of(
+            new Posting(reserved, -c.points()),
+            new Posting(
+                AccountId.claimed(pid, contract.manufacturer(), contract.id()), c.points())),
+        refs.buildOrThrow(),
+        List.of(claim, contract.with(ContractStatus.CLAIM_PENDING, Optional.of(c.claim()))));
+  }
+
+  static Decision approve(ApproveClaim c, Context ctx) {
+    Optional<ClaimRecord> found = pending(ctx, c.claim());
+    if (found.isEmpty()) {
+      return notPending(ctx, c.claim());
+    }
+    ClaimRecord claim = found.get();
+    ProgramId pid = ctx.program().id();
+    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
+    AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
+    long unclaimed = ctx.balance(reserved);
+    List<Posting> postings = new ArrayList<>(4);
+    postings.add(
+        new Posting(
+            AccountId.claimed(pid, contract.manufacturer(), contract.id()), -claim.amount()));
+    postings.add(new Posting(AccountId.payable(pid, claim.vendor()), claim.amount()));
+    List<LedgerRecord> records = new ArrayList<>(3);
+    records.add(claim.with(ClaimStatus.APPROVED, Optional.empty()));
+    records.add(contract.with(ContractStatus.CLOSED, Optional.empty()));
+    if (unclaimed > 0) {
+      postings.add(new Posting(reserved, -unclaimed));
+      postings.add(new Posting(AccountId.available(pid, contract.manufacturer()), unclaimed));
+      records.add(ctx.manufacturer(contract.manufacturer()).orElseThrow().withCommitted(-unclaimed));
+    }
+    return ctx.accept(EntryType.APPROVE, postings, claimRefs(claim, Optional.empty()), records);
+  }
+
+  static Decision reject(RejectClaim c, Context ctx) {
+    Optional<ClaimRecord> found = pending(ctx, c.claim());
+    if (found.isEmpty()) {
+      return notPending(ctx, c.claim());
+    }
+    ClaimRecord claim = found.get();
+    ProgramId pid = ctx.program().id();
+    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
+    return ctx.accept(
+        EntryType.REJECT,
+        List.of(
+            new Posting(
+                AccountId.claimed(pid, contract.manufacturer(), contract.id()), -claim.amount()),
+            new Posting(
+                AccountId.reserved(pid, contract.manufacturer(), contract.id()), claim.amount())),
+        claimRefs(claim, Optional.of(c.reason())),
+        List.of(
+            claim.with(ClaimStatus.REJECTED, Optional.empty()),
+            contract.with(ContractStatus.ACTIVE, Optional.empty())));
+  }
+
+  static Decision settle(SettleClaims c, Context ctx) {
+    if (c.claims().isEmpty()) {
+      return refuse(RejectionCode.NON_POSITIVE_AMOUNT, "a settlement pays at least one claim");
+    }
+    Set<ClaimId> seen = new HashSet<>();
+    long total = 0;
+    List<LedgerRecord> settled = new ArrayList<>(c.claims().size());
+    for (ClaimId id : c.claims()) {
+      if (!seen.add(id)) {
+        return refuse(RejectionCode.DUPLICATE_ITEM, "claim " + id + " is listed twice");
+      }
+      Optional<ClaimRecord> found = claim(ctx, id);
+      if (found.isEmpty()) {
+        return unknownClaim(ctx, id);
+      }
+      ClaimRecord claim = found.get();
+      if (!claim.vendor().equals(c.vendor())) {
+        return refuse(
+            RejectionCode.NOT_CLAIM_VENDOR,
+            "claim " + id + " is vendor " + claim.vendor() + "'s, not " + c.vendor() + "'s");
+      }
+      if (claim.status() != ClaimStatus.APPROVED) {
+        return refuse(
+            RejectionCode.CLAIM_NOT_APPROVED,
+            "claim " + id + " is " + claim.status() + "; only APPROVED claims are paid");
+      }
+      try {
+        total = Math.addExact(total, claim.amount());
+      } catch (ArithmeticException e) {
+        return refuse(RejectionCode.AMOUNT_OVERFLOW, "the settlement's total would overflow");
+      }
+      settled.add(claim.with(ClaimStatus.SETTLED, Optional.of(c.payoutReference())));
+    }
+    ProgramId pid = ctx.program().id();
+    return ctx.accept(
+        EntryType.SETTLE,
+        List.of(
+            new Posting(AccountId.payable(pid, c.vendor()), -total),
+            new Posting(AccountId.paid(pid, c.vendor()), total)),
+        settlementRefs(c),
+        settled);
+  }
+
+  private static ImmutableMap<String, String> settlementRefs(SettleClaims c) {
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.<String, String>builder()
+            .put(References.VENDOR, c.vendor().value())
+            .put(References.PAYOUT, c.payoutReference());
+    for (int i = 0; i < c.claims().size(); i++) {
+      refs.put(References.settles(i + 1), c.claims().get(i).value());
+    }
+    return refs.buildOrThrow();
+  }
+
+  /** The claims a settlement entry paid, in the order it names them. */
+  static List<ClaimId> settledBy(JournalEntry settlement) {
+    ImmutableList.Builder<ClaimId> ids = ImmutableList.builder();
+    for (int n = 1; ; n++) {
+      String id = settlement.references().get(References.settles(n));
+      if (id == null) {
+        return ids.build();
+      }
+      ids.add(ClaimId.of(id));
+    }
+  }
+
+  static Optional<ClaimRecord> claim(Context ctx, ClaimId id) {
+    return ctx.state().record(RecordKey.claim(ctx.program().id(), id), ClaimRecord.class);
+  }
+
+  private static Optional<ClaimRecord> pending(Context ctx, ClaimId id) {
+    return claim(ctx, id).filter(claim -> claim.status() == ClaimStatus.PENDING);
+  }
+
+  private static Decision notPending(Context ctx, ClaimId id) {
+    Optional<ClaimRecord> claim = claim(ctx, id);
+    if (claim.isEmpty()) {
+      return unknownClaim(ctx, id);
+    }
+    return refuse(
+        RejectionCode.CLAIM_NOT_PENDING,
+        "claim " + id + " is " + claim.get().status() + "; only a PENDING claim is decided");
+  }
+
+  private static Decision unknownClaim(Context ctx, ClaimId id) {
+    return refuse(
+        RejectionCode.UNKNOWN_CLAIM, "no claim " + id + " in program " + ctx.program().id());
+  }
+
+  private static ImmutableMap<String, String> claimRefs(
+      ClaimRecord claim, Optional<String> reason) {
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.<String, String>builder()
+            .put(References.MANUFACTURER, claim.manufacturer().value())
+            .put(References.VENDOR, claim.vendor().value())
+            .put(References.CONTRACT, claim.contract().value())
+            .put(References.CLAIM, claim.id().value());
+    reason.ifPresent(r -> refs.put(References.REASON, r));
+    return refs.buildOrThrow();
+  }
+
+}

@@ -1,0 +1,88 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.error.Rejection;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.program.ManufacturerEligibility;
+import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.state.ManufacturerRecord;
+import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.store.Decision;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** R-D1..R-D4: who may be granted points, when, and how many. */
+final class GrantRules {
+  private GrantRules() {}
+
+  static Decision grant(GrantPoints c, Context ctx) {
+    ProgramPolicy policy = ctx.policy();
+    var invalid = Context.requirePositive("granted points", c.points());
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (c.applicationDate().isAfter(ctx.today())) {
+      return refuse(
+          RejectionCode.DATE_IN_FUTURE,
+          "application date " + c.applicationDate() + " is after today, " + ctx.today());
+    }
+    if (!ProgramPeriod.contains(policy, ctx.today())) {
+      return ProgramPeriod.outside("grant", policy, ctx.today());
+    }
+    boolean usedBefore =
+        policy
+            .previousProgram()
+            .flatMap(
+                previous ->
+                    ctx.state()
+                        .record(
+                            RecordKey.manufacturer(previous, c.manufacturer()),
+                            ManufacturerRecord.class))
+            .map(previous -> previous.committed() > 0)
+            .orElse(false);
+    List<Rejection> failures =
+        ManufacturerEligibility.check(policy, c.profile(), c.applicationDate(), usedBefore);
+    if (!failures.isEmpty()) {
+      String all = failures.stream().map(Rejection::toString).collect(Collectors.joining("; "));
+      return refuse(
+          failures.get(0).code(), "manufacturer " + c.manufacturer() + " is not eligible: " + all);
+    }
+    ManufacturerRecord before =
+        ctx.manufacturer(c.manufacturer())
+            .orElseGet(() -> ManufacturerRecord.empty(ctx.program().id(), c.manufacturer()));
+    long after;
+    try {
+      after = Math.addExact(before.granted(), c.points());
+    } catch (ArithmeticException e) {
+      return refuse(RejectionCode.AMOUNT_OVERFLOW, "granted total would overflow");
+    }
+    if (after > policy.grantCap()) {
+      return refuse(
+          RejectionCode.CAP_EXCEEDED,
+          String.format(
+              "granting %,d points would bring manufacturer %s to %,d, above the cap of %,d"
+                  + " (already granted %,d; at most %,d more)",
+              c.points(),
+              c.manufacturer(),
+              after,
+              policy.grantCap(),
+              before.granted(),
+              policy.grantCap() - before.granted()));
+    }
+    var pid = ctx.program().id();
+    return ctx.accept(
+        EntryType.GRANT,
+        List.of(
+            new Posting(AccountId.pool(pid), -c.points()),
+            new Posting(AccountId.available(pid, c.manufacturer()), c.points())),
+        ImmutableMap.of(References.MANUFACTURER, c.manufacturer().value()),
+        List.of(before.withGranted(c.points())));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.store.Decision;
+import java.util.List;
+
+/** Unused points lapse after the program's end (an open point of the rules, a policy date). */
+final class ProgramEndRules {
+  private ProgramEndRules() {}
+
+  static Decision lapse(LapsePoints c, Context ctx) {
+    if (!ctx.today().isAfter(ctx.policy().programEnd())) {
+      return refuse(
+          RejectionCode.PROGRAM_NOT_ENDED,
+          "program "
+              + ctx.program().id()
+              + " runs until "
+              + ctx.policy().programEnd()
+              + "; points lapse from "
+              + ctx.policy().programEnd().plusDays(1)
+              + " on, today is "
+              + ctx.today());
+    }
+    if (ctx.manufacturer(c.manufacturer()).isEmpty()) {
+      return ctx.unknownManufacturer(c.manufacturer());
+    }
+    var pid = ctx.program().id();
+    AccountId available = AccountId.available(pid, c.manufacturer());
+    long unused = ctx.balance(available);
+    if (unused == 0) {
+      return refuse(
+          RejectionCode.NOTHING_TO_LAPSE,
+          "manufacturer " + c.manufacturer() + " has no unused points to lapse");
+    }
+    return ctx.accept(
+        EntryType.LAPSE,
+        List.of(
+            new Posting(available, -unused),
+            new Posting(AccountId.lapsed(pid, c.manufacturer()), unused)),
+        ImmutableMap.of(References.MANUFACTURER, c.manufacturer().value()),
+        List.of());
+  }
+}

@@ -1,0 +1,174 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.CancelContract;
+import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.ManufacturerRecord;
+import dev.pointsledger.core.store.Decision;
+import java.util.List;
+import java.util.Optional;
+
+/** R-P1, R-P2, R-V3, R-V4: buying with points, and cancelling before the service ends. */
+final class PurchaseRules {
+  private PurchaseRules() {}
+
+  static Decision reserve(ReservePoints c, Context ctx) {
+    ProgramPolicy policy = ctx.policy();
+    Optional<Decision> invalid =
+        Context.requirePositive("the price", c.price())
+            .or(() -> Context.requirePositive("the market price", c.marketPrice()))
+            .or(() -> Context.requirePositive("the points", c.points()));
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (c.serviceEnd().isBefore(c.serviceStart())) {
+      return refuse(
+          RejectionCode.DATES_OUT_OF_ORDER,
+          "service ends " + c.serviceEnd() + ", before it starts " + c.serviceStart());
+    }
+    if (c.price() > c.marketPrice()) {
+      return refuse(
+          RejectionCode.PRICE_ABOVE_MARKET,
+          String.format(
+              "price NTD %,d is above the market price NTD %,d", c.price(), c.marketPrice()));
+    }
+    if (c.serviceEnd().isBefore(policy.earliestEndFor(c.serviceStart()))) {
+      return refuse(
+          RejectionCode.TERM_TOO_SHORT,
+          "service "
+              + c.serviceStart()
+              + " .. "
+              + c.serviceEnd()
+              + " is shorter than "
+              + policy.minimumTermMonths()
+              + " months; it must last until "
+              + policy.earliestEndFor(c.serviceStart())
+              + " at least");
+    }
+    if (!ProgramPeriod.contains(policy, ctx.today())) {
+      return ProgramPeriod.outside("purchase", policy, ctx.today());
+    }
+    if (ctx.contract(c.contract()).isPresent()) {
+      return refuse(
+          RejectionCode.CONTRACT_ALREADY_EXISTS,
+          "contract " + c.contract() + " already exists in program " + ctx.program().id());
+    }
+    Optional<ManufacturerRecord> manufacturer = ctx.manufacturer(c.manufacturer());
+    if (manufacturer.isEmpty()) {
+      return ctx.unknownManufacturer(c.manufacturer());
+    }
+    long maxPoints = policy.maxPointsFor(c.price());
+    if (c.points() > maxPoints) {
+      return refuse(
+          RejectionCode.MORE_THAN_HALF_OF_PRICE,
+          String.format(
+              "%,d points exceed %d%% of the price NTD %,d; at most %,d points, the manufacturer"
+                  + " pays the rest",
+              c.points(),
+              policy.pointsSharePercent(),
+              c.price(),
+              maxPoints));
+    }
+    if (c.points() > policy.grantCap()) {
+      return refuse(
+          RejectionCode.CAP_EXCEEDED,
+          String.format(
+              "%,d points exceed the program's cap of %,d", c.points(), policy.grantCap()));
+    }
+    var pid = ctx.program().id();
+    AccountId available = AccountId.available(pid, c.manufacturer());
+    long unused = ctx.balance(available);
+    if (c.points() > unused) {
+      return refuse(
+          RejectionCode.INSUFFICIENT_POINTS,
+          String.format(
+              "manufacturer %s has %,d unused points, %,d asked for",
+              c.manufacturer(),
+              unused,
+              c.points()));
+    }
+    ContractRecord contract =
+        new ContractRecord(
+            pid,
+            c.contract(),
+            c.manufacturer(),
+            c.vendor(),
+            c.price(),
+            c.marketPrice(),
+            c.points(),
+            c.price() - c.points(),
+            c.serviceStart(),
+            c.serviceEnd(),
+            ContractStatus.ACTIVE,
+            c.id(),
+            Optional.empty());
+    return ctx.accept(
+        EntryType.RESERVE,
+        List.of(
+            new Posting(available, -c.points()),
+            new Posting(AccountId.reserved(pid, c.manufacturer(), c.contract()), c.points())),
+        ImmutableMap.of(
+            References.MANUFACTURER, c.manufacturer().value(),
+            References.VENDOR, c.vendor().value(),
+            References.CONTRACT, c.contract().value()),
+        List.of(contract, manufacturer.get().withCommitted(c.points())));
+  }
+
+  static Decision cancel(CancelContract c, Context ctx) {
+    Optional<ContractRecord> found = ctx.contract(c.contract());
+    if (found.isEmpty()) {
+      return ctx.unknownContract(c.contract());
+    }
+    ContractRecord contract = found.get();
+    if (contract.status() == ContractStatus.CLAIM_PENDING) {
+      return refuse(
+          RejectionCode.CLAIM_PENDING,
+          "contract "
+              + c.contract()
+              + " has claim "
+              + contract.openClaim().orElseThrow()
+              + " under review; decide it first");
+    }
+    if (contract.status() != ContractStatus.ACTIVE) {
+      return refuse(
+          RejectionCode.CONTRACT_NOT_ACTIVE,
+          "contract " + c.contract() + " is " + contract.status() + ", not ACTIVE");
+    }
+    if (contract.endedBefore(ctx.today())) {
+      return refuse(
+          RejectionCode.CONTRACT_ALREADY_ENDED,
+          "contract "
+              + c.contract()
+              + " ended on "
+              + contract.serviceEnd()
+              + "; its points can only be claimed now");
+    }
+    var pid = ctx.program().id();
+    AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
+    long points = ctx.balance(reserved);
+    ManufacturerRecord manufacturer = ctx.manufacturer(contract.manufacturer()).orElseThrow();
+    return ctx.accept(
+        EntryType.CANCEL,
+        List.of(
+            new Posting(reserved, -points),
+            new Posting(AccountId.available(pid, contract.manufacturer()), points)),
+        ImmutableMap.of(
+            References.MANUFACTURER, contract.manufacturer().value(),
+            References.VENDOR, contract.vendor().value(),
+            References.CONTRACT, contract.id().value(),
+            References.REASON, c.reason()),
+        List.of(
+            contract.with(ContractStatus.CANCELLED, Optional.empty()),
+            manufacturer.withCommitted(-points)));
+  }
+}

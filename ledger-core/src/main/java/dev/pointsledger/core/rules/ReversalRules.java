@@ -1,0 +1,123 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.state.ClaimRecord;
+import dev.pointsledger.core.state.ClaimStatus;
+import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.store.Decision;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Corrections: an entry booked in error is reversed by its exact opposite, never deleted. */
+final class ReversalRules {
+  /** The entry types with no counter-command of their own. */
+  static final Set<EntryType> REVERSIBLE =
+      EnumSet.of(EntryType.GRANT, EntryType.RESERVE, EntryType.SETTLE, EntryType.LAPSE);
+
+  private ReversalRules() {}
+
+  static Decision reverse(ReverseEntry c, Context ctx) {
+    Optional<JournalEntry> found =
+        ctx.state().entry(c.target()).filter(e -> e.program().equals(ctx.program().id()));
+    if (found.isEmpty()) {
+      return refuse(
+          RejectionCode.UNKNOWN_ENTRY,
+          "no entry " + c.target() + " in program " + ctx.program().id());
+    }
+    JournalEntry target = found.get();
+    if (!REVERSIBLE.contains(target.type())) {
+      return refuse(
+          RejectionCode.ENTRY_NOT_REVERSIBLE,
+          "entry "
+              + c.target()
+              + " is a "
+              + target.type()
+              + "; only "
+              + REVERSIBLE
+              + " entries are reversed (cancel a contract, reject a claim instead)");
+    }
+    Optional<JournalEntry> earlier = ctx.state().reversalOf(c.target());
+    if (earlier.isPresent()) {
+      return refuse(
+          RejectionCode.ALREADY_REVERSED,
+          "entry " + c.target() + " was reversed by " + earlier.get().id());
+    }
+    List<Posting> postings = new ArrayList<>(target.postings().size());
+    for (Posting p : target.postings()) {
+      Posting negated = p.negate();
+      if (negated.amount() < 0 && negated.account().type().nonNegative()) {
+        long balance = ctx.balance(negated.account());
+        if (balance + negated.amount() < 0) {
+          return refuse(
+              RejectionCode.REVERSAL_NOT_COVERED,
+              String.format(
+                  "reversing %s takes %,d from %s, which holds %,d",
+                  c.target(),
+                  -negated.amount(),
+                  negated.account(),
+                  balance));
+        }
+      }
+      postings.add(negated);
+    }
+    List<LedgerRecord> records = new ArrayList<>(2);
+    switch (target.type()) {
+      case GRANT -> {
+        ManufacturerId m = ManufacturerId.of(target.references().get(References.MANUFACTURER));
+        long granted = target.amountFor(AccountId.available(ctx.program().id(), m));
+        records.add(ctx.manufacturer(m).orElseThrow().withGranted(-granted));
+      }
+      case RESERVE -> {
+        ContractRecord contract =
+            ctx.contract(ContractId.of(target.references().get(References.CONTRACT)))
+                .orElseThrow();
+        if (contract.status() != ContractStatus.ACTIVE) {
+          return refuse(
+              RejectionCode.ENTRY_NOT_REVERSIBLE,
+              "contract "
+                  + contract.id()
+                  + " is "
+                  + contract.status()
+                  + "; only the reservation of an ACTIVE contract is reversed");
+        }
+        records.add(contract.with(ContractStatus.REVERSED, Optional.empty()));
+        records.add(
+            ctx.manufacturer(contract.manufacturer())
+                .orElseThrow()
+                .withCommitted(-contract.points()));
+      }
+      case SETTLE -> {
+        for (ClaimId id : ClaimRules.settledBy(target)) {
+          ClaimRecord claim = ClaimRules.claim(ctx, id).orElseThrow();
+          records.add(claim.with(ClaimStatus.APPROVED, Optional.empty()));
+        }
+      }
+      default -> {
+        // LAPSE: balances only, no record changes.
+      }
+    }
+    return ctx.accept(
+        EntryType.REVERSE,
+        postings,
+        ImmutableMap.of(References.REVERSES, c.target().value(), References.REASON, c.reason()),
+        records);
+  }
+
+}

@@ -1,0 +1,68 @@
+package dev.pointsledger.core.state;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.Ids;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.ProgramId;
+
+/**
+ * Names one state record: its kind, its program and its id within them.
+ *
+ * @param kind the record's kind
+ * @param program the program
+ * @param id the id of the manufacturer, contract or claim
+ */
+public record RecordKey(RecordKind kind, ProgramId program, String id)
+    implements Comparable<RecordKey> {
+  /** Checks the parts. */
+  public RecordKey {
+    requireNonNull(kind, "kind");
+    requireNonNull(program, "program");
+    Ids.check(id, "record id");
+  }
+
+  /**
+   * The key of a manufacturer's record.
+   *
+   * @param program the program
+   * @param manufacturer the manufacturer
+   * @return the key
+   */
+  public static RecordKey manufacturer(ProgramId program, ManufacturerId manufacturer) {
+    return new RecordKey(RecordKind.MANUFACTURER, program, manufacturer.value());
+  }
+
+  /**
+   * The key of a contract's record.
+   *
+   * @param program the program
+   * @param contract the contract
+   * @return the key
+   */
+  public static RecordKey contract(ProgramId program, ContractId contract) {
+    return new RecordKey(RecordKind.CONTRACT, program, contract.value());
+  }
+
+  /**
+   * The key of a claim's record.
+   *
+   * @param program the program
+   * @param claim the claim
+   * @return the key
+   */
+  public static RecordKey claim(ProgramId program, ClaimId claim) {
+    return new RecordKey(RecordKind.CLAIM, program, claim.value());
+  }
+
+  @Override
+  public int compareTo(RecordKey o) {
+    int c = kind.compareTo(o.kind);
+    if (c == 0) {
+      c = program.compareTo(o.program);
+    }
+    return c != 0 ? c : id.compareTo(o.id);
+  }
+}

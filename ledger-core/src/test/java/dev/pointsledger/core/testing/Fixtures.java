@@ -1,0 +1,127 @@
+package dev.pointsledger.core.testing;
+
+import dev.pointsledger.core.command.ApproveClaim;
+import dev.pointsledger.core.command.CancelContract;
+import dev.pointsledger.core.command.FileClaim;
+import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.RejectClaim;
+import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.command.SettleClaims;
+import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.state.DocumentRef;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Short builders of commands in the 2022 program, for tests that read like the rules. */
+public final class Fixtures {
+  /** The 2022 program's id. */
+  public static final ProgramId P2022 = ProgramPresets.INDUSTRIAL_PAVILION_2022;
+  /** A day inside the 2022 application window. */
+  public static final LocalDate MAY_2 = LocalDate.of(2022, 5, 2);
+  /** The first day of service of the default contract. */
+  public static final LocalDate SERVICE_START = LocalDate.of(2022, 6, 1);
+  /** The last day of service of the default contract: exactly three months. */
+  public static final LocalDate SERVICE_END = LocalDate.of(2022, 8, 31);
+
+  private Fixtures() {}
+
+  /** A manufacturer id. */
+  public static ManufacturerId m(String id) {
+    return ManufacturerId.of(id);
+  }
+
+  /** A vendor id. */
+  public static VendorId v(String id) {
+    return VendorId.of(id);
+  }
+
+  /** A contract id. */
+  public static ContractId c(String id) {
+    return ContractId.of(id);
+  }
+
+  /** A claim id. */
+  public static ClaimId k(String id) {
+    return ClaimId.of(id);
+  }
+
+  /** An entry id. */
+  public static EntryId e(String id) {
+    return EntryId.of(id);
+  }
+
+  /** A grant to a typical eligible factory, applied for on 2022-05-02. */
+  public static GrantPoints grant(String id, String manufacturer, long points) {
+    return new GrantPoints(
+        e(id), P2022, m(manufacturer), points, MAY_2, ManufacturerProfile.typicalSmallFactory());
+  }
+
+  /** A purchase at market price, served 2022-06-01 .. 2022-08-31. */
+  public static ReservePoints reserve(
+      String id, String contract, String manufacturer, String vendor, long price, long points) {
+    return new ReservePoints(
+        e(id),
+        P2022,
+        c(contract),
+        m(manufacturer),
+        v(vendor),
+        price,
+        price,
+        points,
+        SERVICE_START,
+        SERVICE_END);
+  }
+
+  /** A cancellation. */
+  public static CancelContract cancel(String id, String contract) {
+    return new CancelContract(e(id), P2022, c(contract), "cancelled by the manufacturer");
+  }
+
+  /** A claim with one invoice. */
+  public static FileClaim claim(
+      String id, String claim, String contract, String vendor, long points) {
+    return new FileClaim(
+        e(id),
+        P2022,
+        k(claim),
+        c(contract),
+        v(vendor),
+        points,
+        List.of(DocumentRef.invoice("INV-" + claim)));
+  }
+
+  /** An approval. */
+  public static ApproveClaim approve(String id, String claim) {
+    return new ApproveClaim(e(id), P2022, k(claim));
+  }
+
+  /** A rejection. */
+  public static RejectClaim reject(String id, String claim) {
+    return new RejectClaim(e(id), P2022, k(claim), "invoice unreadable");
+  }
+
+  /** A settlement. */
+  public static SettleClaims settle(String id, String vendor, String payout, String... claims) {
+    return new SettleClaims(
+        e(id), P2022, v(vendor), List.of(claims).stream().map(ClaimId::of).toList(), payout);
+  }
+
+  /** A lapse. */
+  public static LapsePoints lapse(String id, String manufacturer) {
+    return new LapsePoints(e(id), P2022, m(manufacturer));
+  }
+
+  /** A reversal. */
+  public static ReverseEntry reverse(String id, String target) {
+    return new ReverseEntry(e(id), P2022, e(target), "booked in error");
+  }
+}

@@ -1,0 +1,359 @@
+package dev.pointsledger.core.testing;
+
+import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.approve;
+import static dev.pointsledger.core.testing.Fixtures.c;
+import static dev.pointsledger.core.testing.Fixtures.cancel;
+import static dev.pointsledger.core.testing.Fixtures.claim;
+import static dev.pointsledger.core.testing.Fixtures.e;
+import static dev.pointsledger.core.testing.Fixtures.grant;
+import static dev.pointsledger.core.testing.Fixtures.k;
+import static dev.pointsledger.core.testing.Fixtures.lapse;
+import static dev.pointsledger.core.testing.Fixtures.m;
+import static dev.pointsledger.core.testing.Fixtures.reject;
+import static dev.pointsledger.core.testing.Fixtures.reserve;
+import static dev.pointsledger.core.testing.Fixtures.reverse;
+import static dev.pointsledger.core.testing.Fixtures.settle;
+import static dev.pointsledger.core.testing.Fixtures.v;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.audit.Checkpoint;
+import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerRejectedException;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.journal.EntryHash;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.query.ContractView;
+import dev.pointsledger.core.query.ManufacturerBalances;
+import dev.pointsledger.core.query.VendorBalances;
+import dev.pointsledger.core.state.ClaimStatus;
+import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.store.AccountLine;
+import dev.pointsledger.core.store.LedgerStore;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every {@link LedgerStore} must show, run against each store by a subclass that
+ * says how to make a fresh, empty one. One suite, every store: a user can move from one store to
+ * another without surprises.
+ */
+public abstract class LedgerStoreContract {
+  /** The clock every test starts on: 2022-05-02, inside every 2022 window. */
+  protected MutableClock clock;
+  /** The ledger on the store under test. */
+  protected Ledger ledger;
+
+  /**
+   * A fresh, empty store.
+   *
+   * @return the store under test
+   */
+  protected abstract LedgerStore newStore();
+
+  @BeforeEach
+  void openLedger() {
+    clock = MutableClock.at(Fixtures.MAY_2);
+    ledger = Ledger.on(newStore(), clock);
+    ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+  }
+
+  @AfterEach
+  void closeLedger() {
+    ledger.close();
+  }
+
+  private RejectionCode refusal(Command command) {
+    return assertThrows(LedgerRejectedException.class, () -> ledger.execute(command)).code();
+  }
+
+  /** Runs grant, purchase, claim, approval and payout for one manufacturer and vendor. */
+  private void wholeLifecycle() {
+    ledger.execute(grant("g1", "M1", 200_000));
+    ledger.execute(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
+    clock.setDay(LocalDate.of(2022, 9, 1));
+    ledger.execute(claim("k1", "CL1", "C1", "V1", 75_000));
+    ledger.execute(approve("a1", "CL1"));
+    ledger.execute(settle("s1", "V1", "PAY-1", "CL1"));
+  }
+
+  @Test
+  void lifecycle_movesPointsFromPoolToVendorPaid() {
+    wholeLifecycle();
+    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    assertEquals(200_000, m.granted());
+    assertEquals(125_000, m.available());
+    assertEquals(0, m.reserved());
+    assertEquals(0, m.claimed());
+    assertEquals(75_000, m.redeemed());
+    VendorBalances vb = ledger.queries().vendor(P2022, v("V1"));
+    assertEquals(0, vb.pending());
+    assertEquals(0, vb.payable());
+    assertEquals(75_000, vb.paid());
+    assertEquals(-200_000, ledger.queries().balance(AccountId.pool(P2022)));
+    ContractView contract = ledger.queries().contract(P2022, c("C1"));
+    assertEquals(ContractStatus.CLOSED, contract.contract().status());
+    assertEquals(75_000, contract.contract().points());
+    assertEquals(75_001, contract.contract().ownPart());
+    assertEquals(ClaimStatus.SETTLED, ledger.queries().claim(P2022, k("CL1")).status());
+    assertEquals("PAY-1", ledger.queries().claim(P2022, k("CL1")).payout().orElseThrow());
+    assertTrue(ledger.audit().clean(), () -> ledger.audit().toString());
+  }
+
+  @Test
+  void everyEntry_sumsToZero_andChainsToThePrevious() {
+    wholeLifecycle();
+    List<JournalEntry> entries = ledger.store().entries(1, 100);
+    assertEquals(5, entries.size());
+    EntryHash previous = EntryHash.GENESIS;
+    for (int i = 0; i < entries.size(); i++) {
+      JournalEntry entry = entries.get(i);
+      assertEquals(i + 1, entry.sequence());
+      assertEquals(0, entry.postings().stream().mapToLong(p -> p.amount()).sum());
+      assertEquals(previous, entry.previousHash());
+      assertTrue(entry.hashIsValid());
+      previous = entry.hash();
+    }
+    assertTrue(ledger.verifyChain().intact());
+    assertEquals(5, ledger.verifyChain().entriesChecked());
+  }
+
+  @Test
+  void entriesReadBack_equalTheEntriesReturned() {
+    JournalEntry granted = ledger.execute(grant("g1", "M1", 1_000));
+    JournalEntry reserved = ledger.execute(reserve("r1", "C1", "M1", "V1", 1_000, 500));
+    assertEquals(granted, ledger.store().entry(e("g1")).orElseThrow());
+    assertEquals(reserved, ledger.store().entry(e("r1")).orElseThrow());
+    assertEquals(List.of(granted, reserved), ledger.store().entries(1, 10));
+    assertEquals(List.of(reserved), ledger.store().entries(2, 10));
+    assertEquals(List.of(granted), ledger.store().entries(1, 1));
+    assertEquals(List.of(), ledger.store().entries(3, 10));
+  }
+
+  @Test
+  void retry_withSameIdAndContents_returnsTheFirstEntry_andWritesNothing() {
+    JournalEntry first = ledger.execute(grant("g1", "M1", 1_000));
+    CommandOutcome again = ledger.submit(grant("g1", "M1", 1_000));
+    CommandOutcome.Applied applied = assertInstanceOf(CommandOutcome.Applied.class, again);
+    assertTrue(applied.replayed());
+    assertEquals(first, applied.entry());
+    assertEquals(1, ledger.store().headSequence());
+    assertEquals(1_000, ledger.queries().manufacturer(P2022, m("M1")).granted());
+  }
+
+  @Test
+  void retry_withSameIdAndOtherContents_isRefused() {
+    ledger.execute(grant("g1", "M1", 1_000));
+    assertEquals(RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT, refusal(grant("g1", "M1", 1_001)));
+    assertEquals(
+        RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
+        refusal(reserve("g1", "C1", "M1", "V1", 1_000, 500)));
+    assertEquals(1, ledger.store().headSequence());
+  }
+
+  @Test
+  void refusal_leavesTheLedgerExactlyAsItWas() {
+    ledger.execute(grant("g1", "M1", 100_000));
+    long head = ledger.store().headSequence();
+    ManufacturerBalances before = ledger.queries().manufacturer(P2022, m("M1"));
+    assertEquals(RejectionCode.CAP_EXCEEDED, refusal(grant("g2", "M1", 100_001)));
+    assertEquals(
+        RejectionCode.MORE_THAN_HALF_OF_PRICE,
+        refusal(reserve("r1", "C1", "M1", "V1", 10_001, 5_001)));
+    assertEquals(head, ledger.store().headSequence());
+    assertEquals(before, ledger.queries().manufacturer(P2022, m("M1")));
+    assertTrue(ledger.store().entry(e("g2")).isEmpty());
+    assertThrows(
+        LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1")));
+    // a refused id is free to be used again, with any contents
+    ledger.execute(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
+  }
+
+  @Test
+  void batch_givesEachCommandItsOwnOutcome_andLaterCommandsSeeEarlierOnes() {
+    List<Command> batch = new ArrayList<>();
+    batch.add(grant("g1", "M1", 10_000));
+    batch.add(reserve("r1", "C1", "M1", "V1", 30_000, 15_000)); // more than granted
+    batch.add(reserve("r2", "C2", "M1", "V1", 20_000, 10_000)); // all of it
+    batch.add(grant("g1", "M1", 10_000)); // retry inside the batch
+    batch.add(grant("g2", "M2", 200_001)); // above the cap
+    List<CommandOutcome> outcomes = ledger.submitAll(batch);
+    assertEquals(5, outcomes.size());
+    assertInstanceOf(CommandOutcome.Applied.class, outcomes.get(0));
+    assertEquals(
+        RejectionCode.INSUFFICIENT_POINTS,
+        assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(1)).rejection().code());
+    assertInstanceOf(CommandOutcome.Applied.class, outcomes.get(2));
+    assertTrue(assertInstanceOf(CommandOutcome.Applied.class, outcomes.get(3)).replayed());
+    assertEquals(
+        RejectionCode.CAP_EXCEEDED,
+        assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
+    assertEquals(2, ledger.store().headSequence());
+    assertEquals(0, ledger.queries().manufacturer(P2022, m("M1")).available());
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void cancel_releasesTheReservedPoints() {
+    ledger.execute(grant("g1", "M1", 50_000));
+    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    ledger.execute(cancel("x1", "C1"));
+    assertEquals(50_000, ledger.queries().manufacturer(P2022, m("M1")).available());
+    ContractView view = ledger.queries().contract(P2022, c("C1"));
+    assertEquals(ContractStatus.CANCELLED, view.contract().status());
+    assertEquals(0, view.reserved());
+    assertEquals(RejectionCode.CONTRACT_NOT_ACTIVE, refusal(cancel("x2", "C1")));
+  }
+
+  @Test
+  void rejectedClaim_returnsPointsToTheContract_andCanBeFiledAgain() {
+    ledger.execute(grant("g1", "M1", 50_000));
+    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    clock.setDay(LocalDate.of(2022, 9, 1));
+    ledger.execute(claim("k1", "CL1", "C1", "V1", 30_000));
+    assertEquals(30_000, ledger.queries().vendor(P2022, v("V1")).pending());
+    ledger.execute(reject("j1", "CL1"));
+    assertEquals(ClaimStatus.REJECTED, ledger.queries().claim(P2022, k("CL1")).status());
+    assertEquals(30_000, ledger.queries().contract(P2022, c("C1")).reserved());
+    ledger.execute(claim("k2", "CL2", "C1", "V1", 20_000));
+    ledger.execute(approve("a2", "CL2"));
+    // the unclaimed 10,000 go back to the manufacturer when the contract closes
+    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    assertEquals(30_000, m.available());
+    assertEquals(20_000, m.redeemed());
+    assertEquals(20_000, ledger.queries().vendor(P2022, v("V1")).payable());
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void lapse_afterTheProgramEnds_movesUnusedPointsToLapsed() {
+    ledger.execute(grant("g1", "M1", 50_000));
+    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    assertEquals(RejectionCode.PROGRAM_NOT_ENDED, refusal(lapse("l1", "M1")));
+    clock.setDay(LocalDate.of(2023, 1, 1));
+    ledger.execute(lapse("l1", "M1"));
+    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    assertEquals(0, m.available());
+    assertEquals(20_000, m.lapsed());
+    assertEquals(30_000, m.reserved());
+    assertEquals(RejectionCode.NOTHING_TO_LAPSE, refusal(lapse("l2", "M1")));
+  }
+
+  @Test
+  void reversal_ofASettlement_makesTheClaimsPayableAgain() {
+    wholeLifecycle();
+    JournalEntry reversal = ledger.execute(reverse("rv1", "s1"));
+    assertEquals(EntryType.REVERSE, reversal.type());
+    assertEquals(ClaimStatus.APPROVED, ledger.queries().claim(P2022, k("CL1")).status());
+    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1")).payable());
+    assertEquals(0, ledger.queries().vendor(P2022, v("V1")).paid());
+    assertEquals(RejectionCode.ALREADY_REVERSED, refusal(reverse("rv2", "s1")));
+    ledger.execute(settle("s2", "V1", "PAY-2", "CL1"));
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void reversal_ofAGrant_lowersTheGrantedTotal() {
+    ledger.execute(grant("g1", "M1", 200_000));
+    ledger.execute(reverse("rv1", "g1"));
+    assertEquals(0, ledger.queries().manufacturer(P2022, m("M1")).granted());
+    ledger.execute(grant("g2", "M1", 200_000));
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void asOfQueries_answerAsTheLedgerStoodThen() {
+    wholeLifecycle();
+    ManufacturerBalances afterReserve = ledger.queries().manufacturer(P2022, m("M1"), 2);
+    assertEquals(125_000, afterReserve.available());
+    assertEquals(75_000, afterReserve.reserved());
+    assertEquals(
+        ContractStatus.CLAIM_PENDING, ledger.queries().contract(P2022, c("C1"), 3).contract().status());
+    assertEquals(ContractStatus.ACTIVE, ledger.queries().contract(P2022, c("C1"), 2).contract().status());
+    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1"), 4).payable());
+    assertEquals(
+        RejectionCode.UNKNOWN_CONTRACT,
+        assertThrows(
+                LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1"), 1))
+            .code());
+    assertEquals(
+        RejectionCode.SEQUENCE_OUT_OF_RANGE,
+        assertThrows(
+                LedgerRejectedException.class,
+                () -> ledger.queries().manufacturer(P2022, m("M1"), 6))
+            .code());
+  }
+
+  @Test
+  void history_listsPostingsWithRunningBalances() {
+    wholeLifecycle();
+    List<AccountLine> lines = ledger.queries().history(AccountId.available(P2022, m("M1")));
+    assertEquals(2, lines.size());
+    assertEquals(200_000, lines.get(0).amount());
+    assertEquals(200_000, lines.get(0).runningBalance());
+    assertEquals(-75_000, lines.get(1).amount());
+    assertEquals(125_000, lines.get(1).runningBalance());
+    assertEquals(EntryType.RESERVE, lines.get(1).type());
+    assertEquals(1, ledger.queries().history(AccountId.available(P2022, m("M1")), 1).size());
+    assertEquals(
+        RejectionCode.UNKNOWN_ACCOUNT,
+        assertThrows(
+                LedgerRejectedException.class,
+                () -> ledger.queries().history(AccountId.available(P2022, m("nobody"))))
+            .code());
+  }
+
+  @Test
+  void chain_verifiesFromACheckpoint() {
+    wholeLifecycle();
+    JournalEntry third = ledger.store().entries(3, 1).get(0);
+    var report = ledger.verifyChain(new Checkpoint(3, third.hash()));
+    assertTrue(report.intact());
+    assertEquals(2, report.entriesChecked());
+    assertEquals(5, report.head().sequence());
+    var wrong = ledger.verifyChain(new Checkpoint(3, EntryHash.GENESIS));
+    assertFalse(wrong.intact());
+  }
+
+  @Test
+  void programs_areDefinedOnce_andNeverChange() {
+    Program again = ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+    assertEquals(ProgramPresets.industrialPavilion2022(), again);
+    Program changed =
+        new Program(
+            P2022,
+            "Cloud Marketplace Industrial Pavilion 2022",
+            ProgramPresets.industrialPavilion2022Policy().toBuilder().grantCap(300_000).build());
+    assertEquals(
+        RejectionCode.PROGRAM_ALREADY_DEFINED,
+        assertThrows(LedgerRejectedException.class, () -> ledger.defineProgram(changed)).code());
+    assertEquals(List.of(ProgramPresets.industrialPavilion2022()), ledger.store().programs());
+  }
+
+  @Test
+  void unknownProgram_isRefused() {
+    var other = new dev.pointsledger.core.command.GrantPoints(
+        e("g1"),
+        dev.pointsledger.core.id.ProgramId.of("nope"),
+        m("M1"),
+        1,
+        Fixtures.MAY_2,
+        dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory());
+    assertEquals(RejectionCode.UNKNOWN_PROGRAM, refusal(other));
+    assertEquals(0, ledger.store().headSequence());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.pointsledger.core.testing;
+
+import dev.pointsledger.core.rules.LedgerRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock tests move by hand: set it to a business day in Asia/Taipei, or advance it. */
+public final class MutableClock extends Clock {
+  private final AtomicReference<Instant> now;
+
+  private MutableClock(Instant start) {
+    this.now = new AtomicReference<>(start);
+  }
+
+  /**
+   * A clock at noon of a business day in Taipei.
+   *
+   * @param day the day
+   * @return the clock
+   */
+  public static MutableClock at(LocalDate day) {
+    return new MutableClock(noon(day));
+  }
+
+  private static Instant noon(LocalDate day) {
+    return day.atTime(12, 0).atZone(LedgerRules.TAIPEI).toInstant();
+  }
+
+  /**
+   * Moves to noon of another business day.
+   *
+   * @param day the day
+   */
+  public void setDay(LocalDate day) {
+    now.set(noon(day));
+  }
+
+  /**
+   * The business day the clock shows.
+   *
+   * @return today in Taipei
+   */
+  public LocalDate today() {
+    return LocalDate.ofInstant(now.get(), LedgerRules.TAIPEI);
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return LedgerRules.TAIPEI;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    throw new UnsupportedOperationException("a test clock stays in Asia/Taipei");
+  }
+
+  @Override
+  public Instant instant() {
+    return now.get();
+  }
+}
