@@ -15,7 +15,11 @@ public sealed interface Command
         RejectClaim,
         SettleClaims,
         LapsePoints,
-        ReverseEntry {
+        ReverseEntry,
+        RegisterVendor,
+        SubmitSolution,
+        ReviewSolution,
+        CarryOverSolution {
 
   /**
    * The command's id: the id of the entry it makes, and its idempotency key.

@@ -6,23 +6,24 @@ import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
-import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 
 /**
- * A purchase: reserves points against a new contract. Points are what the caller asks, never more
- * than {@code floor(price / 2)} (R-P1), the manufacturer's unused points, or the cap; the rest of
- * the price is the manufacturer's own part, recorded on the contract. The price must not exceed
- * the market price (R-V3) and the service must last the minimum term (R-V4).
+ * A purchase of a listed solution: reserves points against a new contract. Points are what the
+ * caller asks, never more than {@code floor(price / 2)} (R-P1), the manufacturer's unused points,
+ * or the cap; the rest of the price is the manufacturer's own part, recorded on the contract. The
+ * solution must be listed on the day of purchase (R-V5), the price must not exceed its listed
+ * price (R-V3) and the service must last the minimum term (R-V4). The vendor, the market price
+ * and the category are the solution's.
  *
  * @param id the command's id
  * @param program the program
  * @param contract the new contract's id, unique in the program
  * @param manufacturer the buyer
- * @param vendor the seller
- * @param price the price in NTD
- * @param marketPrice the solution's market price in NTD
+ * @param solution the listed solution bought
+ * @param price the contract's price in NTD
  * @param points the points to pay with
  * @param serviceStart the first day of service
  * @param serviceEnd the last day of service
@@ -32,9 +33,8 @@ public record ReservePoints(
     ProgramId program,
     ContractId contract,
     ManufacturerId manufacturer,
-    VendorId vendor,
+    SolutionId solution,
     long price,
-    long marketPrice,
     long points,
     LocalDate serviceStart,
     LocalDate serviceEnd)
@@ -46,7 +46,7 @@ public record ReservePoints(
     requireNonNull(program, "program");
     requireNonNull(contract, "contract");
     requireNonNull(manufacturer, "manufacturer");
-    requireNonNull(vendor, "vendor");
+    requireNonNull(solution, "solution");
     requireNonNull(serviceStart, "serviceStart");
     requireNonNull(serviceEnd, "serviceEnd");
   }
@@ -56,9 +56,8 @@ public record ReservePoints(
     d.add(program.value())
         .add(contract.value())
         .add(manufacturer.value())
-        .add(vendor.value())
+        .add(solution.value())
         .add(price)
-        .add(marketPrice)
         .add(points)
         .add(serviceStart)
         .add(serviceEnd);

@@ -88,6 +88,51 @@ public enum RejectionCode {
   /** A settlement names a claim of another vendor. */
   NOT_CLAIM_VENDOR("R-P3", "a payout pays one vendor's claims"),
 
+  // --- supply side: vendors and solutions --------------------------------------------------
+  /** None of the vendor's registered business items is one the program requires. */
+  INELIGIBLE_VENDOR_BUSINESS_ITEM("R-V1", "one of I301010, I301020, I301030 registered"),
+  /** The vendor's paid-in capital is below the minimum. */
+  INELIGIBLE_VENDOR_CAPITAL("R-V1", "paid-in capital >= NTD 1,000,000"),
+  /** The vendor is PRC-invested. */
+  INELIGIBLE_VENDOR_PRC_INVESTED("R-V1", "not PRC-invested"),
+  /** The vendor is a Taiwan branch of a foreign company. */
+  INELIGIBLE_VENDOR_FOREIGN_BRANCH("R-V1", "not a Taiwan branch of a foreign company"),
+  /** The vendor has no proven sales of the solution. */
+  INELIGIBLE_VENDOR_NO_PROVEN_SALES("R-V1", "proven sales of the solution"),
+  /** The vendor has a violation or suspension in government programs. */
+  INELIGIBLE_VENDOR_VIOLATION("R-V1", "no violation or suspension in government programs"),
+  /** The vendor owes tax. */
+  INELIGIBLE_VENDOR_UNPAID_TAX("R-V1", "no unpaid tax"),
+  /** The vendor has breached the law. */
+  INELIGIBLE_VENDOR_LAW_BREACH("R-V1", "no breach of law"),
+  /** The vendor is already registered in the program. */
+  VENDOR_ALREADY_REGISTERED("LEDGER", "a vendor registers once per program"),
+  /** The vendor is not registered in the program. */
+  UNKNOWN_VENDOR("LEDGER", "solutions belong to registered vendors"),
+  /** No solution with that id exists in the program. */
+  UNKNOWN_SOLUTION("LEDGER", "commands must name an existing solution"),
+  /** A solution id is already in use in the program. */
+  SOLUTION_ALREADY_EXISTS("LEDGER", "a solution id names one solution"),
+  /** The solution was submitted after the application deadline. */
+  SOLUTION_APPLICATION_CLOSED("R-V5", "solutions are submitted until 2022-08-20"),
+  /** The review may not move from the solution's status to the one asked for. */
+  ILLEGAL_REVIEW_TRANSITION("R-V6", "reviews follow submitted, qualification, technical, approved,"
+      + " listed"),
+  /** A request to supplement documents names no deadline in the future. */
+  SUPPLEMENT_DEADLINE_REQUIRED("R-V6", "a request to supplement names a deadline"),
+  /** The supplement came after its deadline: the solution counts as rejected. */
+  SUPPLEMENT_DEADLINE_PASSED("R-V6", "a lapsed supplement deadline means rejected"),
+  /** A technical review's approval names too few or too many reviewers. */
+  REVIEW_PANEL_SIZE("R-V6", "technical review by a meeting of 2-3 reviewers"),
+  /** The solution is not listed (not yet announced, rejected or withdrawn). */
+  SOLUTION_NOT_LISTED("R-V5", "only a listed solution is bought with points"),
+  /** The day lies outside the solution's listing, from its announcement to its end. */
+  OUTSIDE_LISTING_PERIOD("R-V5", "a listing is valid from its announcement to 2022-12-31"),
+  /** The contract's price is above the solution's listed price. */
+  PRICE_ABOVE_LISTED("R-V3", "a purchase is at most the listed price"),
+  /** A carry-over names a program other than the previous year's, or an unlisted solution. */
+  CARRY_OVER_NOT_ALLOWED("R-V5", "only the previous year's listed solutions carry over"),
+
   // --- program end and corrections ---------------------------------------------------------
   /** Points lapse only after the program's end. */
   PROGRAM_NOT_ENDED("POLICY", "unused points lapse at the program's end"),

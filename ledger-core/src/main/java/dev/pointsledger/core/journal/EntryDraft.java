@@ -21,7 +21,8 @@ import java.util.Set;
  * @param type what the entry records
  * @param program the program every posting belongs to
  * @param businessDate the business day (Asia/Taipei) the entry was made on
- * @param postings two or more postings to distinct accounts that sum to zero
+ * @param postings two or more postings to distinct accounts that sum to zero (none for a
+ *     registry entry)
  * @param references what the entry is about (see {@link References})
  * @param commandFingerprint the hash of the command's canonical content, for idempotency
  */
@@ -35,8 +36,8 @@ public record EntryDraft(
     EntryHash commandFingerprint) {
 
   /**
-   * Checks double entry: at least two postings, to distinct accounts of the entry's program,
-   * summing to exactly zero.
+   * Checks double entry: a point entry has at least two postings, to distinct accounts of the
+   * entry's program, summing to exactly zero; a registry entry has none.
    *
    * @throws IllegalArgumentException if the postings do not balance
    */
@@ -48,10 +49,14 @@ public record EntryDraft(
     postings = ImmutableList.copyOf(postings);
     references = ImmutableSortedMap.copyOf(references);
     requireNonNull(commandFingerprint, "commandFingerprint");
-    checkBalanced(program, postings);
+    checkBalanced(type, program, postings);
   }
 
-  static void checkBalanced(ProgramId program, List<Posting> postings) {
+  static void checkBalanced(EntryType type, ProgramId program, List<Posting> postings) {
+    if (!type.movesPoints()) {
+      checkArgument(postings.isEmpty(), "a %s entry moves no points", type);
+      return;
+    }
     checkArgument(postings.size() >= 2, "an entry has at least two postings");
     long sum = 0;
     Set<Object> accounts = new HashSet<>(postings.size() * 2);

@@ -27,7 +27,8 @@ import java.util.Optional;
  * @param program the program every posting belongs to
  * @param businessDate the business day (Asia/Taipei) the entry was made on
  * @param recordedAt when the store recorded it
- * @param postings two or more postings to distinct accounts that sum to zero
+ * @param postings two or more postings to distinct accounts that sum to zero (none for a
+ *     registry entry)
  * @param references what the entry is about (see {@link References})
  * @param commandFingerprint the hash of the command's canonical content, for idempotency
  * @param previousHash the hash of the entry before, {@link EntryHash#GENESIS} for the first
@@ -65,7 +66,7 @@ public record JournalEntry(
     requireNonNull(commandFingerprint, "commandFingerprint");
     requireNonNull(previousHash, "previousHash");
     requireNonNull(hash, "hash");
-    EntryDraft.checkBalanced(program, postings);
+    EntryDraft.checkBalanced(type, program, postings);
   }
 
   /**

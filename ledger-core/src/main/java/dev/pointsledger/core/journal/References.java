@@ -21,6 +21,20 @@ public final class References {
   public static final String REVERSES = "reverses";
   /** Why: a reversal's or rejection's reason. */
   public static final String REASON = "reason";
+  /** The solution concerned. */
+  public static final String SOLUTION = "solution";
+  /** The solution's category (R-V2). */
+  public static final String CATEGORY = "category";
+  /** The status a review step moved to (R-V6). */
+  public static final String STATUS = "status";
+  /** Who made a registry decision. */
+  public static final String ACTOR = "actor";
+  /** The supplement deadline of a review step. */
+  public static final String DEADLINE = "deadline";
+  /** The prefix of the numbered reviewers of a technical review ({@code reviewer.1}, ...). */
+  public static final String REVIEWER_PREFIX = "reviewer.";
+  /** The program a carried-over solution comes from. */
+  public static final String FROM_PROGRAM = "fromProgram";
   /** The prefix of numbered document references ({@code kind:number}). */
   public static final String DOCUMENT_PREFIX = "document.";
 

@@ -28,6 +28,8 @@ import java.util.Set;
  * @param maxManufacturerEmployees the most regular employees of an eligible manufacturer (R-D1)
  * @param minVendorPaidInCapital the smallest paid-in capital of an eligible vendor, in NTD (R-V1)
  * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1)
+ * @param minReviewers the fewest reviewers of a technical review meeting (R-V6)
+ * @param maxReviewers the most reviewers of a technical review meeting (R-V6)
  * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
  */
 public record ProgramPolicy(
@@ -44,6 +46,8 @@ public record ProgramPolicy(
     int maxManufacturerEmployees,
     long minVendorPaidInCapital,
     Set<String> vendorBusinessItems,
+    int minReviewers,
+    int maxReviewers,
     Optional<ProgramId> previousProgram) {
 
   /**
@@ -73,6 +77,11 @@ public record ProgramPolicy(
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
     vendorBusinessItems = ImmutableSet.copyOf(vendorBusinessItems);
+    checkArgument(
+        minReviewers >= 1 && maxReviewers >= minReviewers,
+        "reviewers must be 1 <= min <= max: %s..%s",
+        minReviewers,
+        maxReviewers);
     requireNonNull(previousProgram, "previousProgram");
   }
 
@@ -90,14 +99,16 @@ public record ProgramPolicy(
   }
 
   /**
-   * The last day of service of the shortest allowed contract starting on a day (R-V4): a
-   * three-month term starting 2022-05-01 ends 2022-07-31 at the earliest.
+   * The last day of service of the shortest allowed contract starting on a day (R-V4): the
+   * longer of the policy's minimum term and the solution's; a three-month term starting
+   * 2022-05-01 ends 2022-07-31 at the earliest.
    *
    * @param start the first day of service
+   * @param solutionTermMonths the solution's own minimum term in months
    * @return the earliest allowed last day of service
    */
-  public LocalDate earliestEndFor(LocalDate start) {
-    return start.plusMonths(minimumTermMonths).minusDays(1);
+  public LocalDate earliestEndFor(LocalDate start, int solutionTermMonths) {
+    return start.plusMonths(Math.max(minimumTermMonths, solutionTermMonths)).minusDays(1);
   }
 
   /**
@@ -133,6 +144,8 @@ public record ProgramPolicy(
     private int maxManufacturerEmployees;
     private long minVendorPaidInCapital;
     private Set<String> vendorBusinessItems;
+    private int minReviewers;
+    private int maxReviewers;
     private Optional<ProgramId> previousProgram;
 
     private Builder(ProgramPolicy p) {
@@ -149,6 +162,8 @@ public record ProgramPolicy(
       maxManufacturerEmployees = p.maxManufacturerEmployees;
       minVendorPaidInCapital = p.minVendorPaidInCapital;
       vendorBusinessItems = p.vendorBusinessItems;
+      minReviewers = p.minReviewers;
+      maxReviewers = p.maxReviewers;
       previousProgram = p.previousProgram;
     }
 
@@ -260,6 +275,19 @@ public record ProgramPolicy(
     }
 
     /**
+     * Sets the size of a technical review meeting (R-V6).
+     *
+     * @param min fewest reviewers
+     * @param max most reviewers
+     * @return this builder
+     */
+    public Builder reviewPanel(int min, int max) {
+      minReviewers = min;
+      maxReviewers = max;
+      return this;
+    }
+
+    /**
      * Names the previous year's program whose users are excluded (R-D3).
      *
      * @param value the program, or empty for none
@@ -291,6 +319,8 @@ public record ProgramPolicy(
           maxManufacturerEmployees,
           minVendorPaidInCapital,
           vendorBusinessItems,
+          minReviewers,
+          maxReviewers,
           previousProgram);
     }
   }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * service (R-V4), manufacturer applications until 2022-08-31 (R-D4), solution applications until
  * 2022-08-20 and listings valid until 2022-12-31 (R-V5), size limits NTD 100,000,000 or 200
  * employees (R-D1), vendors with NTD 1,000,000 paid in and one of I301010, I301020, I301030
- * (R-V1), and the 2021 program as the previous year's (R-D3).
+ * (R-V1), technical review meetings of 2-3 reviewers (R-V6), and the 2021 program as the previous year's (R-D3).
  */
 public final class ProgramPresets {
   /** The id of the 2022 Industrial Pavilion program. */
@@ -35,6 +35,8 @@ public final class ProgramPresets {
           200,
           1_000_000L,
           ImmutableSet.of("I301010", "I301020", "I301030"),
+          2,
+          3,
           Optional.of(INDUSTRIAL_PAVILION_2021));
 
   private ProgramPresets() {}

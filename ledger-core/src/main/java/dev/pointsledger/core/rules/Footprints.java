@@ -2,14 +2,18 @@ package dev.pointsledger.core.rules;
 
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
+import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
 import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
+import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ProgramId;
@@ -58,6 +62,14 @@ final class Footprints {
       }
     } else if (command instanceof LapsePoints c) {
       locks.add(manufacturer(p, c.manufacturer().value()));
+    } else if (command instanceof RegisterVendor c) {
+      locks.add(vendor(p, c.vendor().value()));
+    } else if (command instanceof SubmitSolution c) {
+      locks.add(solution(p, c.solution().value()));
+    } else if (command instanceof ReviewSolution c) {
+      locks.add(solution(p, c.solution().value()));
+    } else if (command instanceof CarryOverSolution c) {
+      locks.add(solution(p, c.solution().value()));
     } else if (command instanceof ReverseEntry c) {
       locks.add("reversal|" + c.target());
       facts.entry(c.target()).ifPresent(target -> addReversed(locks, p, target, facts));
@@ -104,6 +116,10 @@ final class Footprints {
 
   private static String claim(ProgramId p, String id) {
     return "claim|" + p + "|" + id;
+  }
+
+  private static String solution(ProgramId p, String id) {
+    return "solution|" + p + "|" + id;
   }
 
   private static String vendor(ProgramId p, String id) {

@@ -5,14 +5,18 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
+import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
 import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
+import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -122,6 +126,14 @@ public final class LedgerRules implements CommandProcessor {
       return ProgramEndRules.lapse(c, ctx);
     } else if (command instanceof ReverseEntry c) {
       return ReversalRules.reverse(c, ctx);
+    } else if (command instanceof RegisterVendor c) {
+      return SupplyRules.registerVendor(c, ctx);
+    } else if (command instanceof SubmitSolution c) {
+      return SupplyRules.submitSolution(c, ctx);
+    } else if (command instanceof ReviewSolution c) {
+      return SupplyRules.review(c, ctx);
+    } else if (command instanceof CarryOverSolution c) {
+      return SupplyRules.carryOver(c, ctx);
     }
     throw new IllegalArgumentException("unknown command type " + command.getClass());
   }

@@ -14,11 +14,17 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.ManufacturerRecord;
+import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.supply.ReviewStatus;
+import java.time.LocalDate;
 import dev.pointsledger.core.store.Decision;
 import java.util.List;
 import java.util.Optional;
 
-/** R-P1, R-P2, R-V3, R-V4: buying with points, and cancelling before the service ends. */
+/**
+ * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points, and cancelling before the
+ * service ends.
+ */
 final class PurchaseRules {
   private PurchaseRules() {}
 
@@ -26,7 +32,6 @@ final class PurchaseRules {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
-            .or(() -> Context.requirePositive("the market price", c.marketPrice()))
             .or(() -> Context.requirePositive("the points", c.points()));
     if (invalid.isPresent()) {
       return invalid.get();
@@ -36,25 +41,6 @@ final class PurchaseRules {
           RejectionCode.DATES_OUT_OF_ORDER,
           "service ends " + c.serviceEnd() + ", before it starts " + c.serviceStart());
     }
-    if (c.price() > c.marketPrice()) {
-      return refuse(
-          RejectionCode.PRICE_ABOVE_MARKET,
-          String.format(
-              "price NTD %,d is above the market price NTD %,d", c.price(), c.marketPrice()));
-    }
-    if (c.serviceEnd().isBefore(policy.earliestEndFor(c.serviceStart()))) {
-      return refuse(
-          RejectionCode.TERM_TOO_SHORT,
-          "service "
-              + c.serviceStart()
-              + " .. "
-              + c.serviceEnd()
-              + " is shorter than "
-              + policy.minimumTermMonths()
-              + " months; it must last until "
-              + policy.earliestEndFor(c.serviceStart())
-              + " at least");
-    }
     if (!ProgramPeriod.contains(policy, ctx.today())) {
       return ProgramPeriod.outside("purchase", policy, ctx.today());
     }
@@ -62,6 +48,38 @@ final class PurchaseRules {
       return refuse(
           RejectionCode.CONTRACT_ALREADY_EXISTS,
           "contract " + c.contract() + " already exists in program " + ctx.program().id());
+    }
+    Optional<SolutionRecord> found = SupplyRules.solution(ctx, c.solution());
+    if (found.isEmpty()) {
+      return SupplyRules.unknownSolution(ctx, c.solution());
+    }
+    SolutionRecord solution = found.get();
+    Optional<Decision> unlisted = checkListed(solution, ctx);
+    if (unlisted.isPresent()) {
+      return unlisted.get();
+    }
+    if (c.price() > solution.price()) {
+      return refuse(
+          RejectionCode.PRICE_ABOVE_LISTED,
+          String.format(
+              "price NTD %,d is above solution %s's listed price NTD %,d",
+              c.price(),
+              solution.id(),
+              solution.price()));
+    }
+    LocalDate earliestEnd = policy.earliestEndFor(c.serviceStart(), solution.minimumTermMonths());
+    if (c.serviceEnd().isBefore(earliestEnd)) {
+      return refuse(
+          RejectionCode.TERM_TOO_SHORT,
+          "service "
+              + c.serviceStart()
+              + " .. "
+              + c.serviceEnd()
+              + " is shorter than solution "
+              + solution.id()
+              + "'s minimum term; it must last until "
+              + earliestEnd
+              + " at least");
     }
     Optional<ManufacturerRecord> manufacturer = ctx.manufacturer(c.manufacturer());
     if (manufacturer.isEmpty()) {
@@ -102,9 +120,11 @@ final class PurchaseRules {
             pid,
             c.contract(),
             c.manufacturer(),
-            c.vendor(),
+            solution.vendor(),
+            solution.id(),
+            solution.category(),
             c.price(),
-            c.marketPrice(),
+            solution.marketPrice(),
             c.points(),
             c.price() - c.points(),
             c.serviceStart(),
@@ -119,9 +139,35 @@ final class PurchaseRules {
             new Posting(AccountId.reserved(pid, c.manufacturer(), c.contract()), c.points())),
         ImmutableMap.of(
             References.MANUFACTURER, c.manufacturer().value(),
-            References.VENDOR, c.vendor().value(),
-            References.CONTRACT, c.contract().value()),
+            References.VENDOR, solution.vendor().value(),
+            References.CONTRACT, c.contract().value(),
+            References.SOLUTION, solution.id().value(),
+            References.CATEGORY, solution.category().name()),
         List.of(contract, manufacturer.get().withCommitted(c.points())));
+  }
+
+  private static Optional<Decision> checkListed(SolutionRecord solution, Context ctx) {
+    LocalDate today = ctx.today();
+    if (solution.statusOn(today) != ReviewStatus.LISTED) {
+      return Optional.of(
+          refuse(
+              RejectionCode.SOLUTION_NOT_LISTED,
+              "solution " + solution.id() + " is " + solution.statusOn(today) + ", not LISTED"));
+    }
+    if (!solution.listedOn(today)) {
+      return Optional.of(
+          refuse(
+              RejectionCode.OUTSIDE_LISTING_PERIOD,
+              "solution "
+                  + solution.id()
+                  + " is listed "
+                  + solution.listedOn().orElseThrow()
+                  + " .. "
+                  + solution.listedUntil().orElseThrow()
+                  + "; today is "
+                  + today));
+    }
+    return Optional.empty();
   }
 
   static Decision cancel(CancelContract c, Context ctx) {

@@ -8,7 +8,9 @@ import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.supply.SolutionCategory;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,8 +22,10 @@ import java.util.Optional;
  * @param id the contract's id
  * @param manufacturer the buyer
  * @param vendor the seller, the only one who may claim (R-P3)
+ * @param solution the listed solution bought
+ * @param category the solution's category, for reports by category (R-V2)
  * @param price the price in NTD
- * @param marketPrice the solution's market price in NTD (R-V3)
+ * @param marketPrice the solution's market price in NTD when bought (R-V3)
  * @param points the points reserved when bought
  * @param ownPart what the manufacturer pays itself (自籌款), {@code price - points}
  * @param serviceStart the first day of service
@@ -36,6 +40,8 @@ public record ContractRecord(
     ContractId id,
     ManufacturerId manufacturer,
     VendorId vendor,
+    SolutionId solution,
+    SolutionCategory category,
     long price,
     long marketPrice,
     long points,
@@ -57,6 +63,8 @@ public record ContractRecord(
     requireNonNull(id, "id");
     requireNonNull(manufacturer, "manufacturer");
     requireNonNull(vendor, "vendor");
+    requireNonNull(solution, "solution");
+    requireNonNull(category, "category");
     requireNonNull(serviceStart, "serviceStart");
     requireNonNull(serviceEnd, "serviceEnd");
     requireNonNull(status, "status");
@@ -87,6 +95,8 @@ public record ContractRecord(
         id,
         manufacturer,
         vendor,
+        solution,
+        category,
         price,
         marketPrice,
         points,

@@ -7,6 +7,8 @@ import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.Ids;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.VendorId;
 
 /**
  * Names one state record: its kind, its program and its id within them.
@@ -55,6 +57,28 @@ public record RecordKey(RecordKind kind, ProgramId program, String id)
    */
   public static RecordKey claim(ProgramId program, ClaimId claim) {
     return new RecordKey(RecordKind.CLAIM, program, claim.value());
+  }
+
+  /**
+   * The key of a vendor's record.
+   *
+   * @param program the program
+   * @param vendor the vendor
+   * @return the key
+   */
+  public static RecordKey vendor(ProgramId program, VendorId vendor) {
+    return new RecordKey(RecordKind.VENDOR, program, vendor.value());
+  }
+
+  /**
+   * The key of a solution's record.
+   *
+   * @param program the program
+   * @param solution the solution
+   * @return the key
+   */
+  public static RecordKey solution(ProgramId program, SolutionId solution) {
+    return new RecordKey(RecordKind.SOLUTION, program, solution.value());
   }
 
   @Override

@@ -7,7 +7,11 @@ public enum RecordKind {
   /** A purchase contract. */
   CONTRACT(ContractRecord.class),
   /** A vendor's claim. */
-  CLAIM(ClaimRecord.class);
+  CLAIM(ClaimRecord.class),
+  /** A vendor registered in a program. */
+  VENDOR(VendorRecord.class),
+  /** A solution with its review history and listing. */
+  SOLUTION(SolutionRecord.class);
 
   private final Class<? extends LedgerRecord> type;
 

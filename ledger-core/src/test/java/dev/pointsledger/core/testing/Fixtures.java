@@ -1,5 +1,6 @@
 package dev.pointsledger.core.testing;
 
+import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.FileClaim;
@@ -7,19 +8,27 @@ import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.command.RejectClaim;
 import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
+import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.supply.ReviewStatus;
+import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.supply.VendorProfile;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** Short builders of commands in the 2022 program, for tests that read like the rules. */
 public final class Fixtures {
@@ -65,7 +74,48 @@ public final class Fixtures {
         e(id), P2022, m(manufacturer), points, MAY_2, ManufacturerProfile.typicalSmallFactory());
   }
 
-  /** A purchase at market price, served 2022-06-01 .. 2022-08-31. */
+  /** The listed price (and market price) of every solution {@link #listSolutions} lists. */
+  public static final long LISTED_PRICE = 1_000_000_000L;
+
+  /** The id of the solution {@link #listSolutions} lists for a vendor: {@code S-<vendor>}. */
+  public static SolutionId solutionOf(String vendor) {
+    return SolutionId.of("S-" + vendor);
+  }
+
+  /**
+   * Registers each vendor and takes one solution of each through the whole review to its listing,
+   * on the clock's current day (which must lie in the 2022 solution application window): 6
+   * entries per vendor.
+   */
+  public static void listSolutions(Ledger ledger, String... vendors) {
+    for (String vendor : vendors) {
+      SolutionId s = solutionOf(vendor);
+      ledger.execute(
+          new RegisterVendor(
+              e("register-" + vendor), P2022, v(vendor), "Vendor " + vendor,
+              VendorProfile.qualifiedSoftwareHouse()));
+      ledger.execute(
+          new SubmitSolution(
+              e("submit-" + vendor), P2022, s, v(vendor), "Cloud MES of " + vendor,
+              SolutionCategory.PRODUCTION, LISTED_PRICE, LISTED_PRICE, 3));
+      for (ReviewStatus to :
+          List.of(ReviewStatus.QUALIFICATION_REVIEW, ReviewStatus.TECHNICAL_REVIEW)) {
+        ledger.execute(ReviewSolution.move(e(to + "-" + vendor), P2022, s, to, "office", "ok"));
+      }
+      ledger.execute(
+          new ReviewSolution(
+              e("approve-" + vendor), P2022, s, ReviewStatus.APPROVED, "office", "consensus",
+              Optional.empty(), List.of("reviewer A", "reviewer B")));
+      ledger.execute(
+          ReviewSolution.move(
+              e("list-" + vendor), P2022, s, ReviewStatus.LISTED, "office", "announced"));
+    }
+  }
+
+  /**
+   * A purchase of the vendor's listed solution ({@link #solutionOf}), served 2022-06-01 ..
+   * 2022-08-31.
+   */
   public static ReservePoints reserve(
       String id, String contract, String manufacturer, String vendor, long price, long points) {
     return new ReservePoints(
@@ -73,8 +123,7 @@ public final class Fixtures {
         P2022,
         c(contract),
         m(manufacturer),
-        v(vendor),
-        price,
+        solutionOf(vendor),
         price,
         points,
         SERVICE_START,

@@ -57,6 +57,8 @@ public abstract class LedgerStoreContract {
   protected MutableClock clock;
   /** The ledger on the store under test. */
   protected Ledger ledger;
+  /** The head after the setup (vendors V1, V2 and their listed solutions). */
+  protected long base;
 
   /**
    * A fresh, empty store.
@@ -70,6 +72,8 @@ public abstract class LedgerStoreContract {
     clock = MutableClock.at(Fixtures.MAY_2);
     ledger = Ledger.on(newStore(), clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+    Fixtures.listSolutions(ledger, "V1", "V2");
+    base = ledger.store().headSequence();
   }
 
   @AfterEach
@@ -118,18 +122,19 @@ public abstract class LedgerStoreContract {
   void everyEntry_sumsToZero_andChainsToThePrevious() {
     wholeLifecycle();
     List<JournalEntry> entries = ledger.store().entries(1, 100);
-    assertEquals(5, entries.size());
+    assertEquals(base + 5, entries.size());
     EntryHash previous = EntryHash.GENESIS;
     for (int i = 0; i < entries.size(); i++) {
       JournalEntry entry = entries.get(i);
       assertEquals(i + 1, entry.sequence());
+      assertEquals(entry.type().movesPoints(), entry.postings().size() >= 2);
       assertEquals(0, entry.postings().stream().mapToLong(p -> p.amount()).sum());
       assertEquals(previous, entry.previousHash());
       assertTrue(entry.hashIsValid());
       previous = entry.hash();
     }
     assertTrue(ledger.verifyChain().intact());
-    assertEquals(5, ledger.verifyChain().entriesChecked());
+    assertEquals(base + 5, ledger.verifyChain().entriesChecked());
   }
 
   @Test
@@ -138,10 +143,10 @@ public abstract class LedgerStoreContract {
     JournalEntry reserved = ledger.execute(reserve("r1", "C1", "M1", "V1", 1_000, 500));
     assertEquals(granted, ledger.store().entry(e("g1")).orElseThrow());
     assertEquals(reserved, ledger.store().entry(e("r1")).orElseThrow());
-    assertEquals(List.of(granted, reserved), ledger.store().entries(1, 10));
-    assertEquals(List.of(reserved), ledger.store().entries(2, 10));
-    assertEquals(List.of(granted), ledger.store().entries(1, 1));
-    assertEquals(List.of(), ledger.store().entries(3, 10));
+    assertEquals(List.of(granted, reserved), ledger.store().entries(base + 1, 10));
+    assertEquals(List.of(reserved), ledger.store().entries(base + 2, 10));
+    assertEquals(List.of(granted), ledger.store().entries(base + 1, 1));
+    assertEquals(List.of(), ledger.store().entries(base + 3, 10));
   }
 
   @Test
@@ -151,7 +156,7 @@ public abstract class LedgerStoreContract {
     CommandOutcome.Applied applied = assertInstanceOf(CommandOutcome.Applied.class, again);
     assertTrue(applied.replayed());
     assertEquals(first, applied.entry());
-    assertEquals(1, ledger.store().headSequence());
+    assertEquals(base + 1, ledger.store().headSequence());
     assertEquals(1_000, ledger.queries().manufacturer(P2022, m("M1")).granted());
   }
 
@@ -162,7 +167,7 @@ public abstract class LedgerStoreContract {
     assertEquals(
         RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
         refusal(reserve("g1", "C1", "M1", "V1", 1_000, 500)));
-    assertEquals(1, ledger.store().headSequence());
+    assertEquals(base + 1, ledger.store().headSequence());
   }
 
   @Test
@@ -202,7 +207,7 @@ public abstract class LedgerStoreContract {
     assertEquals(
         RejectionCode.CAP_EXCEEDED,
         assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
-    assertEquals(2, ledger.store().headSequence());
+    assertEquals(base + 2, ledger.store().headSequence());
     assertEquals(0, ledger.queries().manufacturer(P2022, m("M1")).available());
     assertTrue(ledger.audit().clean());
   }
@@ -278,23 +283,23 @@ public abstract class LedgerStoreContract {
   @Test
   void asOfQueries_answerAsTheLedgerStoodThen() {
     wholeLifecycle();
-    ManufacturerBalances afterReserve = ledger.queries().manufacturer(P2022, m("M1"), 2);
+    ManufacturerBalances afterReserve = ledger.queries().manufacturer(P2022, m("M1"), base + 2);
     assertEquals(125_000, afterReserve.available());
     assertEquals(75_000, afterReserve.reserved());
     assertEquals(
-        ContractStatus.CLAIM_PENDING, ledger.queries().contract(P2022, c("C1"), 3).contract().status());
-    assertEquals(ContractStatus.ACTIVE, ledger.queries().contract(P2022, c("C1"), 2).contract().status());
-    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1"), 4).payable());
+        ContractStatus.CLAIM_PENDING, ledger.queries().contract(P2022, c("C1"), base + 3).contract().status());
+    assertEquals(ContractStatus.ACTIVE, ledger.queries().contract(P2022, c("C1"), base + 2).contract().status());
+    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1"), base + 4).payable());
     assertEquals(
         RejectionCode.UNKNOWN_CONTRACT,
         assertThrows(
-                LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1"), 1))
+                LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1"), base + 1))
             .code());
     assertEquals(
         RejectionCode.SEQUENCE_OUT_OF_RANGE,
         assertThrows(
                 LedgerRejectedException.class,
-                () -> ledger.queries().manufacturer(P2022, m("M1"), 6))
+                () -> ledger.queries().manufacturer(P2022, m("M1"), base + 6))
             .code());
   }
 
@@ -308,7 +313,8 @@ public abstract class LedgerStoreContract {
     assertEquals(-75_000, lines.get(1).amount());
     assertEquals(125_000, lines.get(1).runningBalance());
     assertEquals(EntryType.RESERVE, lines.get(1).type());
-    assertEquals(1, ledger.queries().history(AccountId.available(P2022, m("M1")), 1).size());
+    assertEquals(
+        1, ledger.queries().history(AccountId.available(P2022, m("M1")), base + 1).size());
     assertEquals(
         RejectionCode.UNKNOWN_ACCOUNT,
         assertThrows(
@@ -320,12 +326,12 @@ public abstract class LedgerStoreContract {
   @Test
   void chain_verifiesFromACheckpoint() {
     wholeLifecycle();
-    JournalEntry third = ledger.store().entries(3, 1).get(0);
-    var report = ledger.verifyChain(new Checkpoint(3, third.hash()));
+    JournalEntry third = ledger.store().entries(base + 3, 1).get(0);
+    var report = ledger.verifyChain(new Checkpoint(base + 3, third.hash()));
     assertTrue(report.intact());
     assertEquals(2, report.entriesChecked());
-    assertEquals(5, report.head().sequence());
-    var wrong = ledger.verifyChain(new Checkpoint(3, EntryHash.GENESIS));
+    assertEquals(base + 5, report.head().sequence());
+    var wrong = ledger.verifyChain(new Checkpoint(base + 3, EntryHash.GENESIS));
     assertFalse(wrong.intact());
   }
 
@@ -354,6 +360,6 @@ public abstract class LedgerStoreContract {
         Fixtures.MAY_2,
         dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory());
     assertEquals(RejectionCode.UNKNOWN_PROGRAM, refusal(other));
-    assertEquals(0, ledger.store().headSequence());
+    assertEquals(base, ledger.store().headSequence());
   }
 }

@@ -1,0 +1,48 @@
+package dev.pointsledger.core.command;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
+import dev.pointsledger.core.supply.VendorProfile;
+
+/**
+ * Registers a vendor in a program once its profile passes every criterion of R-V1; the refusal
+ * lists every criterion that fails.
+ *
+ * @param id the command's id
+ * @param program the program
+ * @param vendor the vendor, by convention its business id (統一編號)
+ * @param name the vendor's name
+ * @param profile what it declares
+ */
+public record RegisterVendor(
+    EntryId id, ProgramId program, VendorId vendor, String name, VendorProfile profile)
+    implements Command {
+
+  /** Checks every field is present. */
+  public RegisterVendor {
+    requireNonNull(id, "id");
+    requireNonNull(program, "program");
+    requireNonNull(vendor, "vendor");
+    requireNonNull(name, "name");
+    requireNonNull(profile, "profile");
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value()).add(vendor.value()).add(name).add(profile.businessItems().size());
+    for (String item : profile.businessItems()) {
+      d.add(item);
+    }
+    d.add(profile.paidInCapital())
+        .add(profile.prcInvested())
+        .add(profile.foreignBranch())
+        .add(profile.provenSales())
+        .add(profile.governmentViolation())
+        .add(profile.unpaidTax())
+        .add(profile.lawBreach());
+  }
+}

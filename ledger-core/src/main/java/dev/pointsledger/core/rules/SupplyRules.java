@@ -1,0 +1,314 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.rules.Context.refuse;
+
+import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.command.CarryOverSolution;
+import dev.pointsledger.core.command.RegisterVendor;
+import dev.pointsledger.core.command.ReviewSolution;
+import dev.pointsledger.core.command.SubmitSolution;
+import dev.pointsledger.core.error.Rejection;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.state.VendorRecord;
+import dev.pointsledger.core.store.Decision;
+import dev.pointsledger.core.supply.ReviewLifecycle;
+import dev.pointsledger.core.supply.ReviewStatus;
+import dev.pointsledger.core.supply.ReviewStep;
+import dev.pointsledger.core.supply.VendorEligibility;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** R-V1..R-V6: vendors, solutions, their review and their listing. */
+final class SupplyRules {
+  private SupplyRules() {}
+
+  static Decision registerVendor(RegisterVendor c, Context ctx) {
+    ProgramPolicy policy = ctx.policy();
+    if (vendor(ctx, c.vendor()).isPresent()) {
+      return refuse(
+          RejectionCode.VENDOR_ALREADY_REGISTERED,
+          "vendor " + c.vendor() + " is already registered in program " + ctx.program().id());
+    }
+    if (!ProgramPeriod.contains(policy, ctx.today())) {
+      return ProgramPeriod.outside("vendor registration", policy, ctx.today());
+    }
+    List<Rejection> failures = VendorEligibility.check(policy, c.profile());
+    if (!failures.isEmpty()) {
+      String all = failures.stream().map(Rejection::toString).collect(Collectors.joining("; "));
+      return refuse(failures.get(0).code(), "vendor " + c.vendor() + " is not eligible: " + all);
+    }
+    VendorRecord record =
+        new VendorRecord(
+            ctx.program().id(), c.vendor(), c.name(), c.profile(), ctx.today(), c.id());
+    return ctx.accept(
+        EntryType.VENDOR_REGISTERED,
+        List.of(),
+        ImmutableMap.of(References.VENDOR, c.vendor().value()),
+        List.of(record));
+  }
+
+  static Decision submitSolution(SubmitSolution c, Context ctx) {
+    ProgramPolicy policy = ctx.policy();
+    Optional<Decision> invalid =
+        Context.requirePositive("the price", c.price())
+            .or(() -> Context.requirePositive("the market price", c.marketPrice()));
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    LocalDate today = ctx.today();
+    if (today.isBefore(policy.programStart()) || today.isAfter(policy.solutionApplicationsUntil())) {
+      return refuse(
+          RejectionCode.SOLUTION_APPLICATION_CLOSED,
+          "solutions are submitted from "
+              + policy.programStart()
+              + " until "
+              + policy.solutionApplicationsUntil()
+              + "; today is "
+              + today);
+    }
+    if (solution(ctx, c.solution()).isPresent()) {
+      return refuse(
+          RejectionCode.SOLUTION_ALREADY_EXISTS,
+          "solution " + c.solution() + " already exists in program " + ctx.program().id());
+    }
+    if (vendor(ctx, c.vendor()).isEmpty()) {
+      return unknownVendor(ctx, c.vendor());
+    }
+    Optional<Decision> unfit = checkPriceAndTerm(ctx, c.price(), c.marketPrice(), c.minimumTermMonths());
+    if (unfit.isPresent()) {
+      return unfit.get();
+    }
+    ReviewStep submitted =
+        new ReviewStep(ReviewStatus.SUBMITTED, c.vendor().value(), today, "submitted", c.id());
+    SolutionRecord record =
+        new SolutionRecord(
+            ctx.program().id(),
+            c.solution(),
+            c.vendor(),
+            c.name(),
+            c.category(),
+            c.price(),
+            c.marketPrice(),
+            c.minimumTermMonths(),
+            ReviewStatus.SUBMITTED,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(submitted));
+    return ctx.accept(
+        EntryType.SOLUTION_SUBMITTED,
+        List.of(),
+        ImmutableMap.of(
+            References.VENDOR, c.vendor().value(),
+            References.SOLUTION, c.solution().value(),
+            References.CATEGORY, c.category().name()),
+        List.of(record));
+  }
+
+  static Decision review(ReviewSolution c, Context ctx) {
+    Optional<SolutionRecord> found = solution(ctx, c.solution());
+    if (found.isEmpty()) {
+      return unknownSolution(ctx, c.solution());
+    }
+    SolutionRecord solution = found.get();
+    LocalDate today = ctx.today();
+    if (solution.statusOn(today) != solution.status() && c.to() != ReviewStatus.REJECTED) {
+      return refuse(
+          RejectionCode.SUPPLEMENT_DEADLINE_PASSED,
+          "the supplement deadline of solution "
+              + c.solution()
+              + " was "
+              + solution.supplementDeadline().orElseThrow()
+              + "; it counts as rejected, record the rejection");
+    }
+    if (!ReviewLifecycle.allows(solution.status(), c.to())) {
+      return refuse(
+          RejectionCode.ILLEGAL_REVIEW_TRANSITION,
+          "solution "
+              + c.solution()
+              + " is "
+              + solution.status()
+              + "; it may move to "
+              + ReviewLifecycle.next(solution.status())
+              + ", not "
+              + c.to());
+    }
+    boolean asksSupplement = c.to() == ReviewStatus.SUPPLEMENT_REQUESTED;
+    if (asksSupplement != c.supplementDeadline().isPresent()
+        || c.supplementDeadline().map(d -> !d.isAfter(today)).orElse(false)) {
+      return refuse(
+          RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED,
+          asksSupplement
+              ? "a request to supplement needs a deadline after today (" + today + ")"
+              : "only a request to supplement takes a deadline");
+    }
+    ProgramPolicy policy = ctx.policy();
+    long panel = new HashSet<>(c.reviewers()).size();
+    boolean approves = c.to() == ReviewStatus.APPROVED;
+    if (approves
+        ? panel < policy.minReviewers() || panel > policy.maxReviewers()
+        : !c.reviewers().isEmpty()) {
+      return refuse(
+          RejectionCode.REVIEW_PANEL_SIZE,
+          approves
+              ? "approval by a technical review meeting of "
+                  + policy.minReviewers()
+                  + ".."
+                  + policy.maxReviewers()
+                  + " distinct reviewers; "
+                  + panel
+                  + " named"
+              : "only an approval names its reviewers");
+    }
+    if (c.to() == ReviewStatus.LISTED && today.isAfter(policy.listingValidUntil())) {
+      return refuse(
+          RejectionCode.OUTSIDE_LISTING_PERIOD,
+          "listings are valid until " + policy.listingValidUntil() + "; today is " + today);
+    }
+    ReviewStep step = new ReviewStep(c.to(), c.actor(), today, c.note(), c.id());
+    SolutionRecord next =
+        c.to() == ReviewStatus.LISTED
+            ? solution.listed(step, today, policy.listingValidUntil())
+            : solution.after(step, c.supplementDeadline());
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.<String, String>builder()
+            .put(References.VENDOR, solution.vendor().value())
+            .put(References.SOLUTION, solution.id().value())
+            .put(References.STATUS, c.to().name())
+            .put(References.ACTOR, c.actor())
+            .put(References.REASON, c.note());
+    c.supplementDeadline().ifPresent(d -> refs.put(References.DEADLINE, d.toString()));
+    for (int i = 0; i < c.reviewers().size(); i++) {
+      refs.put(References.REVIEWER_PREFIX + (i + 1), c.reviewers().get(i));
+    }
+    return ctx.accept(EntryType.SOLUTION_REVIEWED, List.of(), refs.buildOrThrow(), List.of(next));
+  }
+
+  static Decision carryOver(CarryOverSolution c, Context ctx) {
+    ProgramPolicy policy = ctx.policy();
+    ProgramId pid = ctx.program().id();
+    if (!policy.previousProgram().equals(Optional.of(c.fromProgram()))) {
+      return refuse(
+          RejectionCode.CARRY_OVER_NOT_ALLOWED,
+          "program " + pid + " carries over from " + policy.previousProgram().map(Object::toString)
+              .orElse("no program") + ", not " + c.fromProgram());
+    }
+    Optional<Decision> invalid =
+        Context.requirePositive("the price", c.price())
+            .or(() -> Context.requirePositive("the market price", c.marketPrice()));
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (solution(ctx, c.solution()).isPresent()) {
+      return refuse(
+          RejectionCode.SOLUTION_ALREADY_EXISTS,
+          "solution " + c.solution() + " already exists in program " + pid);
+    }
+    Optional<SolutionRecord> previous =
+        ctx.state()
+            .record(RecordKey.solution(c.fromProgram(), c.solution()), SolutionRecord.class)
+            .filter(s -> s.status() == ReviewStatus.LISTED);
+    if (previous.isEmpty()) {
+      return refuse(
+          RejectionCode.CARRY_OVER_NOT_ALLOWED,
+          "solution " + c.solution() + " was not listed in " + c.fromProgram());
+    }
+    SolutionRecord old = previous.get();
+    if (vendor(ctx, old.vendor()).isEmpty()) {
+      return unknownVendor(ctx, old.vendor());
+    }
+    LocalDate today = ctx.today();
+    if (!ProgramPeriod.contains(policy, today) || today.isAfter(policy.listingValidUntil())) {
+      return refuse(
+          RejectionCode.OUTSIDE_LISTING_PERIOD,
+          "listings of " + pid + " run " + policy.programStart() + " .. "
+              + policy.listingValidUntil() + "; today is " + today);
+    }
+    int term = Math.max(old.minimumTermMonths(), policy.minimumTermMonths());
+    Optional<Decision> unfit = checkPriceAndTerm(ctx, c.price(), c.marketPrice(), term);
+    if (unfit.isPresent()) {
+      return unfit.get();
+    }
+    ReviewStep listed =
+        new ReviewStep(
+            ReviewStatus.LISTED, c.actor(), today, "carried over from " + c.fromProgram(), c.id());
+    SolutionRecord record =
+        new SolutionRecord(
+            pid,
+            c.solution(),
+            old.vendor(),
+            old.name(),
+            old.category(),
+            c.price(),
+            c.marketPrice(),
+            term,
+            ReviewStatus.LISTED,
+            Optional.empty(),
+            Optional.of(today),
+            Optional.of(policy.listingValidUntil()),
+            Optional.of(c.fromProgram()),
+            List.of(listed));
+    return ctx.accept(
+        EntryType.SOLUTION_CARRIED_OVER,
+        List.of(),
+        ImmutableMap.of(
+            References.VENDOR, old.vendor().value(),
+            References.SOLUTION, c.solution().value(),
+            References.CATEGORY, old.category().name(),
+            References.FROM_PROGRAM, c.fromProgram().value(),
+            References.ACTOR, c.actor()),
+        List.of(record));
+  }
+
+  private static Optional<Decision> checkPriceAndTerm(
+      Context ctx, long price, long marketPrice, int termMonths) {
+    if (price > marketPrice) {
+      return Optional.of(
+          refuse(
+              RejectionCode.PRICE_ABOVE_MARKET,
+              String.format("price NTD %,d is above the market price NTD %,d", price, marketPrice)));
+    }
+    if (termMonths < ctx.policy().minimumTermMonths()) {
+      return Optional.of(
+          refuse(
+              RejectionCode.TERM_TOO_SHORT,
+              "a solution's service lasts at least "
+                  + ctx.policy().minimumTermMonths()
+                  + " months, not "
+                  + termMonths));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<VendorRecord> vendor(Context ctx, VendorId id) {
+    return ctx.state().record(RecordKey.vendor(ctx.program().id(), id), VendorRecord.class);
+  }
+
+  static Optional<SolutionRecord> solution(Context ctx, SolutionId id) {
+    return ctx.state().record(RecordKey.solution(ctx.program().id(), id), SolutionRecord.class);
+  }
+
+  private static Decision unknownVendor(Context ctx, VendorId id) {
+    return refuse(
+        RejectionCode.UNKNOWN_VENDOR,
+        "vendor " + id + " is not registered in program " + ctx.program().id());
+  }
+
+  static Decision unknownSolution(Context ctx, SolutionId id) {
+    return refuse(
+        RejectionCode.UNKNOWN_SOLUTION,
+        "no solution " + id + " in program " + ctx.program().id());
+  }
+}

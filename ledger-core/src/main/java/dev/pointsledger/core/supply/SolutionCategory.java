@@ -1,0 +1,97 @@
+package dev.pointsledger.core.supply;
+
+/** The ten categories every solution is listed in (R-V2), numbered as the briefing numbers them. */
+public enum SolutionCategory {
+  /** 1 產: production and operations management. */
+  PRODUCTION(1, Group.ENTERPRISE_OPERATIONS, "產-生產與作業管理", "production and operations management"),
+  /** 2 銷: marketing. */
+  MARKETING(2, Group.ENTERPRISE_OPERATIONS, "銷-行銷管理", "marketing management"),
+  /** 3 人: human resources. */
+  HUMAN_RESOURCES(3, Group.ENTERPRISE_OPERATIONS, "人-人力資源管理", "human resources management"),
+  /** 4 發: research and development. */
+  RESEARCH_AND_DEVELOPMENT(4, Group.ENTERPRISE_OPERATIONS, "發-研究發展管理", "R&D management"),
+  /** 5 財: finance. */
+  FINANCE(5, Group.ENTERPRISE_OPERATIONS, "財-財務管理", "financial management"),
+  /** 6 人: people on the factory floor. */
+  FLOOR_PEOPLE(6, Group.FACTORY_FLOOR, "人-生產的人員管理或相關應用", "production staff management"),
+  /** 7 機: machines and equipment. */
+  FLOOR_MACHINES(7, Group.FACTORY_FLOOR, "機-生產的設備管理或相關應用", "production equipment management"),
+  /** 8 料: materials. */
+  FLOOR_MATERIALS(8, Group.FACTORY_FLOOR, "料-生產的原物料管理或相關應用", "production materials management"),
+  /** 9 法: methods and rules. */
+  FLOOR_METHODS(9, Group.FACTORY_FLOOR, "法-生產的規章制度管理或相關應用", "production methods and rules"),
+  /** 10 環: environment. */
+  FLOOR_ENVIRONMENT(10, Group.FACTORY_FLOOR, "環-生產的環境管理或相關應用", "production environment management");
+
+  /** The two halves of the list. */
+  public enum Group {
+    /** Categories 1-5: enterprise operations (企業營運端類). */
+    ENTERPRISE_OPERATIONS,
+    /** Categories 6-10: the factory floor (工廠生產端類). */
+    FACTORY_FLOOR
+  }
+
+  private final int number;
+  private final Group group;
+  private final String chineseName;
+  private final String englishName;
+
+  SolutionCategory(int number, Group group, String chineseName, String englishName) {
+    this.number = number;
+    this.group = group;
+    this.chineseName = chineseName;
+    this.englishName = englishName;
+  }
+
+  /**
+   * The category's number in the briefing, 1 to 10.
+   *
+   * @return the number
+   */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * Enterprise operations or factory floor.
+   *
+   * @return the group
+   */
+  public Group group() {
+    return group;
+  }
+
+  /**
+   * The briefing's name, in Traditional Chinese.
+   *
+   * @return the Chinese name
+   */
+  public String chineseName() {
+    return chineseName;
+  }
+
+  /**
+   * The name in English.
+   *
+   * @return the English name
+   */
+  public String englishName() {
+    return englishName;
+  }
+
+  /**
+   * The category with a briefing number.
+   *
+   * @param number 1 to 10
+   * @return the category
+   * @throws IllegalArgumentException if there is no such number
+   */
+  public static SolutionCategory byNumber(int number) {
+    for (SolutionCategory c : values()) {
+      if (c.number == number) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("categories are numbered 1 to 10, not " + number);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.pointsledger.core.supply;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Set;
+
+/**
+ * What a vendor declares when it registers; checked against the policy by {@link
+ * VendorEligibility} (R-V1).
+ *
+ * @param businessItems its registered business items, such as {@code I301010}
+ * @param paidInCapital paid-in capital in NTD, not negative
+ * @param prcInvested whether it is invested from the PRC (陸資)
+ * @param foreignBranch whether it is a Taiwan branch of a foreign company
+ * @param provenSales whether it has proven sales of the solution
+ * @param governmentViolation whether it has a violation or suspension in government programs
+ * @param unpaidTax whether it owes tax
+ * @param lawBreach whether it has breached the law
+ */
+public record VendorProfile(
+    Set<String> businessItems,
+    long paidInCapital,
+    boolean prcInvested,
+    boolean foreignBranch,
+    boolean provenSales,
+    boolean governmentViolation,
+    boolean unpaidTax,
+    boolean lawBreach) {
+
+  /** Copies the items, sorted. */
+  public VendorProfile {
+    businessItems = ImmutableSortedSet.copyOf(businessItems);
+    checkArgument(paidInCapital >= 0, "paidInCapital must not be negative: %s", paidInCapital);
+  }
+
+  /**
+   * A vendor that meets every criterion of 2022: software services (I301010), NTD 5,000,000 paid
+   * in, proven sales, a clean record.
+   *
+   * @return the profile
+   */
+  public static VendorProfile qualifiedSoftwareHouse() {
+    return new VendorProfile(Set.of("I301010"), 5_000_000L, false, false, true, false, false, false);
+  }
+}
