@@ -2,16 +2,21 @@ package dev.pointsledger.core.command;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.state.DocumentRef;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Grants points from the program's pool to an eligible manufacturer (R-D1..R-D4). Several grants
- * may be made to one manufacturer; together they never pass the cap (R-D2).
+ * Grants points from the program's pool to an eligible manufacturer (R-D1..R-D5). The command is
+ * the manufacturer's submitted application (R-D5): its basic data ({@code profile}), the
+ * references of its documents ({@code documents}, at least one) and the day it was submitted.
+ * Several grants may be made to one manufacturer; together they never pass the cap (R-D2).
  *
  * @param id the command's id
  * @param program the program
@@ -19,6 +24,8 @@ import java.time.LocalDate;
  * @param points the points to grant
  * @param applicationDate the day the manufacturer applied (R-D4)
  * @param profile what the manufacturer declared (R-D1, R-D3)
+ * @param documents references to the application's documents, such as the factory registration
+ *     certificate (R-D5)
  */
 public record GrantPoints(
     EntryId id,
@@ -26,7 +33,8 @@ public record GrantPoints(
     ManufacturerId manufacturer,
     long points,
     LocalDate applicationDate,
-    ManufacturerProfile profile)
+    ManufacturerProfile profile,
+    List<DocumentRef> documents)
     implements Command {
 
   /** Checks every field is present. */
@@ -36,6 +44,7 @@ public record GrantPoints(
     requireNonNull(manufacturer, "manufacturer");
     requireNonNull(applicationDate, "applicationDate");
     requireNonNull(profile, "profile");
+    documents = ImmutableList.copyOf(documents);
   }
 
   @Override
@@ -47,6 +56,10 @@ public record GrantPoints(
         .add(profile.paidInCapital())
         .add(profile.regularEmployees())
         .add(profile.factoryRegistration().name())
-        .add(profile.declaredPriorYearUse());
+        .add(profile.declaredPriorYearUse())
+        .add(documents.size());
+    for (DocumentRef doc : documents) {
+      d.add(doc.kind()).add(doc.number());
+    }
   }
 }

@@ -51,6 +51,8 @@ public enum RejectionCode {
   INELIGIBLE_PRIOR_YEAR_USE("R-D3", "no use of the previous year's digital points"),
   /** The application date lies outside the program's application window. */
   APPLICATION_WINDOW_CLOSED("R-D4", "applications are accepted within the window"),
+  /** The application names no document (registration step 2 not done). */
+  MISSING_APPLICATION_DOCUMENTS("R-D5", "an application carries its documents"),
   /** The grant would take the manufacturer past the program's cap. */
   CAP_EXCEEDED("R-D2", "at most 200,000 points per manufacturer in a program"),
 

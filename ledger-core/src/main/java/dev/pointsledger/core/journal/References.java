@@ -7,6 +7,8 @@ package dev.pointsledger.core.journal;
 public final class References {
   /** The manufacturer concerned. */
   public static final String MANUFACTURER = "manufacturer";
+  /** The day a manufacturer applied (R-D4). */
+  public static final String APPLIED_ON = "appliedOn";
   /** The vendor concerned. */
   public static final String VENDOR = "vendor";
   /** The contract concerned. */

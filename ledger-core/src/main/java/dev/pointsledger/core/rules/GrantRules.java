@@ -15,10 +15,11 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** R-D1..R-D4: who may be granted points, when, and how many. */
+/** R-D1..R-D5: who may be granted points, when, and how many. */
 final class GrantRules {
   private GrantRules() {}
 
@@ -27,6 +28,16 @@ final class GrantRules {
     var invalid = Context.requirePositive("granted points", c.points());
     if (invalid.isPresent()) {
       return invalid.get();
+    }
+    if (c.documents().isEmpty()) {
+      return refuse(
+          RejectionCode.MISSING_APPLICATION_DOCUMENTS,
+          "the application of manufacturer "
+              + c.manufacturer()
+              + " names no document; registration step 2 (documents) comes before submission");
+    }
+    if (new HashSet<>(c.documents()).size() != c.documents().size()) {
+      return refuse(RejectionCode.DUPLICATE_ITEM, "the application lists a document twice");
     }
     if (c.applicationDate().isAfter(ctx.today())) {
       return refuse(
@@ -82,7 +93,18 @@ final class GrantRules {
         List.of(
             new Posting(AccountId.pool(pid), -c.points()),
             new Posting(AccountId.available(pid, c.manufacturer()), c.points())),
-        ImmutableMap.of(References.MANUFACTURER, c.manufacturer().value()),
+        grantRefs(c),
         List.of(before.withGranted(c.points())));
+  }
+
+  private static ImmutableMap<String, String> grantRefs(GrantPoints c) {
+    ImmutableMap.Builder<String, String> refs =
+        ImmutableMap.<String, String>builder()
+            .put(References.MANUFACTURER, c.manufacturer().value())
+            .put(References.APPLIED_ON, c.applicationDate().toString());
+    for (int i = 0; i < c.documents().size(); i++) {
+      refs.put(References.document(i + 1), c.documents().get(i).toString());
+    }
+    return refs.buildOrThrow();
   }
 }

@@ -68,10 +68,20 @@ public final class Fixtures {
     return EntryId.of(id);
   }
 
+  /** The documents of a complete application (R-D5). */
+  public static final List<DocumentRef> APPLICATION_DOCUMENTS =
+      List.of(new DocumentRef("factory-registration", "99-123456"));
+
   /** A grant to a typical eligible factory, applied for on 2022-05-02. */
   public static GrantPoints grant(String id, String manufacturer, long points) {
     return new GrantPoints(
-        e(id), P2022, m(manufacturer), points, MAY_2, ManufacturerProfile.typicalSmallFactory());
+        e(id),
+        P2022,
+        m(manufacturer),
+        points,
+        MAY_2,
+        ManufacturerProfile.typicalSmallFactory(),
+        APPLICATION_DOCUMENTS);
   }
 
   /** The listed price (and market price) of every solution {@link #listSolutions} lists. */

@@ -358,7 +358,8 @@ public abstract class LedgerStoreContract {
         m("M1"),
         1,
         Fixtures.MAY_2,
-        dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory());
+        dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory(),
+        Fixtures.APPLICATION_DOCUMENTS);
     assertEquals(RejectionCode.UNKNOWN_PROGRAM, refusal(other));
     assertEquals(base, ledger.store().headSequence());
   }
