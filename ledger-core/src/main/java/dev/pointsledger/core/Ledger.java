@@ -14,6 +14,7 @@ import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
 import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.query.FinanceReports;
 import dev.pointsledger.core.query.LedgerQueries;
 import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.LedgerStore;
@@ -35,11 +36,13 @@ public final class Ledger implements AutoCloseable {
   private final LedgerStore store;
   private final LedgerRules rules;
   private final LedgerQueries queries;
+  private final FinanceReports reports;
 
   private Ledger(LedgerStore store, Clock clock) {
     this.store = requireNonNull(store, "store");
     this.rules = new LedgerRules(requireNonNull(clock, "clock"));
     this.queries = new LedgerQueries(store);
+    this.reports = new FinanceReports(store);
   }
 
   /**
@@ -117,6 +120,15 @@ public final class Ledger implements AutoCloseable {
    */
   public LedgerQueries queries() {
     return queries;
+  }
+
+  /**
+   * Finance's reports: points by category and by vendor.
+   *
+   * @return the reports
+   */
+  public FinanceReports reports() {
+    return reports;
   }
 
   /**

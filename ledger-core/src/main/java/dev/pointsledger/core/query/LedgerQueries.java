@@ -11,6 +11,7 @@ import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
@@ -19,8 +20,16 @@ import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.state.RecordKind;
+import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.state.VendorRecord;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.program.ManufacturerEligibility;
+import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.supply.VendorEligibility;
+import dev.pointsledger.core.supply.VendorProfile;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -293,6 +302,124 @@ public final class LedgerQueries {
     return contracts;
   }
 
+  /**
+   * A solution with its review history and listing, as of an entry.
+   *
+   * @param program the program
+   * @param solution the solution
+   * @param asOf the sequence number
+   * @return the solution's record
+   * @throws LedgerRejectedException {@code UNKNOWN_SOLUTION} if it did not exist by then
+   */
+  public SolutionRecord solution(ProgramId program, SolutionId solution, long asOf) {
+    checkAsOf(program, asOf);
+    return store
+        .record(RecordKey.solution(program, solution), SolutionRecord.class, asOf)
+        .orElseThrow(
+            () ->
+                reject(
+                    RejectionCode.UNKNOWN_SOLUTION,
+                    "no solution " + solution + " in " + program + " as of entry " + asOf));
+  }
+
+  /**
+   * A solution now.
+   *
+   * @param program the program
+   * @param solution the solution
+   * @return the solution's record
+   * @throws LedgerRejectedException {@code UNKNOWN_SOLUTION} if there is no such solution
+   */
+  public SolutionRecord solution(ProgramId program, SolutionId solution) {
+    return solution(program, solution, head());
+  }
+
+  /**
+   * Every solution of a program as of an entry, ordered by id.
+   *
+   * @param program the program
+   * @param asOf the sequence number
+   * @return the solutions
+   */
+  public List<SolutionRecord> solutions(ProgramId program, long asOf) {
+    checkAsOf(program, asOf);
+    List<SolutionRecord> solutions = new ArrayList<>();
+    for (LedgerRecord r : store.records(RecordKind.SOLUTION, program, asOf)) {
+      solutions.add((SolutionRecord) r);
+    }
+    return solutions;
+  }
+
+  /**
+   * A registered vendor now.
+   *
+   * @param program the program
+   * @param vendor the vendor
+   * @return the vendor's record
+   * @throws LedgerRejectedException {@code UNKNOWN_VENDOR} if it is not registered
+   */
+  public VendorRecord registeredVendor(ProgramId program, VendorId vendor) {
+    checkAsOf(program, head());
+    return store
+        .record(RecordKey.vendor(program, vendor), VendorRecord.class, head())
+        .orElseThrow(
+            () ->
+                reject(
+                    RejectionCode.UNKNOWN_VENDOR,
+                    "vendor " + vendor + " is not registered in " + program));
+  }
+
+  /**
+   * Checks a vendor's profile against a program's policy (R-V1) without registering it.
+   *
+   * @param program the program
+   * @param profile what the vendor declares
+   * @return every failed criterion; empty when eligible
+   */
+  public List<Rejection> vendorEligibility(ProgramId program, VendorProfile profile) {
+    return VendorEligibility.check(policy(program), profile);
+  }
+
+  /**
+   * Checks a manufacturer's application against a program's policy (R-D1, R-D3, R-D4) without
+   * granting anything; whether it used the previous year's points is answered from this ledger
+   * when the previous program is in it, and from the profile otherwise.
+   *
+   * @param program the program
+   * @param manufacturer the manufacturer
+   * @param profile what it declares
+   * @param applicationDate the day it applies
+   * @return every failed criterion; empty when eligible
+   */
+  public List<Rejection> manufacturerEligibility(
+      ProgramId program,
+      ManufacturerId manufacturer,
+      ManufacturerProfile profile,
+      LocalDate applicationDate) {
+    ProgramPolicy policy = policy(program);
+    long head = head();
+    boolean usedBefore =
+        policy
+            .previousProgram()
+            .flatMap(
+                previous ->
+                    store.record(
+                        RecordKey.manufacturer(previous, manufacturer),
+                        ManufacturerRecord.class,
+                        head))
+            .map(ManufacturerRecord::usedPoints)
+            .orElse(false);
+    return ManufacturerEligibility.check(policy, profile, applicationDate, usedBefore);
+  }
+
+  private ProgramPolicy policy(ProgramId program) {
+    return store
+        .program(program)
+        .orElseThrow(
+            () -> reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined"))
+        .policy();
+  }
+
   private long sumOf(ProgramId program, AccountType type, String holder, long asOf) {
     long sum = 0;
     for (AccountId account : store.accountsOf(program, type, holder, asOf)) {
@@ -302,15 +429,7 @@ public final class LedgerQueries {
   }
 
   private void checkAsOf(ProgramId program, long asOf) {
-    if (store.program(program).isEmpty()) {
-      throw reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined");
-    }
-    long head = store.headSequence();
-    if (asOf < 0 || asOf > head) {
-      throw reject(
-          RejectionCode.SEQUENCE_OUT_OF_RANGE,
-          "entry sequence " + asOf + " is outside the journal 0 .. " + head);
-    }
+    AsOf.check(store, program, asOf);
   }
 
   private void requireAccount(AccountId account, long asOf) {
@@ -322,6 +441,6 @@ public final class LedgerQueries {
   }
 
   private static LedgerRejectedException reject(RejectionCode code, String message) {
-    return new Rejection(code, message).toException();
+    return AsOf.reject(code, message);
   }
 }

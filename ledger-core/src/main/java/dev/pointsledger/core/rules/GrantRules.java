@@ -56,7 +56,7 @@ final class GrantRules {
                         .record(
                             RecordKey.manufacturer(previous, c.manufacturer()),
                             ManufacturerRecord.class))
-            .map(previous -> previous.committed() > 0)
+            .map(ManufacturerRecord::usedPoints)
             .orElse(false);
     List<Rejection> failures =
         ManufacturerEligibility.check(policy, c.profile(), c.applicationDate(), usedBefore);

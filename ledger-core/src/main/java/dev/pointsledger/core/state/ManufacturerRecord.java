@@ -39,6 +39,17 @@ public record ManufacturerRecord(
     return new ManufacturerRecord(program, manufacturer, 0, 0);
   }
 
+  /**
+   * Whether the manufacturer used the program's points: some are committed to contracts that
+   * were not cancelled or reversed. Such a manufacturer is excluded from the next year's program
+   * (R-D3).
+   *
+   * @return true if points were used
+   */
+  public boolean usedPoints() {
+    return committed > 0;
+  }
+
   @Override
   public RecordKey key() {
     return RecordKey.manufacturer(program, manufacturer);
