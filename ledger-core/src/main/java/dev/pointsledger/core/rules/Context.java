@@ -33,6 +33,21 @@ record Context(StateView state, Command command, Program program, LocalDate toda
     return new Decision.Reject(new Rejection(code, message));
   }
 
+  /**
+   * Refuses with every failed criterion: the first one's code, and all of them in the message.
+   */
+  static Decision refuseAll(String subject, List<Rejection> failures) {
+    StringBuilder message =
+        new StringBuilder(subject)
+            .append(" fails ")
+            .append(failures.size())
+            .append(failures.size() == 1 ? " criterion: " : " criteria: ");
+    for (int i = 0; i < failures.size(); i++) {
+      message.append(i == 0 ? "" : "; ").append(failures.get(i));
+    }
+    return refuse(failures.get(0).code(), message.toString());
+  }
+
   static Optional<Decision> requirePositive(String what, long amount) {
     if (amount <= 0) {
       return Optional.of(

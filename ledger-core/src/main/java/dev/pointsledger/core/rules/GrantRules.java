@@ -17,7 +17,6 @@ import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** R-D1..R-D5: who may be granted points, when, and how many. */
 final class GrantRules {
@@ -61,9 +60,7 @@ final class GrantRules {
     List<Rejection> failures =
         ManufacturerEligibility.check(policy, c.profile(), c.applicationDate(), usedBefore);
     if (!failures.isEmpty()) {
-      String all = failures.stream().map(Rejection::toString).collect(Collectors.joining("; "));
-      return refuse(
-          failures.get(0).code(), "manufacturer " + c.manufacturer() + " is not eligible: " + all);
+      return Context.refuseAll("manufacturer " + c.manufacturer(), failures);
     }
     ManufacturerRecord before =
         ctx.manufacturer(c.manufacturer())

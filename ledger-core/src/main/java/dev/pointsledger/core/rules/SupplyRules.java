@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** R-V1..R-V6: vendors, solutions, their review and their listing. */
 final class SupplyRules {
@@ -45,8 +44,7 @@ final class SupplyRules {
     }
     List<Rejection> failures = VendorEligibility.check(policy, c.profile());
     if (!failures.isEmpty()) {
-      String all = failures.stream().map(Rejection::toString).collect(Collectors.joining("; "));
-      return refuse(failures.get(0).code(), "vendor " + c.vendor() + " is not eligible: " + all);
+      return Context.refuseAll("vendor " + c.vendor(), failures);
     }
     VendorRecord record =
         new VendorRecord(

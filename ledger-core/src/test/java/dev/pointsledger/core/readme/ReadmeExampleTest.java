@@ -1,0 +1,48 @@
+package dev.pointsledger.core.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The embedding example of the README, verbatim between the markers, so it keeps compiling. */
+class ReadmeExampleTest {
+  @Test
+  void readmeExample_grantsAndSpendsHalfThePrice() {
+    Clock clock = Clock.fixed(Instant.parse("2022-05-02T04:00:00Z"), LedgerRules.TAIPEI);
+    Ledger setup = Ledger.inMemory(clock);
+    setup.defineProgram(ProgramPresets.industrialPavilion2022());
+    Fixtures.listSolutions(setup, "V1"); // registers vendor V1 and lists its solution S-V1
+    long available = example(setup);
+    assertEquals(140_000, available);
+  }
+
+  private static long example(Ledger ledger) {
+    // README example begins
+    var program = ProgramPresets.INDUSTRIAL_PAVILION_2022;
+    var factory = ManufacturerId.of("12345678");
+    ledger.execute(new GrantPoints(EntryId.of("grant-1"), program, factory, 200_000,
+        LocalDate.of(2022, 5, 2), ManufacturerProfile.typicalSmallFactory(),
+        List.of(new DocumentRef("factory-registration", "99-123456"))));
+    ledger.execute(new ReservePoints(EntryId.of("buy-1"), program, ContractId.of("C-1"), factory,
+        SolutionId.of("S-V1"), 120_001, 60_000, LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
+    long available = ledger.queries().manufacturer(program, factory).available(); // 140,000
+    // README example ends
+    return available;
+  }
+}
