@@ -18,6 +18,7 @@ public final class CanonicalDigest {
 
   private final MessageDigest digest;
   private final byte[] scratch = new byte[8];
+  private byte[] text = new byte[256];
 
   private CanonicalDigest() {
     try {
@@ -48,9 +49,22 @@ public final class CanonicalDigest {
     if (value == null) {
       return add(-1);
     }
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    add(utf8.length);
-    digest.update(utf8);
+    int n = value.length();
+    if (n > text.length) {
+      text = new byte[Math.max(n, text.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        add(utf8.length);
+        digest.update(utf8);
+        return this;
+      }
+      text[i] = (byte) c;
+    }
+    add(n);
+    digest.update(text, 0, n);
     return this;
   }
 

@@ -3,8 +3,8 @@ package dev.pointsledger.core.memory;
 import java.util.Arrays;
 
 /**
- * Values stamped with increasing sequence numbers, read back as of a sequence number by binary
- * search. Not thread-safe: the store guards it.
+ * Values stamped with strictly increasing sequence numbers (one version per entry), read back as
+ * of a sequence number by binary search. Not thread-safe: the store guards it.
  *
  * @param <T> the values' type
  */
@@ -44,13 +44,7 @@ final class GrowableHistory<T> {
   /** The number of values stamped at or before a sequence number. */
   int countUpTo(long asOf) {
     int i = Arrays.binarySearch(sequences, 0, size, asOf);
-    if (i >= 0) {
-      while (i + 1 < size && sequences[i + 1] == asOf) {
-        i++;
-      }
-      return i + 1;
-    }
-    return -i - 1;
+    return i >= 0 ? i + 1 : -i - 1;
   }
 
   /** The last value stamped at or before a sequence number, or null. */

@@ -48,7 +48,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
   private final List<JournalEntry> journal = new ArrayList<>();
   private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
   private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
-  private final Map<AccountId, GrowableHistory<Long>> balances = new HashMap<>();
+  private final Map<AccountId, BalanceHistory> balances = new HashMap<>();
   private final Map<HolderKey, TreeSet<AccountId>> accountsByHolder = new HashMap<>();
   private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
   private final Map<KindInProgram, TreeSet<RecordKey>> recordsByKind = new HashMap<>();
@@ -144,17 +144,16 @@ public final class InMemoryLedgerStore implements LedgerStore {
       reversals.put(EntryId.of(reversed), entry);
     }
     for (Posting p : entry.postings()) {
-      GrowableHistory<Long> history = balances.get(p.account());
+      BalanceHistory history = balances.get(p.account());
       if (history == null) {
-        history = new GrowableHistory<>();
+        history = new BalanceHistory();
         balances.put(p.account(), history);
         AccountId a = p.account();
         accountsByHolder
             .computeIfAbsent(new HolderKey(a.program(), a.type(), a.holder()), k -> new TreeSet<>())
             .add(a);
       }
-      Long before = history.latest();
-      history.add(seq, Math.addExact(before == null ? 0L : before, p.amount()));
+      history.add(seq, p.amount());
     }
     for (LedgerRecord r : changed) {
       RecordKey key = r.key();
@@ -208,9 +207,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public long balance(AccountId account, long asOf) {
     read.lock();
     try {
-      GrowableHistory<Long> history = balances.get(account);
-      Long balance = history == null ? null : history.asOf(asOf);
-      return balance == null ? 0L : balance;
+      BalanceHistory history = balances.get(account);
+      return history == null ? 0L : history.asOf(asOf);
     } finally {
       read.unlock();
     }
@@ -220,7 +218,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public boolean accountExists(AccountId account, long asOf) {
     read.lock();
     try {
-      GrowableHistory<Long> history = balances.get(account);
+      BalanceHistory history = balances.get(account);
       return history != null && history.countUpTo(asOf) > 0;
     } finally {
       read.unlock();
@@ -231,7 +229,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public List<AccountLine> history(AccountId account, long asOf) {
     read.lock();
     try {
-      GrowableHistory<Long> history = balances.get(account);
+      BalanceHistory history = balances.get(account);
       if (history == null) {
         return List.of();
       }
@@ -246,7 +244,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 e.type(),
                 e.businessDate(),
                 e.amountFor(account),
-                history.valueAt(i)));
+                history.balanceAt(i)));
       }
       return lines;
     } finally {
@@ -320,9 +318,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public long balance(AccountId account) {
-      GrowableHistory<Long> history = balances.get(account);
-      Long latest = history == null ? null : history.latest();
-      return latest == null ? 0L : latest;
+      BalanceHistory history = balances.get(account);
+      return history == null ? 0L : history.latest();
     }
 
     @Override
