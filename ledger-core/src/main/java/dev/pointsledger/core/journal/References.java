@@ -9,6 +9,14 @@ public final class References {
   public static final String MANUFACTURER = "manufacturer";
   /** The day a manufacturer applied (R-D4). */
   public static final String APPLIED_ON = "appliedOn";
+  /** A manufacturer's declared paid-in capital in NTD, kept on its grant as evidence (R-D1). */
+  public static final String PAID_IN_CAPITAL = "paidInCapital";
+  /** A manufacturer's declared regular employees, kept on its grant as evidence (R-D1). */
+  public static final String EMPLOYEES = "employees";
+  /** A manufacturer's declared factory registration, kept on its grant as evidence (R-D1). */
+  public static final String FACTORY_REGISTRATION = "factoryRegistration";
+  /** Whether a manufacturer declared prior-year use, kept on its grant as evidence (R-D3). */
+  public static final String DECLARED_PRIOR_YEAR_USE = "declaredPriorYearUse";
   /** The vendor concerned. */
   public static final String VENDOR = "vendor";
   /** The contract concerned. */

@@ -73,6 +73,11 @@ public record ProgramPolicy(
     checkArgument(
         !grantApplicationsUntil.isBefore(grantApplicationsFrom),
         "grantApplicationsUntil is before grantApplicationsFrom");
+    checkArgument(
+        !solutionApplicationsUntil.isBefore(programStart),
+        "solutionApplicationsUntil is before programStart");
+    checkArgument(
+        !listingValidUntil.isBefore(programStart), "listingValidUntil is before programStart");
     checkArgument(maxManufacturerPaidInCapital >= 0, "maxManufacturerPaidInCapital must be >= 0");
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");

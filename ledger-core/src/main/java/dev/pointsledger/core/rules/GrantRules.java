@@ -98,7 +98,13 @@ final class GrantRules {
     ImmutableMap.Builder<String, String> refs =
         ImmutableMap.<String, String>builder()
             .put(References.MANUFACTURER, c.manufacturer().value())
-            .put(References.APPLIED_ON, c.applicationDate().toString());
+            .put(References.APPLIED_ON, c.applicationDate().toString())
+            .put(References.PAID_IN_CAPITAL, Long.toString(c.profile().paidInCapital()))
+            .put(References.EMPLOYEES, Integer.toString(c.profile().regularEmployees()))
+            .put(References.FACTORY_REGISTRATION, c.profile().factoryRegistration().name())
+            .put(
+                References.DECLARED_PRIOR_YEAR_USE,
+                Boolean.toString(c.profile().declaredPriorYearUse()));
     for (int i = 0; i < c.documents().size(); i++) {
       refs.put(References.document(i + 1), c.documents().get(i).toString());
     }
