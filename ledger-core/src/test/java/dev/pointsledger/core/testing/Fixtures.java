@@ -98,27 +98,38 @@ public final class Fixtures {
    * entries per vendor.
    */
   public static void listSolutions(Ledger ledger, String... vendors) {
+    listSolutions(ledger, P2022, vendors);
+  }
+
+  /**
+   * {@link #listSolutions(Ledger, String...)} in any program; outside the 2022 program, command
+   * ids start with the program's id, so that one ledger can list the same vendors in two years.
+   */
+  public static void listSolutions(Ledger ledger, ProgramId program, String... vendors) {
+    String prefix = program.equals(P2022) ? "" : program + "/";
     for (String vendor : vendors) {
       SolutionId s = solutionOf(vendor);
       ledger.execute(
           new RegisterVendor(
-              e("register-" + vendor), P2022, v(vendor), "Vendor " + vendor,
+              e(prefix + "register-" + vendor), program, v(vendor), "Vendor " + vendor,
               VendorProfile.qualifiedSoftwareHouse()));
       ledger.execute(
           new SubmitSolution(
-              e("submit-" + vendor), P2022, s, v(vendor), "Cloud MES of " + vendor,
+              e(prefix + "submit-" + vendor), program, s, v(vendor), "Cloud MES of " + vendor,
               SolutionCategory.PRODUCTION, LISTED_PRICE, LISTED_PRICE, 3));
       for (ReviewStatus to :
           List.of(ReviewStatus.QUALIFICATION_REVIEW, ReviewStatus.TECHNICAL_REVIEW)) {
-        ledger.execute(ReviewSolution.move(e(to + "-" + vendor), P2022, s, to, "office", "ok"));
+        ledger.execute(
+            ReviewSolution.move(e(prefix + to + "-" + vendor), program, s, to, "office", "ok"));
       }
       ledger.execute(
           new ReviewSolution(
-              e("approve-" + vendor), P2022, s, ReviewStatus.APPROVED, "office", "consensus",
-              Optional.empty(), List.of("reviewer A", "reviewer B")));
+              e(prefix + "approve-" + vendor), program, s, ReviewStatus.APPROVED, "office",
+              "consensus", Optional.empty(), List.of("reviewer A", "reviewer B")));
       ledger.execute(
           ReviewSolution.move(
-              e("list-" + vendor), P2022, s, ReviewStatus.LISTED, "office", "announced"));
+              e(prefix + "list-" + vendor), program, s, ReviewStatus.LISTED, "office",
+              "announced"));
     }
   }
 
@@ -128,16 +139,7 @@ public final class Fixtures {
    */
   public static ReservePoints reserve(
       String id, String contract, String manufacturer, String vendor, long price, long points) {
-    return new ReservePoints(
-        e(id),
-        P2022,
-        c(contract),
-        m(manufacturer),
-        solutionOf(vendor),
-        price,
-        points,
-        SERVICE_START,
-        SERVICE_END);
+    return purchase(id, contract, manufacturer, vendor).price(price).points(points).build();
   }
 
   /** A cancellation. */
@@ -182,5 +184,96 @@ public final class Fixtures {
   /** A reversal. */
   public static ReverseEntry reverse(String id, String target) {
     return new ReverseEntry(e(id), P2022, e(target), "booked in error");
+  }
+
+  /** A grant in any program, with any profile, applied for on any day, with full documents. */
+  public static GrantPoints grant(
+      String id,
+      ProgramId program,
+      String manufacturer,
+      long points,
+      LocalDate applied,
+      ManufacturerProfile profile) {
+    return new GrantPoints(
+        e(id), program, m(manufacturer), points, applied, profile, APPLICATION_DOCUMENTS);
+  }
+
+  /** A claim with any documents. */
+  public static FileClaim claim(
+      String id,
+      String claim,
+      String contract,
+      String vendor,
+      long points,
+      List<DocumentRef> documents) {
+    return new FileClaim(e(id), P2022, k(claim), c(contract), v(vendor), points, documents);
+  }
+
+  /**
+   * A purchase to adjust: by default in the 2022 program, of the vendor's listed solution ({@link
+   * #solutionOf}), NTD 10,000 with 5,000 points, served 2022-06-01 .. 2022-08-31. Tests build
+   * purchases here, so that a new field of {@link ReservePoints} changes one place.
+   */
+  public static Purchase purchase(String id, String contract, String manufacturer, String vendor) {
+    return new Purchase(id, contract, manufacturer, vendor);
+  }
+
+  /** A purchase being built; see {@link #purchase}. */
+  public static final class Purchase {
+    private final String id;
+    private final String contract;
+    private final String manufacturer;
+    private final String vendor;
+    private ProgramId program = P2022;
+    private long price = 10_000;
+    private long points = 5_000;
+    private LocalDate serviceStart = SERVICE_START;
+    private LocalDate serviceEnd = SERVICE_END;
+
+    private Purchase(String id, String contract, String manufacturer, String vendor) {
+      this.id = id;
+      this.contract = contract;
+      this.manufacturer = manufacturer;
+      this.vendor = vendor;
+    }
+
+    /** In another program. */
+    public Purchase in(ProgramId value) {
+      program = value;
+      return this;
+    }
+
+    /** At a price. */
+    public Purchase price(long value) {
+      price = value;
+      return this;
+    }
+
+    /** Paying these points. */
+    public Purchase points(long value) {
+      points = value;
+      return this;
+    }
+
+    /** Served from the first to the last day, both included. */
+    public Purchase service(LocalDate first, LocalDate last) {
+      serviceStart = first;
+      serviceEnd = last;
+      return this;
+    }
+
+    /** The command. */
+    public ReservePoints build() {
+      return new ReservePoints(
+          e(id),
+          program,
+          c(contract),
+          m(manufacturer),
+          solutionOf(vendor),
+          price,
+          points,
+          serviceStart,
+          serviceEnd);
+    }
   }
 }

@@ -1,0 +1,51 @@
+package dev.pointsledger.core.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rejection code is named by at least one test of ledger-core besides this one, so that a new
+ * rule cannot arrive without an example of its refusal.
+ */
+class RejectionCodeCoverageTest {
+  /** Surefire runs in the module's directory. */
+  private static final Path TESTS = Path.of("src", "test", "java");
+
+  @Test
+  void everyRejectionCode_isAssertedBySomeTest() throws IOException {
+    assertTrue(Files.isDirectory(TESTS), TESTS.toAbsolutePath()::toString);
+    String tests;
+    try (Stream<Path> files = Files.walk(TESTS)) {
+      tests =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> !f.getFileName().toString().equals("RejectionCodeCoverageTest.java"))
+              .map(RejectionCodeCoverageTest::read)
+              .collect(Collectors.joining("\n"));
+    }
+    List<RejectionCode> untested =
+        Arrays.stream(RejectionCode.values())
+            .filter(code -> !Pattern.compile("\\b" + code.name() + "\\b").matcher(tests).find())
+            .toList();
+    assertEquals(List.of(), untested, "rejection codes no test names");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

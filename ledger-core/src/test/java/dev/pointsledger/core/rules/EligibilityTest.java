@@ -1,0 +1,101 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.testing.Fixtures.e;
+import static dev.pointsledger.core.testing.Fixtures.grant;
+import static dev.pointsledger.core.testing.Fixtures.k;
+import static dev.pointsledger.core.testing.Fixtures.purchase;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pointsledger.core.command.ApproveClaim;
+import dev.pointsledger.core.command.CancelContract;
+import dev.pointsledger.core.command.FileClaim;
+import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.error.Rejection;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * R-D3 answered from the ledger: M1 bought in 2021 with points of the 2021 program, whose id is the
+ * 2022 policy's previous program. R-D1, R-D4 and the declared prior-year use are {@code
+ * supply.ManufacturerApplicationTest}'s.
+ */
+class EligibilityTest extends RulesTestBase {
+  private static final ProgramId P2021 = ProgramPresets.INDUSTRIAL_PAVILION_2021;
+  private static final LocalDate MAY_3_2021 = LocalDate.of(2021, 5, 3);
+
+  /** The 2021 program: the 2022 rules on 2021's dates, with no year before it. */
+  static Program program2021() {
+    ProgramPolicy policy =
+        ProgramPolicy.builder()
+            .programPeriod(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 12, 31))
+            .grantApplicationWindow(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31))
+            .solutionApplicationsUntil(LocalDate.of(2021, 8, 20))
+            .listingValidUntil(LocalDate.of(2021, 12, 31))
+            .previousProgram(Optional.empty())
+            .build();
+    return new Program(P2021, "Cloud Marketplace Industrial Pavilion 2021", policy);
+  }
+
+  @BeforeEach
+  void m1BoughtIn2021() {
+    define(program2021());
+    today(MAY_3_2021);
+    Fixtures.listSolutions(ledger, P2021, "V1");
+    accepted(
+        grant("g2021", P2021, "M1", 50_000, MAY_3_2021, ManufacturerProfile.typicalSmallFactory()),
+        purchase("r2021", "C2021", "M1", "V1")
+            .in(P2021)
+            .service(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 8, 31))
+            .build());
+  }
+
+  @Test
+  void manufacturer_thatReservedPointsIn2021_isRefusedPriorYearUseIn2022() {
+    today(Fixtures.MAY_2);
+    refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
+  }
+
+  @Test
+  void manufacturer_thatCancelledEverythingIn2021_isEligibleIn2022() {
+    accepted(new CancelContract(e("x2021"), P2021, Fixtures.c("C2021"), "changed our mind"));
+    today(Fixtures.MAY_2);
+    accepted(grant("g2022", "M1", 1_000));
+  }
+
+  @Test
+  void manufacturer_whose2021ClaimWasApproved_isRefusedPriorYearUse() {
+    today(LocalDate.of(2021, 9, 1));
+    accepted(
+        new FileClaim(
+            e("k2021"),
+            P2021,
+            k("CL2021"),
+            Fixtures.c("C2021"),
+            Fixtures.v("V1"),
+            1_000,
+            List.of(DocumentRef.invoice("INV-2021"))),
+        new ApproveClaim(e("a2021"), P2021, k("CL2021")));
+    today(Fixtures.MAY_2);
+    Rejection rejection =
+        refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
+    assertTrue(rejection.message().contains(P2021.value()), rejection::message);
+  }
+
+  @Test
+  void manufacturer_whose2021ReservationWasReversed_isEligible() {
+    accepted(new ReverseEntry(e("rv2021"), P2021, e("r2021"), "booked in error"));
+    today(Fixtures.MAY_2);
+    accepted(grant("g2022", "M1", 1_000));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.testing.Fixtures.e;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Decision;
+import dev.pointsledger.core.store.Footprint;
+import dev.pointsledger.core.store.StateView;
+import dev.pointsledger.core.testing.MutableClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * A store that runs commands concurrently relies on a command's footprint: every bounded balance an
+ * accepted command takes points from, and every record it writes, must be named by one of its locks
+ * ({@code manufacturer|program|id}, {@code contract|...}, {@code claim|...}, {@code vendor|...},
+ * ...), or two commands could both spend the same points.
+ */
+class FootprintProperties {
+
+  @Provide
+  Arbitrary<Submission> submissions() {
+    return Submission.any(e("the-command"));
+  }
+
+  @Property(tries = 1000)
+  void everyDebitOfABoundedAccount_andEveryRecordWritten_isUnderTheFootprint(
+      @ForAll("submissions") Submission submission) {
+    Ledger ledger = submission.ledgerOnItsDay();
+    LedgerRules rules = new LedgerRules(MutableClock.at(submission.day()));
+
+    List<CommandOutcome> outcomes =
+        ledger.store().execute(List.of(submission.command()), checkingFootprints(rules));
+
+    Statistics.collect(outcomes.get(0) instanceof CommandOutcome.Applied ? "applied" : "refused");
+    Statistics.coverage(coverage -> coverage.check("applied").percentage(pct -> pct > 5));
+  }
+
+  /** The rules, checking each accepted decision against the command's footprint. */
+  private static CommandProcessor checkingFootprints(LedgerRules rules) {
+    return new CommandProcessor() {
+      @Override
+      public Footprint footprint(Command command, StateView facts) {
+        return rules.footprint(command, facts);
+      }
+
+      @Override
+      public Decision decide(Command command, StateView state) {
+        Footprint footprint = rules.footprint(command, state);
+        Decision decision = rules.decide(command, state);
+        if (decision instanceof Decision.Accept accept) {
+          for (Posting p : accept.entry().postings()) {
+            if (p.amount() < 0 && p.account().type().nonNegative()) {
+              assertLocked(footprint, lockOf(p.account()), command);
+            }
+          }
+          for (LedgerRecord r : accept.records()) {
+            assertLocked(footprint, lockOf(r.key()), command);
+          }
+          assertLocked(footprint, "entry|" + command.id(), command);
+        }
+        return decision;
+      }
+
+      @Override
+      public Instant now() {
+        return rules.now();
+      }
+    };
+  }
+
+  private static void assertLocked(Footprint footprint, String lock, Command command) {
+    assertTrue(
+        footprint.locks().contains(lock),
+        () -> command + " touches " + lock + " outside its footprint " + footprint.locks());
+  }
+
+  /** The lock a bounded account is guarded by: its contract's, else its holder's. */
+  private static String lockOf(AccountId account) {
+    if (account.type().perContract()) {
+      return "contract|" + account.program() + "|" + account.contract();
+    }
+    String holder = account.type().holderKind().name().toLowerCase(Locale.ROOT);
+    return holder + "|" + account.program() + "|" + account.holder();
+  }
+
+  private static String lockOf(RecordKey key) {
+    return key.kind().name().toLowerCase(Locale.ROOT) + "|" + key.program() + "|" + key.id();
+  }
+}

@@ -1,0 +1,140 @@
+package dev.pointsledger.core.rules;
+
+import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
+import static dev.pointsledger.core.testing.Fixtures.approve;
+import static dev.pointsledger.core.testing.Fixtures.cancel;
+import static dev.pointsledger.core.testing.Fixtures.claim;
+import static dev.pointsledger.core.testing.Fixtures.e;
+import static dev.pointsledger.core.testing.Fixtures.grant;
+import static dev.pointsledger.core.testing.Fixtures.lapse;
+import static dev.pointsledger.core.testing.Fixtures.m;
+import static dev.pointsledger.core.testing.Fixtures.reject;
+import static dev.pointsledger.core.testing.Fixtures.reserve;
+import static dev.pointsledger.core.testing.Fixtures.reverse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.store.AccountLine;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Corrections: an entry booked in error is reversed by its exact opposite, once. */
+class ReversalRulesTest extends RulesTestBase {
+
+  @Test
+  void reversal_negatesEveryPostingOfItsTarget() {
+    JournalEntry granted = accepted(grant("g1", "M1", 50_000));
+    JournalEntry reversal = accepted(reverse("rv1", "g1"));
+    assertEquals(granted.postings().stream().map(Posting::negate).toList(), reversal.postings());
+    assertEquals(0, balances("M1").available());
+  }
+
+  @Test
+  void reversal_ofAReservation_returnsThePoints_andMarksTheContractReversed() {
+    accepted(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    accepted(reverse("rv1", "r1"));
+    assertEquals(ContractStatus.REVERSED, contract("C1").contract().status());
+    assertPoints("M1", 50_000, 0);
+  }
+
+  @Test
+  void reversal_ofALapse_givesTheUnusedPointsBack() {
+    accepted(grant("g1", "M1", 50_000));
+    today(LocalDate.of(2023, 1, 1));
+    accepted(lapse("l1", "M1"), reverse("rv1", "l1"));
+    assertEquals(50_000, balances("M1").available());
+    assertEquals(0, balances("M1").lapsed());
+  }
+
+  /**
+   * Entries of every type: g1, g2 grants, r1, r2 reserves, x2 cancel, rv0 reverse, k1, k2 claims,
+   * j1 reject, a2 approve.
+   */
+  private void everyKindOfEntry() {
+    accepted(
+        grant("g1", "M1", 100_000),
+        grant("g2", "M1", 1_000),
+        reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
+        reserve("r2", "C2", "M1", "V1", 60_000, 30_000),
+        cancel("x2", "C2"),
+        reverse("rv0", "g2"));
+    today(SERVICE_END.plusDays(1));
+    accepted(
+        claim("k1", "CL1", "C1", "V1", 30_000),
+        reject("j1", "CL1"),
+        claim("k2", "CL2", "C1", "V1", 30_000),
+        approve("a2", "CL2"));
+  }
+
+  @ParameterizedTest(name = "reversing {0}")
+  @ValueSource(strings = {"x2", "k1", "j1", "a2", "rv0"})
+  void reversal_ofAnEntryWithACounterCommand_isRefusedNotReversible(String target) {
+    everyKindOfEntry();
+    refused(reverse("rv1", target), RejectionCode.ENTRY_NOT_REVERSIBLE);
+  }
+
+  @Test
+  void reversal_ofAReversedEntry_isRefusedAlreadyReversed() {
+    accepted(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    refused(reverse("rv2", "g1"), RejectionCode.ALREADY_REVERSED);
+  }
+
+  @Test
+  void reversal_ofAGrantWhosePointsAreSpent_isRefusedNotCovered() {
+    accepted(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    refused(reverse("rv1", "g1"), RejectionCode.REVERSAL_NOT_COVERED);
+  }
+
+  @Test
+  void reversal_ofAReservationWhosePointsAreClaimed_isRefused() {
+    accepted(grant("g1", "M1", 50_000));
+    c1UnderAPendingClaim();
+    refused(reverse("rv1", "r1"), RejectionCode.REVERSAL_NOT_COVERED);
+  }
+
+  @Test
+  void reversal_ofAnUnknownEntry_isRefusedUnknownEntry() {
+    refused(reverse("rv1", "no-such-entry"), RejectionCode.UNKNOWN_ENTRY);
+  }
+
+  @Test
+  void reversal_ofAnotherProgramsEntry_isRefusedUnknownEntry() {
+    define(EligibilityTest.program2021());
+    LocalDate may2021 = LocalDate.of(2021, 5, 3);
+    today(may2021);
+    accepted(
+        grant(
+            "g2021",
+            ProgramPresets.INDUSTRIAL_PAVILION_2021,
+            "M1",
+            1_000,
+            may2021,
+            ManufacturerProfile.typicalSmallFactory()));
+    refused(reverse("rv1", "g2021"), RejectionCode.UNKNOWN_ENTRY);
+    accepted(
+        new ReverseEntry(e("rv2"), ProgramPresets.INDUSTRIAL_PAVILION_2021, e("g2021"), "error"));
+  }
+
+  @Test
+  void reversedGrant_showsInTheHistory_andNothingIsDeleted() {
+    long before = ledger.store().headSequence();
+    accepted(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    assertEquals(before + 2, ledger.store().headSequence());
+    assertEquals(
+        List.of(50_000L, -50_000L),
+        ledger.queries().history(AccountId.available(P2022, m("M1"))).stream()
+            .map(AccountLine::amount)
+            .toList());
+  }
+}
