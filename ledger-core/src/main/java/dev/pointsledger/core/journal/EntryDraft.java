@@ -64,7 +64,11 @@ public record EntryDraft(
       checkArgument(
           p.account().program().equals(program), "posting %s is outside program %s", p, program);
       checkArgument(accounts.add(p.account()), "account %s is posted twice", p.account());
-      sum = Math.addExact(sum, p.amount());
+      try {
+        sum = Math.addExact(sum, p.amount());
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("postings overflow as they are summed", e);
+      }
     }
     checkArgument(sum == 0, "postings sum to %s, not zero", sum);
   }

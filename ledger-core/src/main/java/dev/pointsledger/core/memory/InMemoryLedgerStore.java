@@ -8,6 +8,7 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.EntryId;
@@ -135,7 +136,19 @@ public final class InMemoryLedgerStore implements LedgerStore {
     return new CommandOutcome.Applied(command, entry, false);
   }
 
+  /** Appends an entry whole or, if a balance would overflow, not at all. */
   private void append(JournalEntry entry, List<LedgerRecord> changed) {
+    for (Posting p : entry.postings()) {
+      BalanceHistory history = balances.get(p.account());
+      try {
+        Math.addExact(history == null ? 0L : history.latest(), p.amount());
+      } catch (ArithmeticException e) {
+        throw new LedgerStoreException(
+            "entry " + entry.id() + " would overflow the balance of " + p.account()
+                + "; nothing was written",
+            e);
+      }
+    }
     long seq = entry.sequence();
     journal.add(entry);
     entriesById.put(entry.id(), entry);

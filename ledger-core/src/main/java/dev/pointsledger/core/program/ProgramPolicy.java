@@ -13,7 +13,8 @@ import java.util.Set;
  * Every setting of one year's program. Dates are calendar dates in Asia/Taipei and windows are
  * inclusive at both ends.
  *
- * @param grantCap the most points one manufacturer may be granted in the program (R-D2)
+ * @param grantCap the most points one manufacturer may be granted in the program (R-D2), at most
+ *     {@link #MAX_GRANT_CAP}
  * @param pointsSharePercent the largest share of a price points may pay, in percent (R-P1);
  *     points cover {@code floor(price * share / 100)}
  * @param minimumTermMonths the shortest service a solution may be sold for, in months (R-V4)
@@ -51,13 +52,26 @@ public record ProgramPolicy(
     Optional<ProgramId> previousProgram) {
 
   /**
+   * The largest grant cap a policy may set: 10^12 points (NTD 1,000,000,000,000 per
+   * manufacturer). It keeps every balance within 64 bits without the ledger ever reading the
+   * program's pool: the pool holds minus the points outstanding, at most the cap times the number
+   * of manufacturers, which stays below {@link Long#MAX_VALUE} for up to 9,223,372 manufacturers
+   * granted this cap (and for 4.6 * 10^13 manufacturers at the 2022 cap of 200,000).
+   */
+  public static final long MAX_GRANT_CAP = 1_000_000_000_000L;
+
+  /**
    * Checks that every setting is present and consistent.
    *
    * @throws NullPointerException if a setting is missing
    * @throws IllegalArgumentException if a figure is out of range or dates are out of order
    */
   public ProgramPolicy {
-    checkArgument(grantCap > 0, "grantCap must be positive: %s", grantCap);
+    checkArgument(
+        grantCap > 0 && grantCap <= MAX_GRANT_CAP,
+        "grantCap must be in 1..%s: %s",
+        MAX_GRANT_CAP,
+        grantCap);
     checkArgument(
         pointsSharePercent > 0 && pointsSharePercent <= 100,
         "pointsSharePercent must be in 1..100: %s",

@@ -86,7 +86,7 @@ public final class LedgerRules implements CommandProcessor {
     Context ctx = new Context(state, command, program.get(), today());
     Decision decision = dispatch(command, ctx);
     if (decision instanceof Decision.Accept accept) {
-      guardBounds(accept, state);
+      return guardBounds(accept, state);
     }
     return decision;
   }
@@ -139,19 +139,31 @@ public final class LedgerRules implements CommandProcessor {
   }
 
   /**
-   * The last line of defence: every rule above already checks the balances it takes from, so a
-   * failure here is a bug in the rules, never a refusal of the caller's command.
+   * The last line of defence for the bounded accounts (those under the command's footprint, so
+   * reading them is cheap): a credit that would overflow 64 bits is refused {@code
+   * AMOUNT_OVERFLOW}; a debit below zero is a bug in the rules, which check every balance they
+   * take from, and throws. The unbounded pool is never read here; {@link
+   * dev.pointsledger.core.program.ProgramPolicy#MAX_GRANT_CAP} keeps it within 64 bits.
    */
-  private static void guardBounds(Decision.Accept accept, StateView state) {
+  static Decision guardBounds(Decision.Accept accept, StateView state) {
     for (Posting p : accept.entry().postings()) {
       AccountId account = p.account();
-      if (p.amount() < 0 && account.type().nonNegative()) {
-        long after = state.balance(account) + p.amount();
-        if (after < 0) {
-          throw new IllegalStateException(
-              "rule bug: entry " + accept.entry().id() + " would take " + account + " to " + after);
-        }
+      if (!account.type().nonNegative()) {
+        continue;
+      }
+      long after;
+      try {
+        after = Math.addExact(state.balance(account), p.amount());
+      } catch (ArithmeticException e) {
+        return Context.refuse(
+            RejectionCode.AMOUNT_OVERFLOW,
+            "posting " + p.amount() + " to " + account + " would overflow its balance");
+      }
+      if (after < 0) {
+        throw new IllegalStateException(
+            "rule bug: entry " + accept.entry().id() + " would take " + account + " to " + after);
       }
     }
+    return accept;
   }
 }

@@ -59,24 +59,6 @@ final class ReversalRules {
           RejectionCode.ALREADY_REVERSED,
           "entry " + c.target() + " was reversed by " + earlier.get().id());
     }
-    List<Posting> postings = new ArrayList<>(target.postings().size());
-    for (Posting p : target.postings()) {
-      Posting negated = p.negate();
-      if (negated.amount() < 0 && negated.account().type().nonNegative()) {
-        long balance = ctx.balance(negated.account());
-        if (balance + negated.amount() < 0) {
-          return refuse(
-              RejectionCode.REVERSAL_NOT_COVERED,
-              String.format(
-                  "reversing %s takes %,d from %s, which holds %,d",
-                  c.target(),
-                  -negated.amount(),
-                  negated.account(),
-                  balance));
-        }
-      }
-      postings.add(negated);
-    }
     List<LedgerRecord> records = new ArrayList<>(2);
     switch (target.type()) {
       case GRANT -> {
@@ -113,11 +95,28 @@ final class ReversalRules {
         // LAPSE: balances only, no record changes.
       }
     }
+    List<Posting> postings = new ArrayList<>(target.postings().size());
+    for (Posting p : target.postings()) {
+      Posting negated = p.negate();
+      if (negated.amount() < 0 && negated.account().type().nonNegative()) {
+        long balance = ctx.balance(negated.account());
+        if (balance + negated.amount() < 0) {
+          return refuse(
+              RejectionCode.REVERSAL_NOT_COVERED,
+              String.format(
+                  "reversing %s takes %,d from %s, which holds %,d",
+                  c.target(),
+                  -negated.amount(),
+                  negated.account(),
+                  balance));
+        }
+      }
+      postings.add(negated);
+    }
     return ctx.accept(
         EntryType.REVERSE,
         postings,
         ImmutableMap.of(References.REVERSES, c.target().value(), References.REASON, c.reason()),
         records);
   }
-
 }

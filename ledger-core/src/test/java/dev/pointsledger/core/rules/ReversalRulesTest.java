@@ -97,10 +97,10 @@ class ReversalRulesTest extends RulesTestBase {
   }
 
   @Test
-  void reversal_ofAReservationWhosePointsAreClaimed_isRefused() {
+  void reversal_ofAReservationWhosePointsAreClaimed_isRefused_asTheContractIsNoLongerActive() {
     accepted(grant("g1", "M1", 50_000));
     c1UnderAPendingClaim();
-    refused(reverse("rv1", "r1"), RejectionCode.REVERSAL_NOT_COVERED);
+    refused(reverse("rv1", "r1"), RejectionCode.ENTRY_NOT_REVERSIBLE);
   }
 
   @Test

@@ -1,0 +1,82 @@
+package dev.pointsledger.core.memory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.error.LedgerStoreException;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.journal.EntryDraft;
+import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Decision;
+import dev.pointsledger.core.store.Footprint;
+import dev.pointsledger.core.store.StateView;
+import dev.pointsledger.core.testing.Fixtures;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The store appends an entry whole or not at all, even when a processor hands it an entry whose
+ * balance would overflow (which the rules never do).
+ */
+class InMemoryAppendAtomicityTest {
+  private static final AccountId POOL = AccountId.pool(Fixtures.P2022);
+
+  /** Accepts every command as a grant of Long.MAX_VALUE to manufacturer "m-" + its id. */
+  private static final CommandProcessor HUGE_GRANTS =
+      new CommandProcessor() {
+        @Override
+        public Footprint footprint(Command command, StateView facts) {
+          return new Footprint(Set.of());
+        }
+
+        @Override
+        public Decision decide(Command command, StateView state) {
+          AccountId available =
+              AccountId.available(Fixtures.P2022, ManufacturerId.of("m-" + command.id()));
+          return new Decision.Accept(
+              new EntryDraft(
+                  command.id(),
+                  EntryType.GRANT,
+                  Fixtures.P2022,
+                  Fixtures.MAY_2,
+                  List.of(new Posting(POOL, -Long.MAX_VALUE), new Posting(available, Long.MAX_VALUE)),
+                  Map.of(),
+                  command.fingerprint()),
+              List.of());
+        }
+
+        @Override
+        public Instant now() {
+          return Instant.parse("2022-05-02T04:00:00Z");
+        }
+      };
+
+  @Test
+  void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    store.defineProgram(ProgramPresets.industrialPavilion2022());
+    store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
+    assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
+
+    assertThrows(
+        LedgerStoreException.class,
+        () -> store.execute(List.of(Fixtures.grant("g2", "M2", 1)), HUGE_GRANTS));
+
+    assertEquals(1, store.headSequence());
+    assertTrue(store.entry(EntryId.of("g2")).isEmpty());
+    assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
+    assertFalse(
+        store.accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("m-g2")), 2));
+  }
+}
