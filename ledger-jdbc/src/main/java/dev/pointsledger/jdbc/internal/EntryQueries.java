@@ -1,0 +1,165 @@
+package dev.pointsledger.jdbc.internal;
+
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/** Reads journal entries, with their postings, by id, by the entry they reverse, or by range. */
+public final class EntryQueries {
+  private final JsonCodec json;
+  private final String head;
+  private final String byIds;
+  private final String byReversed;
+  private final String range;
+  private final String postingsOf;
+  private final String postingsBetween;
+
+  /**
+   * Prepares the queries for a schema.
+   *
+   * @param sql the schema
+   * @param json the codec of references
+   */
+  public EntryQueries(SchemaSql sql, JsonCodec json) {
+    this.json = json;
+    // joins with unnest, not "= ANY(array)": PostgreSQL may answer the latter with a scan of
+    // the whole table that compares every row with every element
+    String select = "SELECT " + EntryRow.COLUMNS + " FROM ";
+    String keys = "unnest(:ids::text[]) AS k(id) JOIN ${schema}.entries e ON ";
+    head = sql.render("SELECT COALESCE(MAX(seq), 0) FROM ${schema}.entries");
+    byIds = sql.render(select + keys + "e.entry_id = k.id");
+    byReversed = sql.render(select + keys + "e.reverses = k.id");
+    range =
+        sql.render(select + "${schema}.entries e WHERE e.seq >= :from ORDER BY e.seq LIMIT :limit");
+    String postings = "SELECT " + PostingRow.COLUMNS + " FROM ";
+    postingsOf =
+        sql.render(
+            postings
+                + "unnest(:seqs::bigint[]) AS k(seq) JOIN ${schema}.postings p ON p.seq = k.seq"
+                + " ORDER BY p.seq, p.position");
+    postingsBetween =
+        sql.render(
+            postings
+                + "${schema}.postings p WHERE p.seq BETWEEN :from AND :to"
+                + " ORDER BY p.seq, p.position");
+  }
+
+  /**
+   * The sequence number of the last entry.
+   *
+   * @param h the handle
+   * @return the head, 0 for an empty journal
+   */
+  public long head(Handle h) {
+    return h.createQuery(head).mapTo(Long.class).one();
+  }
+
+  /**
+   * Entries by id.
+   *
+   * @param h the handle
+   * @param ids the ids
+   * @return the entries found, by id
+   */
+  public Map<EntryId, JournalEntry> byIds(Handle h, Collection<EntryId> ids) {
+    List<JournalEntry> found = withPostings(h, rows(h, byIds, ids));
+    Map<EntryId, JournalEntry> byId = new HashMap<>();
+    for (JournalEntry e : found) {
+      byId.put(e.id(), e);
+    }
+    return byId;
+  }
+
+  /**
+   * The entries that reverse entries.
+   *
+   * @param h the handle
+   * @param targets the ids of the reversed entries
+   * @return the reversals found, by the id of the entry each reverses
+   */
+  public Map<EntryId, JournalEntry> reversalsOf(Handle h, Collection<EntryId> targets) {
+    List<JournalEntry> found = withPostings(h, rows(h, byReversed, targets));
+    Map<EntryId, JournalEntry> byTarget = new HashMap<>();
+    for (JournalEntry e : found) {
+      byTarget.put(EntryId.of(e.references().get(References.REVERSES)), e);
+    }
+    return byTarget;
+  }
+
+  /**
+   * Entries in sequence order.
+   *
+   * @param h the handle
+   * @param from the first sequence number
+   * @param limit the most entries
+   * @return the entries
+   */
+  public List<JournalEntry> range(Handle h, long from, int limit) {
+    List<EntryRow> rows =
+        h.createQuery(range)
+            .bind("from", from)
+            .bind("limit", limit)
+            .map((rs, ctx) -> EntryRow.read(rs, json))
+            .list();
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<PostingRow> postings =
+        h.createQuery(postingsBetween)
+            .bind("from", rows.get(0).sequence())
+            .bind("to", rows.get(rows.size() - 1).sequence())
+            .map((rs, ctx) -> PostingRow.read(rs))
+            .list();
+    return attach(rows, postings);
+  }
+
+  private List<EntryRow> rows(Handle h, String query, Collection<EntryId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>(ids.size());
+    for (EntryId id : ids) {
+      values.add(id.value());
+    }
+    return h.createQuery(query)
+        .bindArray("ids", String.class, values)
+        .map((rs, ctx) -> EntryRow.read(rs, json))
+        .list();
+  }
+
+  private List<JournalEntry> withPostings(Handle h, List<EntryRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<Long> seqs = new ArrayList<>(rows.size());
+    for (EntryRow row : rows) {
+      seqs.add(row.sequence());
+    }
+    List<PostingRow> postings =
+        h.createQuery(postingsOf)
+            .bindArray("seqs", Long.class, seqs)
+            .map((rs, ctx) -> PostingRow.read(rs))
+            .list();
+    return attach(rows, postings);
+  }
+
+  private static List<JournalEntry> attach(List<EntryRow> rows, List<PostingRow> postings) {
+    Map<Long, List<Posting>> bySeq = new LinkedHashMap<>();
+    for (PostingRow p : postings) {
+      bySeq.computeIfAbsent(p.sequence(), s -> new ArrayList<>(2)).add(p.posting());
+    }
+    List<JournalEntry> entries = new ArrayList<>(rows.size());
+    for (EntryRow row : rows) {
+      entries.add(row.withPostings(bySeq.getOrDefault(row.sequence(), List.of())));
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,299 @@
+package dev.pointsledger.jdbc.internal;
+
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.journal.EntryDraft;
+import dev.pointsledger.core.journal.EntryHash;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Decision;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The last step of a unit of work, and the only one that runs one transaction at a time: seal
+ * the accepted entries after the chain's head, write them, commit.
+ *
+ * <p>The schema's {@code append_entries} function takes the chain lock, checks the head is the
+ * one the entries were sealed after and writes everything in one round trip; the chain lock is
+ * then held until the commit. To seal after the right head without first asking for it, the
+ * store's threads take turns here (a JVM-local lock) and remember the head their last commit left:
+ * with one JVM writing, every append is one round trip plus the commit. When another JVM wrote
+ * meanwhile, the function returns the actual head instead and the entries are sealed again.
+ *
+ * <p>The commit is asynchronous (set when the transaction starts, see {@link FootprintLocks}):
+ * it releases the chain lock once the commit is written, not flushed, and the writer then waits
+ * for the flush in {@link #awaitDurable}, outside every lock. A later transaction that builds on
+ * these entries commits after them in the WAL, so it can never be durable without them.
+ */
+public final class JournalAppender {
+  private final JsonCodec json;
+  private final String append;
+  private final ReentrantLock turn = new ReentrantLock();
+  private Head known;
+
+  /** The chain's head: the last entry's sequence number and hash. */
+  private record Head(long sequence, EntryHash hash) {}
+
+  /** Thrown when the commit itself failed: whether it happened is unknown. */
+  static final class CommitFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<EntryId, JournalEntry> sealed;
+
+    CommitFailed(JdbiException cause, Map<EntryId, JournalEntry> sealed) {
+      super(cause.getMessage(), cause);
+      this.sealed = sealed;
+    }
+
+    /** The entries the failed commit would have written, by id, in sequence order. */
+    Map<EntryId, JournalEntry> sealed() {
+      return sealed;
+    }
+  }
+
+  /**
+   * Prepares the call for a schema.
+   *
+   * @param sql the schema
+   * @param json the codec of references and records
+   */
+  public JournalAppender(SchemaSql sql, JsonCodec json) {
+    this.json = json;
+    append =
+        sql.render(
+            "SELECT appended, head_seq, head_hash FROM ${schema}.append_entries(:expectedSeq,"
+                + " decode(:expectedHash, 'hex'), :ids::text[], :types::text[],"
+                + " :programs::text[], :dates::date[], :micros::bigint[], :nanos::integer[],"
+                + " :refs::text[], :reverses::text[], :fingerprints::text[], :hashes::text[],"
+                + " :pEntries::integer[], :pPositions::integer[], :pPrograms::text[],"
+                + " :pTypes::text[], :pHolders::text[], :pContracts::text[], :pAmounts::bigint[],"
+                + " :rEntries::integer[], :rKinds::text[], :rPrograms::text[], :rIds::text[],"
+                + " :rBodies::text[])");
+  }
+
+  /**
+   * Seals and writes accepted entries, in order, after the chain's head, and commits.
+   *
+   * @param h the unit of work's handle, in its transaction, holding its footprint locks
+   * @param accepted the accepted decisions, in the order they were made
+   * @param processor the processor that seals entries
+   * @return the sealed entries by id, in sequence order
+   * @throws CommitFailed if the commit failed (the entries may or may not be in the journal)
+   */
+  Map<EntryId, JournalEntry> appendAndCommit(
+      Handle h, List<Decision.Accept> accepted, CommandProcessor processor) {
+    Content content = new Content(accepted);
+    turn.lock();
+    try {
+      Head expected = known != null ? known : new Head(0, EntryHash.GENESIS);
+      Sealed sealed = Sealed.after(expected, accepted, processor);
+      Answer answer = call(h, content, sealed);
+      if (!answer.appended()) {
+        sealed = Sealed.after(answer.head(), accepted, processor);
+        answer = call(h, content, sealed);
+        if (!answer.appended()) {
+          throw new IllegalStateException("the chain's head moved while its lock was held");
+        }
+      }
+      known = null;
+      try {
+        h.commit();
+      } catch (JdbiException e) {
+        throw new CommitFailed(e, sealed.entries());
+      }
+      known = answer.head();
+      return sealed.entries();
+    } finally {
+      turn.unlock();
+    }
+  }
+
+  /**
+   * Waits until everything committed so far is as durable as the database is configured to make
+   * commits ({@code synchronous_commit} of the session): commits a transaction that has an id,
+   * which flushes the WAL up to its commit record and so past every earlier commit. The appends
+   * commit asynchronously, so that the chain lock is not held through the flush; this is where
+   * their writers wait for it instead, and PostgreSQL flushes for many writers at once.
+   *
+   * @param h a handle in autocommit mode
+   */
+  void awaitDurable(Handle h) {
+    h.createQuery("SELECT txid_current()").mapTo(Long.class).one();
+  }
+
+  /** What the function answered. */
+  private record Answer(boolean appended, Head head) {}
+
+  private Answer call(Handle h, Content content, Sealed sealed) {
+    return content
+        .bindTo(h.createQuery(append))
+        .bind("expectedSeq", sealed.after().sequence())
+        .bind("expectedHash", sealed.after().hash().hex())
+        .bind("micros", sealed.micros())
+        .bind("nanos", sealed.nanos())
+        .bind("hashes", sealed.hashes())
+        .map(
+            (rs, ctx) ->
+                new Answer(
+                    rs.getBoolean("appended"),
+                    new Head(rs.getLong("head_seq"), EntryHash.of(rs.getBytes("head_hash")))))
+        .one();
+  }
+
+  /**
+   * The accepted entries sealed after a head, and the columns that depend on the sealing.
+   *
+   * @param after the head they follow
+   * @param entries the sealed entries by id, in sequence order
+   * @param micros the recording times' microseconds since the epoch, as an array literal
+   * @param nanos the recording times' nanoseconds of the second, as an array literal
+   * @param hashes the hashes, as an array literal of hex text
+   */
+  private record Sealed(
+      Head after, Map<EntryId, JournalEntry> entries, String micros, String nanos, String hashes) {
+    static Sealed after(Head head, List<Decision.Accept> accepted, CommandProcessor processor) {
+      Map<EntryId, JournalEntry> entries = new LinkedHashMap<>();
+      ArrayLiteral micros = new ArrayLiteral(accepted.size());
+      ArrayLiteral nanos = new ArrayLiteral(accepted.size());
+      ArrayLiteral hashes = new ArrayLiteral(accepted.size());
+      long sequence = head.sequence();
+      EntryHash previous = head.hash();
+      for (Decision.Accept a : accepted) {
+        JournalEntry entry = processor.seal(a.entry(), ++sequence, previous);
+        previous = entry.hash();
+        entries.put(entry.id(), entry);
+        Instant at = entry.recordedAt();
+        micros.add(
+            Math.addExact(
+                Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000));
+        nanos.add(at.getNano());
+        hashes.add(entry.hash().hex());
+      }
+      return new Sealed(head, entries, micros.build(), nanos.build(), hashes.build());
+    }
+  }
+
+  /** The columns that do not depend on where the entries are sealed, encoded before the lock. */
+  private final class Content {
+    private final String ids;
+    private final String types;
+    private final String programs;
+    private final String dates;
+    private final String refs;
+    private final String reverses;
+    private final String fingerprints;
+    private final String pEntries;
+    private final String pPositions;
+    private final String pPrograms;
+    private final String pTypes;
+    private final String pHolders;
+    private final String pContracts;
+    private final String pAmounts;
+    private final String rEntries;
+    private final String rKinds;
+    private final String rPrograms;
+    private final String rIds;
+    private final String rBodies;
+
+    Content(List<Decision.Accept> accepted) {
+      int n = accepted.size();
+      ArrayLiteral ids = new ArrayLiteral(n);
+      ArrayLiteral types = new ArrayLiteral(n);
+      ArrayLiteral programs = new ArrayLiteral(n);
+      ArrayLiteral dates = new ArrayLiteral(n);
+      ArrayLiteral refs = new ArrayLiteral(n);
+      ArrayLiteral reverses = new ArrayLiteral(n);
+      ArrayLiteral fingerprints = new ArrayLiteral(n);
+      ArrayLiteral pEntries = new ArrayLiteral(2 * n);
+      ArrayLiteral pPositions = new ArrayLiteral(2 * n);
+      ArrayLiteral pPrograms = new ArrayLiteral(2 * n);
+      ArrayLiteral pTypes = new ArrayLiteral(2 * n);
+      ArrayLiteral pHolders = new ArrayLiteral(2 * n);
+      ArrayLiteral pContracts = new ArrayLiteral(2 * n);
+      ArrayLiteral pAmounts = new ArrayLiteral(2 * n);
+      ArrayLiteral rEntries = new ArrayLiteral(n);
+      ArrayLiteral rKinds = new ArrayLiteral(n);
+      ArrayLiteral rPrograms = new ArrayLiteral(n);
+      ArrayLiteral rIds = new ArrayLiteral(n);
+      ArrayLiteral rBodies = new ArrayLiteral(n);
+      int entry = 0;
+      for (Decision.Accept a : accepted) {
+        EntryDraft d = a.entry();
+        entry++;
+        ids.add(d.id().value());
+        types.add(d.type().name());
+        programs.add(d.program().value());
+        dates.add(d.businessDate().toString());
+        refs.add(json.write(d.references()));
+        reverses.add(d.references().get(References.REVERSES));
+        fingerprints.add(d.commandFingerprint().hex());
+        int position = 0;
+        for (Posting p : d.postings()) {
+          pEntries.add(entry);
+          pPositions.add(position++);
+          pPrograms.add(p.account().program().value());
+          pTypes.add(p.account().type().name());
+          pHolders.add(p.account().holder());
+          pContracts.add(p.account().contract());
+          pAmounts.add(p.amount());
+        }
+        for (LedgerRecord r : a.records()) {
+          rEntries.add(entry);
+          rKinds.add(r.key().kind().name());
+          rPrograms.add(r.key().program().value());
+          rIds.add(r.key().id());
+          rBodies.add(json.write(r));
+        }
+      }
+      this.ids = ids.build();
+      this.types = types.build();
+      this.programs = programs.build();
+      this.dates = dates.build();
+      this.refs = refs.build();
+      this.reverses = reverses.build();
+      this.fingerprints = fingerprints.build();
+      this.pEntries = pEntries.build();
+      this.pPositions = pPositions.build();
+      this.pPrograms = pPrograms.build();
+      this.pTypes = pTypes.build();
+      this.pHolders = pHolders.build();
+      this.pContracts = pContracts.build();
+      this.pAmounts = pAmounts.build();
+      this.rEntries = rEntries.build();
+      this.rKinds = rKinds.build();
+      this.rPrograms = rPrograms.build();
+      this.rIds = rIds.build();
+      this.rBodies = rBodies.build();
+    }
+
+    Query bindTo(Query q) {
+      return q.bind("ids", ids)
+          .bind("types", types)
+          .bind("programs", programs)
+          .bind("dates", dates)
+          .bind("refs", refs)
+          .bind("reverses", reverses)
+          .bind("fingerprints", fingerprints)
+          .bind("pEntries", pEntries)
+          .bind("pPositions", pPositions)
+          .bind("pPrograms", pPrograms)
+          .bind("pTypes", pTypes)
+          .bind("pHolders", pHolders)
+          .bind("pContracts", pContracts)
+          .bind("pAmounts", pAmounts)
+          .bind("rEntries", rEntries)
+          .bind("rKinds", rKinds)
+          .bind("rPrograms", rPrograms)
+          .bind("rIds", rIds)
+          .bind("rBodies", rBodies);
+    }
+  }
+}

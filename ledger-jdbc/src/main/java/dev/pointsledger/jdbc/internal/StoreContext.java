@@ -1,0 +1,66 @@
+package dev.pointsledger.jdbc.internal;
+
+import dev.pointsledger.jdbc.PostgresStoreOptions;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The parts of one PostgreSQL store, built once for its schema and shared by every unit of work
+ * and read. Every part is thread-safe.
+ *
+ * @param jdbi the database
+ * @param options the store's options
+ * @param keys the schema's lock keys
+ * @param locks the footprint locking call
+ * @param entries entry reads
+ * @param accounts account reads
+ * @param records state record reads
+ * @param programs the program catalog
+ * @param appender the chain lock and the insert
+ */
+public record StoreContext(
+    Jdbi jdbi,
+    PostgresStoreOptions options,
+    LockKeys keys,
+    FootprintLocks locks,
+    EntryQueries entries,
+    AccountQueries accounts,
+    RecordQueries records,
+    ProgramCatalog programs,
+    JournalAppender appender) {
+
+  /**
+   * Builds the parts for a database and options.
+   *
+   * @param jdbi the database, with the array types the store binds registered
+   * @param options the options, naming the schema
+   * @return the parts
+   */
+  public static StoreContext of(Jdbi jdbi, PostgresStoreOptions options) {
+    SchemaSql sql = new SchemaSql(options.schema());
+    JsonCodec json = new JsonCodec();
+    return new StoreContext(
+        jdbi,
+        options,
+        new LockKeys(options.schema()),
+        new FootprintLocks(sql),
+        new EntryQueries(sql, json),
+        new AccountQueries(sql),
+        new RecordQueries(sql, json),
+        new ProgramCatalog(sql, json),
+        new JournalAppender(sql, json));
+  }
+
+  /**
+   * A Jdbi on a data source, with the SQL array types the store binds.
+   *
+   * @param dataSource the data source
+   * @return the Jdbi
+   */
+  public static Jdbi jdbiOn(javax.sql.DataSource dataSource) {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    jdbi.registerArrayType(String.class, "text");
+    jdbi.registerArrayType(Long.class, "bigint");
+    jdbi.registerArrayType(Integer.class, "integer");
+    return jdbi;
+  }
+}
