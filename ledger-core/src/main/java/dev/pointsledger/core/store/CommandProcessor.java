@@ -9,6 +9,10 @@ import java.time.Instant;
 /**
  * The core's side of a unit of work, handed to {@link LedgerStore#execute}: it names what a
  * command touches, decides it, and seals its entry. Implemented once, by the rules package.
+ *
+ * <p>{@link #footprint} and {@link #decide} have no side effects: a store may call them several
+ * times for one command (for example to decide a batch again after loading what it had not read
+ * yet, or after a retry), and only the decision it finally carries out counts.
  */
 public interface CommandProcessor {
   /**

@@ -14,6 +14,11 @@ import java.util.Optional;
  * work (an earlier command of the same batch) is visible. The core reads through it while it
  * decides; a store answers from its current state, under the locks named by the command's
  * {@link Footprint}.
+ *
+ * <p>An entry accepted earlier in the same unit of work may be returned by {@link #entry} and
+ * {@link #reversalOf} before the store has sealed it: its id, type, program, date, postings,
+ * references and command fingerprint are final, but its sequence number, hashes and recorded
+ * instant may still be placeholders. The rules use only the final fields.
  */
 public interface StateView {
   /**
