@@ -83,18 +83,6 @@ public record EntryDraft(
    * @return the sealed entry
    */
   public JournalEntry seal(long sequence, Instant recordedAt, EntryHash previousHash) {
-    EntryHash hash =
-        JournalEntry.computeHash(
-            sequence,
-            id,
-            type,
-            program,
-            businessDate,
-            recordedAt,
-            postings,
-            references,
-            commandFingerprint,
-            previousHash);
     return new JournalEntry(
         sequence,
         id,
@@ -106,6 +94,6 @@ public record EntryDraft(
         references,
         commandFingerprint,
         previousHash,
-        hash);
+        JournalEntry.hashOf(sequence, recordedAt, this, previousHash));
   }
 }

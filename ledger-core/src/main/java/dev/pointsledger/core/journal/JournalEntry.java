@@ -75,18 +75,17 @@ public record JournalEntry(
    * @return true if the entry is as it was sealed
    */
   public boolean hashIsValid() {
-    return hash.equals(
-        computeHash(
-            sequence,
-            id,
-            type,
-            program,
-            businessDate,
-            recordedAt,
-            postings,
-            references,
-            commandFingerprint,
-            previousHash));
+    return hash.equals(hashOf(sequence, recordedAt, draft(), previousHash));
+  }
+
+  /**
+   * The entry as the rules decided it, without its place in the journal.
+   *
+   * @return the draft this entry was sealed from
+   */
+  public EntryDraft draft() {
+    return new EntryDraft(
+        id, type, program, businessDate, postings, references, commandFingerprint);
   }
 
   /**
@@ -114,35 +113,26 @@ public record JournalEntry(
     return Optional.ofNullable(references.get(key));
   }
 
-  static EntryHash computeHash(
-      long sequence,
-      EntryId id,
-      EntryType type,
-      ProgramId program,
-      LocalDate businessDate,
-      Instant recordedAt,
-      List<Posting> postings,
-      Map<String, String> references,
-      EntryHash commandFingerprint,
-      EntryHash previousHash) {
+  static EntryHash hashOf(
+      long sequence, Instant recordedAt, EntryDraft draft, EntryHash previousHash) {
     CanonicalDigest d = CanonicalDigest.start();
     d.add("points-ledger/entry/v1")
         .add(sequence)
-        .add(id.value())
-        .add(type.name())
-        .add(program.value())
-        .add(businessDate)
+        .add(draft.id().value())
+        .add(draft.type().name())
+        .add(draft.program().value())
+        .add(draft.businessDate())
         .add(recordedAt.getEpochSecond())
         .add(recordedAt.getNano())
-        .add(postings.size());
-    for (Posting p : postings) {
+        .add(draft.postings().size());
+    for (Posting p : draft.postings()) {
       AccountId a = p.account();
       d.add(a.type().name()).add(a.holder()).add(a.contract()).add(p.amount());
     }
-    d.add(references.size());
-    for (Map.Entry<String, String> r : references.entrySet()) {
+    d.add(draft.references().size());
+    for (Map.Entry<String, String> r : draft.references().entrySet()) {
       d.add(r.getKey()).add(r.getValue());
     }
-    return d.add(commandFingerprint).add(previousHash).finish();
+    return d.add(draft.commandFingerprint()).add(previousHash).finish();
   }
 }
