@@ -14,14 +14,11 @@ import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ManufacturerProfile;
-import dev.pointsledger.core.program.Program;
-import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,22 +31,10 @@ class EligibilityTest extends RulesTestBase {
   private static final ProgramId P2021 = ProgramPresets.INDUSTRIAL_PAVILION_2021;
   private static final LocalDate MAY_3_2021 = LocalDate.of(2021, 5, 3);
 
-  /** The 2021 program: the 2022 rules on 2021's dates, with no year before it. */
-  static Program program2021() {
-    ProgramPolicy policy =
-        ProgramPolicy.builder()
-            .programPeriod(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 12, 31))
-            .grantApplicationWindow(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 8, 31))
-            .solutionApplicationsUntil(LocalDate.of(2021, 8, 20))
-            .listingValidUntil(LocalDate.of(2021, 12, 31))
-            .previousProgram(Optional.empty())
-            .build();
-    return new Program(P2021, "Cloud Marketplace Industrial Pavilion 2021", policy);
-  }
 
   @BeforeEach
   void m1BoughtIn2021() {
-    define(program2021());
+    define(Fixtures.program2021());
     today(MAY_3_2021);
     Fixtures.listSolutions(ledger, P2021, "V1");
     accepted(

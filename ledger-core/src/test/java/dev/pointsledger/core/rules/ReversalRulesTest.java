@@ -23,6 +23,7 @@ import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.store.AccountLine;
+import dev.pointsledger.core.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class ReversalRulesTest extends RulesTestBase {
 
   @Test
   void reversal_ofAnotherProgramsEntry_isRefusedUnknownEntry() {
-    define(EligibilityTest.program2021());
+    define(Fixtures.program2021());
     LocalDate may2021 = LocalDate.of(2021, 5, 3);
     today(may2021);
     accepted(

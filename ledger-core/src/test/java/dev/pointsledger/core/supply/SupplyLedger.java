@@ -28,6 +28,7 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.SolutionRecord;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,7 @@ import java.util.stream.Stream;
 final class SupplyLedger {
   /** The 2021 program's id: the 2022 program's previous year (R-D3, R-V5). */
   static final ProgramId P2021 = ProgramPresets.INDUSTRIAL_PAVILION_2021;
-  /** A day inside every 2021 window of {@link #program2021()}. */
+  /** A day inside every 2021 window of {@link Fixtures#program2021()}. */
   static final LocalDate MAY_3_2021 = LocalDate.of(2021, 5, 3);
   /** The 2022 preset's last day of solution applications (R-V5). */
   static final LocalDate AUG_20 = LocalDate.of(2022, 8, 20);
@@ -74,7 +75,8 @@ final class SupplyLedger {
 
   /** A ledger with the previous year's program and the 2022 preset, on 2021-05-03. */
   static SupplyLedger withLastYear() {
-    return new SupplyLedger(MAY_3_2021, program2021(), ProgramPresets.industrialPavilion2022());
+    return new SupplyLedger(
+        MAY_3_2021, Fixtures.program2021(), ProgramPresets.industrialPavilion2022());
   }
 
   /** A ledger with some programs, on a day. */
@@ -90,20 +92,6 @@ final class SupplyLedger {
         change.apply(ProgramPresets.industrialPavilion2022Policy().toBuilder()).build());
   }
 
-  /**
-   * The previous year's program: the 2022 settings one year earlier, with no program before it.
-   */
-  static Program program2021() {
-    ProgramPolicy policy =
-        ProgramPresets.industrialPavilion2022Policy().toBuilder()
-            .programPeriod(LocalDate.of(2021, 3, 23), LocalDate.of(2021, 12, 31))
-            .grantApplicationWindow(LocalDate.of(2021, 3, 23), LocalDate.of(2021, 8, 31))
-            .solutionApplicationsUntil(LocalDate.of(2021, 8, 20))
-            .listingValidUntil(LocalDate.of(2021, 12, 31))
-            .previousProgram(Optional.empty())
-            .build();
-    return new Program(P2021, "Cloud Marketplace Industrial Pavilion 2021", policy);
-  }
 
   /** A new command id. */
   EntryId nextId(String what) {

@@ -21,6 +21,8 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.supply.ReviewStatus;
@@ -42,6 +44,23 @@ public final class Fixtures {
   public static final LocalDate SERVICE_END = LocalDate.of(2022, 8, 31);
 
   private Fixtures() {}
+
+  /**
+   * The previous year's program, {@code industrial-pavilion-2021}: the 2022 settings one year
+   * earlier, with no program before it.
+   */
+  public static Program program2021() {
+    ProgramPolicy policy =
+        ProgramPresets.industrialPavilion2022Policy().toBuilder()
+            .programPeriod(LocalDate.of(2021, 3, 23), LocalDate.of(2021, 12, 31))
+            .grantApplicationWindow(LocalDate.of(2021, 3, 23), LocalDate.of(2021, 8, 31))
+            .solutionApplicationsUntil(LocalDate.of(2021, 8, 20))
+            .listingValidUntil(LocalDate.of(2021, 12, 31))
+            .previousProgram(Optional.empty())
+            .build();
+    return new Program(
+        ProgramPresets.INDUSTRIAL_PAVILION_2021, "Cloud Marketplace Industrial Pavilion 2021", policy);
+  }
 
   /** A manufacturer id. */
   public static ManufacturerId m(String id) {
