@@ -26,10 +26,6 @@ final class BalanceHistory {
     return size == 0 ? 0L : balances[size - 1];
   }
 
-  int size() {
-    return size;
-  }
-
   long sequenceAt(int index) {
     return sequences[index];
   }

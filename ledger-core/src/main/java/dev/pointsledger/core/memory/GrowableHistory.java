@@ -23,19 +23,6 @@ final class GrowableHistory<T> {
     size++;
   }
 
-  int size() {
-    return size;
-  }
-
-  long sequenceAt(int index) {
-    return sequences[index];
-  }
-
-  @SuppressWarnings("unchecked")
-  T valueAt(int index) {
-    return (T) values[index];
-  }
-
   @SuppressWarnings("unchecked")
   T latest() {
     return size == 0 ? null : (T) values[size - 1];
