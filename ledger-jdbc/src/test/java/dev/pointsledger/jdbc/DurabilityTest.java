@@ -166,6 +166,8 @@ class DurabilityTest {
           CompletableFuture.supplyAsync(
               () -> store.execute(List.of(grant("x", "MX", 1_000)), blocking));
       List<CompletableFuture<CommandOutcome>> calls = new ArrayList<>();
+      List<Throwable> failures = new ArrayList<>();
+      boolean killed = false;
       holdSynchronousCommits();
       try {
         awaitBackend("state = 'idle in transaction' AND query LIKE '%lock_footprint%'");
@@ -176,17 +178,24 @@ class DurabilityTest {
         queued.countDown();
         awaitBackend("wait_event = 'SyncRep'");
         cluster.kill();
+        killed = true;
+        // every caller has its answer before the server is back
+        for (CompletableFuture<CommandOutcome> call : calls) {
+          failures.add(
+              assertThrows(ExecutionException.class, () -> call.get(60, TimeUnit.SECONDS))
+                  .getCause());
+        }
       } finally {
         queued.countDown();
+        if (killed) {
+          cluster.restart();
+        }
+        releaseSynchronousCommits();
       }
       assertThrows(ExecutionException.class, blocker::get);
-      for (CompletableFuture<CommandOutcome> call : calls) {
-        ExecutionException failed =
-            assertThrows(ExecutionException.class, () -> call.get(60, TimeUnit.SECONDS));
-        assertInstanceOf(LedgerOutcomeUnknownException.class, failed.getCause());
+      for (Throwable failure : failures) {
+        assertInstanceOf(LedgerOutcomeUnknownException.class, failure);
       }
-      cluster.restart();
-      releaseSynchronousCommits();
       awaitConnection(pool);
       assertRetryEndsInOneEntryEach(ledger, grants);
     }
@@ -251,7 +260,7 @@ class DurabilityTest {
   }
 
   private static int awaitBackend(String condition) throws SQLException, InterruptedException {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+    Instant giveUp = Instant.now().plus(Duration.ofSeconds(15));
     try (Connection c = DriverManager.getConnection(cluster.jdbcUrl());
         Statement s = c.createStatement()) {
       while (Instant.now().isBefore(giveUp)) {
