@@ -18,10 +18,10 @@ import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
-import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.jdbc.testing.DelegatingProcessor;
 import dev.pointsledger.jdbc.testing.OwnCluster;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
@@ -294,15 +294,9 @@ class DurabilityTest {
     assertTrue(ledger.audit().clean());
   }
 
-  /** The rules, but the first decision waits for a latch and then throws. */
+  /** The rules, but every decision waits for a latch and then throws. */
   private static CommandProcessor blockingThenFailing(CountDownLatch latch) {
-    LedgerRules rules = new LedgerRules(clock());
-    return new CommandProcessor() {
-      @Override
-      public Footprint footprint(Command command, StateView facts) {
-        return rules.footprint(command, facts);
-      }
-
+    return new DelegatingProcessor(new LedgerRules(clock())) {
       @Override
       public Decision decide(Command command, StateView state) {
         try {
@@ -311,11 +305,6 @@ class DurabilityTest {
           Thread.currentThread().interrupt();
         }
         throw new IllegalStateException("the blocking call is done");
-      }
-
-      @Override
-      public Instant now() {
-        return rules.now();
       }
     };
   }

@@ -20,12 +20,12 @@ import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.jdbc.testing.DelegatingProcessor;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +55,7 @@ class LockingTest {
       Set<String> footprintsSeen = ConcurrentHashMap.newKeySet();
       // g2's footprint grows once g1 exists, which is only while g2's own unit decides
       CommandProcessor processor =
-          new Delegating(new LedgerRules(clock)) {
+          new DelegatingProcessor(new LedgerRules(clock)) {
             @Override
             public Footprint footprint(Command command, StateView facts) {
               Footprint fp = super.footprint(command, facts);
@@ -149,7 +149,7 @@ class LockingTest {
       String name = "test|solution";
       // "a" and "b" hold the name shared, "c" exclusively; "a" waits while it decides
       CommandProcessor processor =
-          new Delegating(new LedgerRules(MutableClock.at(Fixtures.MAY_2))) {
+          new DelegatingProcessor(new LedgerRules(MutableClock.at(Fixtures.MAY_2))) {
             @Override
             public Footprint footprint(Command command, StateView facts) {
               Footprint fp = super.footprint(command, facts);
@@ -214,29 +214,5 @@ class LockingTest {
       }
     }
     throw new AssertionError("no server process came to " + condition);
-  }
-
-  /** A processor that does what another does, for tests to change one step. */
-  private static class Delegating implements CommandProcessor {
-    private final CommandProcessor delegate;
-
-    Delegating(CommandProcessor delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public Footprint footprint(Command command, StateView facts) {
-      return delegate.footprint(command, facts);
-    }
-
-    @Override
-    public Decision decide(Command command, StateView state) {
-      return delegate.decide(command, state);
-    }
-
-    @Override
-    public Instant now() {
-      return delegate.now();
-    }
   }
 }
