@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Collections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -80,6 +81,28 @@ class PlantedRowsTest {
       assertInstanceOf(CommandOutcome.Applied.class, outcome);
       assertTrue(ledger.audit().clean());
       assertRefusedWithTriggersOn(server, String.format(plant, FAR + 1));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestServer.class)
+  void appendEntries_refusesAPostingOrRecordVersionThatNamesNoEntryOfTheCall(TestServer server)
+      throws SQLException {
+    try (PostgresLedgerStore store = server.newStore()) {
+      // one entry; a posting (then a record version) naming entry 2, then entry 0
+      for (String[] rows :
+          new String[][] {{"'{2}'", "NULL"}, {"NULL", "'{2}'"}, {"'{0}'", "NULL"}}) {
+        String call =
+            "SELECT * FROM " + store.schema() + ".append_entries(0, NULL, '{x}', "
+                + String.join(", ", Collections.nCopies(9, "NULL")) + ", " + rows[0] + ", "
+                + String.join(", ", Collections.nCopies(6, "NULL")) + ", " + rows[1] + ", "
+                + String.join(", ", Collections.nCopies(4, "NULL")) + ")";
+        SQLException e =
+            assertThrows(SQLException.class, () -> TestLedgers.sql(server.dataSource(), call));
+        assertEquals("22023", e.getSQLState(), e::getMessage);
+        assertTrue(e.getMessage().contains("names no entry of this append"), e::getMessage);
+      }
+      assertEquals(0, store.headSequence());
     }
   }
 
