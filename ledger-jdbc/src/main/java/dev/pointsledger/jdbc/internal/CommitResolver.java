@@ -15,11 +15,11 @@ import org.jdbi.v3.core.JdbiException;
  * <ul>
  *   <li>committed, and the append's first entry is in the journal as sealed: waits for
  *       durability, then the outcomes stand;
- *   <li>aborted, or an id the server has not reached (a crash lost the transaction and the
- *       server came back with its counter behind), or committed while the entry is not there
- *       (that lost id was given again to another transaction): nothing was written;
- *   <li>in progress (the old connection's server process has not noticed yet): asked again for a
- *       short while;
+ *   <li>aborted twice in a row, or an id the server has not reached (a crash lost the
+ *       transaction and the server came back with its counter behind): nothing was written;
+ *   <li>in progress (the old connection's server process has not noticed yet), or committed
+ *       while the entry is not visible yet: asked again for a short while, then unknown (after a
+ *       crash the lost id may have been given to another transaction);
  *   <li>anything else, or no answer: unknown.
  * </ul>
  */
@@ -54,35 +54,43 @@ final class CommitResolver {
    */
   Outcome resolve(JournalAppender.Appended failed, Throwable cause) {
     JournalEntry first = failed.entries().values().iterator().next();
+    boolean abortedBefore = false;
     try (Handle h = context.jdbi().open()) {
-      for (int poll = 1; ; poll++) {
+      for (int poll = 1; poll <= POLLS; poll++) {
+        if (poll > 1) {
+          TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+        }
         Optional<String> status = status(h, failed.xid());
         if (status.isEmpty()) {
           return Outcome.ABORTED;
         }
         switch (status.get()) {
           case "committed" -> {
-            if (!first.equals(
+            // marked committed a moment before it is visible to a new snapshot; or, after a
+            // crash, an id given again to another transaction: ask again while it is absent
+            if (first.equals(
                 context.entries().byIds(h, List.of(first.id())).get(first.id()))) {
-              return Outcome.ABORTED;
+              context.appender().awaitDurable(h);
+              return Outcome.COMMITTED;
             }
-            context.appender().awaitDurable(h);
-            return Outcome.COMMITTED;
           }
           case "aborted" -> {
-            return Outcome.ABORTED;
+            // asked twice: a transaction finishing its commit between the two checks inside
+            // txid_status could read as aborted once, never twice
+            if (abortedBefore) {
+              return Outcome.ABORTED;
+            }
+            abortedBefore = true;
           }
           case "in progress" -> {
-            if (poll >= POLLS) {
-              return Outcome.UNKNOWN;
-            }
-            TimeUnit.MILLISECONDS.sleep(POLL_MILLIS);
+            // the old connection's server process has not noticed yet: ask again
           }
           default -> {
             return Outcome.UNKNOWN;
           }
         }
       }
+      return Outcome.UNKNOWN;
     } catch (JdbiException e) {
       cause.addSuppressed(e);
       return Outcome.UNKNOWN;
