@@ -32,6 +32,12 @@ import java.util.Set;
  * @param minReviewers the fewest reviewers of a technical review meeting (R-V6)
  * @param maxReviewers the most reviewers of a technical review meeting (R-V6)
  * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
+ * @param serviceBackdatingDays how many days before the day of purchase a contract's service may
+ *     start (an open point: 0 in 2022, the service starts on or after the purchase), at most
+ *     {@link #MAX_SERVICE_BACKDATING_DAYS}
+ * @param maxPrice the highest price (and market price) in NTD a solution may be listed at or a
+ *     contract bought for, in 1 .. {@link #MAX_PRICE}; it bounds every amount, so no total a query
+ *     or report computes can overflow (see {@link #MAX_PRICE})
  */
 public record ProgramPolicy(
     long grantCap,
@@ -49,7 +55,9 @@ public record ProgramPolicy(
     Set<String> vendorBusinessItems,
     int minReviewers,
     int maxReviewers,
-    Optional<ProgramId> previousProgram) {
+    Optional<ProgramId> previousProgram,
+    int serviceBackdatingDays,
+    long maxPrice) {
 
   /**
    * The largest grant cap a policy may set: 10^12 points (NTD 1,000,000,000,000 per
@@ -59,6 +67,22 @@ public record ProgramPolicy(
    * granted this cap (and for 4.6 * 10^13 manufacturers at the 2022 cap of 200,000).
    */
   public static final long MAX_GRANT_CAP = 1_000_000_000_000L;
+
+  /**
+   * The highest {@link #maxPrice()} a policy may set: NTD 4,000,000,000. Every amount a contract or
+   * a claim carries (price, market price, points, own part, claimed points) is at most its price,
+   * and a query or report adds up at most one such amount per record it reads; a store hands back
+   * records in a {@link java.util.List}, which holds fewer than 2^31 elements. So every total is
+   * below 4 * 10^9 * 2^31 = 8.6 * 10^18, within {@link Long#MAX_VALUE} (9.2 * 10^18): totals are
+   * exact and never overflow.
+   */
+  public static final long MAX_PRICE = 4_000_000_000L;
+
+  /** The longest term of months a policy or a solution may set: 1,200 months (100 years). */
+  public static final int MAX_TERM_MONTHS = 1_200;
+
+  /** The most days a policy may let a service start before its purchase: 3,660 (ten years). */
+  public static final int MAX_SERVICE_BACKDATING_DAYS = 3_660;
 
   /**
    * Checks that every setting is present and consistent.
@@ -76,13 +100,17 @@ public record ProgramPolicy(
         pointsSharePercent > 0 && pointsSharePercent <= 100,
         "pointsSharePercent must be in 1..100: %s",
         pointsSharePercent);
-    checkArgument(minimumTermMonths >= 0, "minimumTermMonths must be >= 0");
-    requireNonNull(programStart, "programStart");
-    requireNonNull(programEnd, "programEnd");
-    requireNonNull(grantApplicationsFrom, "grantApplicationsFrom");
-    requireNonNull(grantApplicationsUntil, "grantApplicationsUntil");
-    requireNonNull(solutionApplicationsUntil, "solutionApplicationsUntil");
-    requireNonNull(listingValidUntil, "listingValidUntil");
+    checkArgument(
+        minimumTermMonths >= 0 && minimumTermMonths <= MAX_TERM_MONTHS,
+        "minimumTermMonths must be in 0..%s: %s",
+        MAX_TERM_MONTHS,
+        minimumTermMonths);
+    checkSupported(programStart, "programStart");
+    checkSupported(programEnd, "programEnd");
+    checkSupported(grantApplicationsFrom, "grantApplicationsFrom");
+    checkSupported(grantApplicationsUntil, "grantApplicationsUntil");
+    checkSupported(solutionApplicationsUntil, "solutionApplicationsUntil");
+    checkSupported(listingValidUntil, "listingValidUntil");
     checkArgument(!programEnd.isBefore(programStart), "programEnd is before programStart");
     checkArgument(
         !grantApplicationsUntil.isBefore(grantApplicationsFrom),
@@ -102,6 +130,27 @@ public record ProgramPolicy(
         minReviewers,
         maxReviewers);
     requireNonNull(previousProgram, "previousProgram");
+    checkArgument(
+        serviceBackdatingDays >= 0 && serviceBackdatingDays <= MAX_SERVICE_BACKDATING_DAYS,
+        "serviceBackdatingDays must be in 0..%s: %s",
+        MAX_SERVICE_BACKDATING_DAYS,
+        serviceBackdatingDays);
+    checkArgument(
+        maxPrice > 0 && maxPrice <= MAX_PRICE,
+        "maxPrice must be in 1..%s: %s",
+        MAX_PRICE,
+        maxPrice);
+  }
+
+  private static void checkSupported(LocalDate day, String name) {
+    requireNonNull(day, name);
+    checkArgument(
+        SupportedDates.contains(day),
+        "%s must lie within %s .. %s: %s",
+        name,
+        SupportedDates.FIRST,
+        SupportedDates.LAST,
+        day);
   }
 
   /**
@@ -118,16 +167,33 @@ public record ProgramPolicy(
   }
 
   /**
-   * The last day of service of the shortest allowed contract starting on a day (R-V4): the
-   * longer of the policy's minimum term and the solution's; a three-month term starting
-   * 2022-05-01 ends 2022-07-31 at the earliest.
+   * The last day of service of the shortest allowed contract starting on a day (R-V4): the longer
+   * of the policy's minimum term and the solution's, counted as the Civil Code counts a period of
+   * months (article 121): it ends on the day before the same day of the last month, and when that
+   * month has no such day, on that month's last day. Three months from 2022-06-01 end 2022-08-31,
+   * from 2022-08-31 end 2022-11-30, from 2022-11-30 end 2023-02-28.
    *
-   * @param start the first day of service
-   * @param solutionTermMonths the solution's own minimum term in months
+   * @param start the first day of service, a {@linkplain SupportedDates supported} date
+   * @param solutionTermMonths the solution's own minimum term in months, at most {@link
+   *     #MAX_TERM_MONTHS}
    * @return the earliest allowed last day of service
+   * @throws IllegalArgumentException if the start is not a supported date or the term is above
+   *     {@link #MAX_TERM_MONTHS}
    */
   public LocalDate earliestEndFor(LocalDate start, int solutionTermMonths) {
-    return start.plusMonths(Math.max(minimumTermMonths, solutionTermMonths)).minusDays(1);
+    checkSupported(start, "start");
+    checkArgument(
+        solutionTermMonths <= MAX_TERM_MONTHS,
+        "solutionTermMonths must be at most %s: %s",
+        MAX_TERM_MONTHS,
+        solutionTermMonths);
+    return endOfMonths(start, Math.max(minimumTermMonths, solutionTermMonths));
+  }
+
+  /** Civil Code article 121: the day before the same day {@code months} later, or that month's last day. */
+  private static LocalDate endOfMonths(LocalDate start, int months) {
+    LocalDate sameDay = start.plusMonths(months);
+    return sameDay.getDayOfMonth() == start.getDayOfMonth() ? sameDay.minusDays(1) : sameDay;
   }
 
   /**
@@ -166,6 +232,8 @@ public record ProgramPolicy(
     private int minReviewers;
     private int maxReviewers;
     private Optional<ProgramId> previousProgram;
+    private int serviceBackdatingDays;
+    private long maxPrice;
 
     private Builder(ProgramPolicy p) {
       grantCap = p.grantCap;
@@ -184,6 +252,8 @@ public record ProgramPolicy(
       minReviewers = p.minReviewers;
       maxReviewers = p.maxReviewers;
       previousProgram = p.previousProgram;
+      serviceBackdatingDays = p.serviceBackdatingDays;
+      maxPrice = p.maxPrice;
     }
 
     /**
@@ -318,6 +388,29 @@ public record ProgramPolicy(
     }
 
     /**
+     * Sets how many days before the day of purchase a contract's service may start (an open
+     * point; 0 means on or after the purchase).
+     *
+     * @param value days, 0 .. {@link ProgramPolicy#MAX_SERVICE_BACKDATING_DAYS}
+     * @return this builder
+     */
+    public Builder serviceBackdatingDays(int value) {
+      serviceBackdatingDays = value;
+      return this;
+    }
+
+    /**
+     * Sets the highest price (and market price) a solution is listed at or a contract bought for.
+     *
+     * @param value NTD, 1 .. {@link ProgramPolicy#MAX_PRICE}
+     * @return this builder
+     */
+    public Builder maxPrice(long value) {
+      maxPrice = value;
+      return this;
+    }
+
+    /**
      * Validates the settings together.
      *
      * @return the policy
@@ -340,7 +433,9 @@ public record ProgramPolicy(
           vendorBusinessItems,
           minReviewers,
           maxReviewers,
-          previousProgram);
+          previousProgram,
+          serviceBackdatingDays,
+          maxPrice);
     }
   }
 }

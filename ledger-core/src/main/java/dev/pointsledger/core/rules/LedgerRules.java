@@ -84,6 +84,10 @@ public final class LedgerRules implements CommandProcessor {
           RejectionCode.UNKNOWN_PROGRAM, "no program " + command.program() + " is defined");
     }
     Context ctx = new Context(state, command, program.get(), today());
+    Optional<Decision> outOfBounds = InputBounds.check(command, ctx);
+    if (outOfBounds.isPresent()) {
+      return outOfBounds.get();
+    }
     Decision decision = dispatch(command, ctx);
     if (decision instanceof Decision.Accept accept) {
       return guardBounds(accept, state);
