@@ -111,13 +111,61 @@ public final class InMemoryLedgerStore implements LedgerStore {
     List<CommandOutcome> outcomes = new ArrayList<>(commands.size());
     write.lock();
     try {
-      for (Command command : commands) {
-        outcomes.add(executeOne(requireNonNull(command, "command"), processor));
+      long head = journal.size();
+      try {
+        for (Command command : commands) {
+          outcomes.add(executeOne(requireNonNull(command, "command"), processor));
+        }
+      } catch (RuntimeException | Error e) {
+        rollBackTo(head);
+        throw e;
       }
     } finally {
       write.unlock();
     }
     return outcomes;
+  }
+
+  /**
+   * Forgets every entry after a sequence number, with its balances and record versions: the batch
+   * is all or nothing when a command of it throws (a processor's bug, a balance that would
+   * overflow, a null command), as {@link LedgerStore#execute} promises.
+   */
+  private void rollBackTo(long head) {
+    for (int i = journal.size() - 1; i >= head; i--) {
+      JournalEntry entry = journal.remove(i);
+      entriesById.remove(entry.id());
+      String reversed = entry.references().get(References.REVERSES);
+      if (reversed != null) {
+        reversals.remove(EntryId.of(reversed));
+      }
+      for (Posting p : entry.postings()) {
+        BalanceHistory history = balances.get(p.account());
+        if (history != null && history.dropAfter(head)) {
+          balances.remove(p.account());
+          AccountId a = p.account();
+          HolderKey holder = new HolderKey(a.program(), a.type(), a.holder());
+          TreeSet<AccountId> accounts = accountsByHolder.get(holder);
+          accounts.remove(a);
+          if (accounts.isEmpty()) {
+            accountsByHolder.remove(holder);
+          }
+        }
+      }
+    }
+    for (var it = records.entrySet().iterator(); it.hasNext(); ) {
+      var versions = it.next();
+      if (versions.getValue().dropAfter(head)) {
+        it.remove();
+        RecordKey key = versions.getKey();
+        KindInProgram kind = new KindInProgram(key.kind(), key.program());
+        TreeSet<RecordKey> keys = recordsByKind.get(kind);
+        keys.remove(key);
+        if (keys.isEmpty()) {
+          recordsByKind.remove(kind);
+        }
+      }
+    }
   }
 
   private CommandOutcome executeOne(Command command, CommandProcessor processor) {
