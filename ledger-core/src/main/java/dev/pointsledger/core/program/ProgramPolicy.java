@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.Texts;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +125,7 @@ public record ProgramPolicy(
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
     vendorBusinessItems = ImmutableSet.copyOf(vendorBusinessItems);
+    vendorBusinessItems.forEach(item -> Texts.check(item, "vendor business item"));
     checkArgument(
         minReviewers >= 1 && maxReviewers >= minReviewers,
         "reviewers must be 1 <= min <= max: %s..%s",

@@ -3,6 +3,7 @@ package dev.pointsledger.core.supply;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import dev.pointsledger.core.id.Texts;
 import java.util.Set;
 
 /**
@@ -28,9 +29,16 @@ public record VendorProfile(
     boolean unpaidTax,
     boolean lawBreach) {
 
-  /** Copies the items, sorted. */
+  /**
+   * Copies the items, sorted, and checks them and the capital.
+   *
+   * @throws NullPointerException if the items or one of them is missing
+   * @throws IllegalArgumentException if an item is not valid free text ({@link Texts}) or the
+   *     capital is negative
+   */
   public VendorProfile {
     businessItems = ImmutableSortedSet.copyOf(businessItems);
+    businessItems.forEach(item -> Texts.check(item, "business item"));
     checkArgument(paidInCapital >= 0, "paidInCapital must not be negative: %s", paidInCapital);
   }
 
