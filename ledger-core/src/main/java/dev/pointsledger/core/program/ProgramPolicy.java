@@ -3,7 +3,7 @@ package dev.pointsledger.core.program;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.Texts;
 import java.time.LocalDate;
@@ -29,7 +29,8 @@ import java.util.Set;
  *     in NTD (R-D1, either this or the employee limit)
  * @param maxManufacturerEmployees the most regular employees of an eligible manufacturer (R-D1)
  * @param minVendorPaidInCapital the smallest paid-in capital of an eligible vendor, in NTD (R-V1)
- * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1)
+ * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1),
+ *     kept sorted so that messages naming them read the same from every store
  * @param minReviewers the fewest reviewers of a technical review meeting (R-V6)
  * @param maxReviewers the most reviewers of a technical review meeting (R-V6)
  * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
@@ -124,7 +125,7 @@ public record ProgramPolicy(
     checkArgument(maxManufacturerPaidInCapital >= 0, "maxManufacturerPaidInCapital must be >= 0");
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
-    vendorBusinessItems = ImmutableSet.copyOf(vendorBusinessItems);
+    vendorBusinessItems = ImmutableSortedSet.copyOf(vendorBusinessItems);
     vendorBusinessItems.forEach(item -> Texts.check(item, "vendor business item"));
     checkArgument(
         minReviewers >= 1 && maxReviewers >= minReviewers,
