@@ -26,7 +26,7 @@ class HostileInputProperties {
 
   @Provide
   Arbitrary<List<Raw>> batches() {
-    return HostileInputs.raws().list().ofMinSize(1).ofMaxSize(6);
+    return HostileInputs.batches(6);
   }
 
   @Provide

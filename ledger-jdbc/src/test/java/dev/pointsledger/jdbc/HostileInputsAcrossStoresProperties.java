@@ -36,7 +36,7 @@ class HostileInputsAcrossStoresProperties {
 
   @Provide
   Arbitrary<List<Raw>> batches() {
-    return HostileInputs.raws().list().ofMinSize(1).ofMaxSize(4);
+    return HostileInputs.batches(4);
   }
 
   @Provide

@@ -18,6 +18,7 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.HostileInputs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,15 +38,8 @@ class InputBoundsTest extends RulesTestBase {
   private static final long MAX_PRICE =
       ProgramPresets.industrialPavilion2022Policy().maxPrice();
 
-  /** Dates outside the supported range, the extremes of {@link LocalDate} among them. */
   static Stream<LocalDate> unsupportedDates() {
-    return Stream.of(
-        LocalDate.MIN,
-        LocalDate.MAX,
-        LocalDate.of(1, 1, 1),
-        LocalDate.of(999_999, 12, 31),
-        LocalDate.of(1899, 12, 31),
-        LocalDate.of(10_000, 1, 1));
+    return HostileInputs.UNSUPPORTED_DATES.stream();
   }
 
   @BeforeEach

@@ -30,6 +30,7 @@ import dev.pointsledger.core.program.FactoryRegistration;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.program.SupportedDates;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.supply.ReviewStatus;
@@ -58,7 +59,27 @@ public final class HostileInputs {
   /** The 2022 program's highest price. */
   private static final long MAX_PRICE = ProgramPresets.industrialPavilion2022Policy().maxPrice();
 
+  /** Dates outside the supported range, the extremes of {@link LocalDate} among them. */
+  public static final List<LocalDate> UNSUPPORTED_DATES =
+      List.of(
+          LocalDate.MIN,
+          LocalDate.MAX,
+          LocalDate.of(1, 1, 1),
+          LocalDate.of(999_999, 12, 31),
+          LocalDate.of(1899, 12, 31),
+          LocalDate.of(10_000, 1, 1));
+
   private HostileInputs() {}
+
+  /**
+   * Batches of one to {@code most} raw commands ({@link #raws}).
+   *
+   * @param most the most commands in a batch
+   * @return the batches
+   */
+  public static Arbitrary<List<Raw>> batches(int most) {
+    return raws().list().ofMinSize(1).ofMaxSize(most);
+  }
 
   /**
    * Lists V1's and V2's solutions, grants M1 100,000 and M2 50,000 points; M1 buys C1 (30,000 points)
@@ -241,10 +262,21 @@ public final class HostileInputs {
     Arbitrary<String> fresh = Arbitraries.strings().withCharRange('a', 'z').ofLength(8);
     Arbitrary<Long> points = Arbitraries.longs().between(1, 20_000);
     Arbitrary<LocalDate> starts =
-        Arbitraries.of(Fixtures.SERVICE_START, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31));
-    return Combinators.combine(Arbitraries.integers().between(0, 8), fresh, fresh, points, starts)
+        Arbitraries.frequencyOf(
+            Tuple.of(
+                12,
+                Arbitraries.of(
+                    Fixtures.SERVICE_START, LocalDate.of(2022, 9, 1), LocalDate.of(2022, 12, 31))),
+            Tuple.of(1, Arbitraries.of(LocalDate.MAX, LocalDate.of(999_999, 12, 1))));
+    // a service that ends on an unsupported day, but otherwise would be accepted
+    Arbitrary<LocalDate> lateEnds =
+        Arbitraries.frequencyOf(
+            Tuple.of(12, Arbitraries.just((LocalDate) null)),
+            Tuple.of(1, Arbitraries.of(UNSUPPORTED_DATES).filter(d -> d.getYear() > 9999)));
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 8), fresh, fresh, points, starts, lateEnds)
         .as(
-            (type, id, other, p, start) -> {
+            (type, id, other, p, start, lateEnd) -> {
               String program = P2022.value();
               List<String> texts =
                   switch (type) {
@@ -257,7 +289,10 @@ public final class HostileInputs {
                     default -> List.of(id, program, "r3", "booked in error", "x", "x", "x");
                   };
               List<Long> amounts = type == 1 ? List.of(2 * p, p) : List.of(p, 5_000_000L);
-              LocalDate end = CivilCode.lastDayOfMonths(start, 3);
+              LocalDate end =
+                  lateEnd != null
+                      ? lateEnd
+                      : start.getYear() > 9999 ? LocalDate.MAX : CivilCode.lastDayOfMonths(start, 3);
               int oneDocumentOrClaim = 1;
               return new Raw(
                   type, texts, amounts, List.of(type == 0 ? Fixtures.MAY_2 : start, end), 30,
@@ -387,17 +422,8 @@ public final class HostileInputs {
   /** The supported range's ends and beyond, any date at all, and none. */
   private static Arbitrary<LocalDate> hostileDates() {
     return Arbitraries.frequencyOf(
-            Tuple.of(
-                3,
-                Arbitraries.of(
-                    LocalDate.MIN,
-                    LocalDate.MAX,
-                    LocalDate.of(1, 1, 1),
-                    LocalDate.of(999_999, 12, 31),
-                    LocalDate.of(1899, 12, 31),
-                    LocalDate.of(1900, 1, 1),
-                    LocalDate.of(9999, 12, 31),
-                    LocalDate.of(10_000, 1, 1))),
+            Tuple.of(3, Arbitraries.of(UNSUPPORTED_DATES)),
+            Tuple.of(1, Arbitraries.of(SupportedDates.FIRST, SupportedDates.LAST)),
             Tuple.of(
                 1,
                 Arbitraries.longs()
