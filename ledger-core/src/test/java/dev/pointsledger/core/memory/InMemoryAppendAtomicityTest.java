@@ -24,6 +24,7 @@ import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerInvariants;
 import dev.pointsledger.core.testing.LedgerSnapshot;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.ThrowingProcessor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -94,27 +95,7 @@ class InMemoryAppendAtomicityTest {
     Fixtures.listSolutions(ledger, "V1");
     ledger.execute(Fixtures.grant("g0", "M1", 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
-    LedgerRules rules = new LedgerRules(clock);
-    CommandProcessor failingOnBoom =
-        new CommandProcessor() {
-          @Override
-          public Footprint footprint(Command command, StateView facts) {
-            return rules.footprint(command, facts);
-          }
-
-          @Override
-          public Decision decide(Command command, StateView state) {
-            if (command.id().value().equals("boom")) {
-              throw new IllegalStateException("a processor's bug");
-            }
-            return rules.decide(command, state);
-          }
-
-          @Override
-          public Instant now() {
-            return rules.now();
-          }
-        };
+    CommandProcessor failingOnBoom = ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom");
     List<Command> batch =
         List.of(
             Fixtures.grant("g1", "M1", 5_000),
