@@ -14,6 +14,7 @@ import dev.pointsledger.core.program.SupportedDates;
 import dev.pointsledger.core.store.Decision;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The ledger's bounds on a command's values, checked before any rule reads them: every date within
@@ -76,29 +77,29 @@ final class InputBounds {
   }
 
   private static Optional<Decision> price(String what, long amount, ProgramPolicy policy) {
-    if (amount <= policy.maxPrice()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        refuse(
-            RejectionCode.AMOUNT_ABOVE_LIMIT,
+    return aboveLimit(
+        amount > policy.maxPrice(),
+        () ->
             String.format(
                 "%s NTD %,d is above the program's highest price NTD %,d",
                 what,
                 amount,
-                policy.maxPrice())));
+                policy.maxPrice()));
   }
 
   private static Optional<Decision> term(int months) {
-    if (months <= ProgramPolicy.MAX_TERM_MONTHS) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        refuse(
-            RejectionCode.AMOUNT_ABOVE_LIMIT,
+    return aboveLimit(
+        months > ProgramPolicy.MAX_TERM_MONTHS,
+        () ->
             String.format(
                 "a term of %,d months is above the longest term, %,d months",
                 months,
-                ProgramPolicy.MAX_TERM_MONTHS)));
+                ProgramPolicy.MAX_TERM_MONTHS));
+  }
+
+  private static Optional<Decision> aboveLimit(boolean above, Supplier<String> message) {
+    return above
+        ? Optional.of(refuse(RejectionCode.AMOUNT_ABOVE_LIMIT, message.get()))
+        : Optional.empty();
   }
 }

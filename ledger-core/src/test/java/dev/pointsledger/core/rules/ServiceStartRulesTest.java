@@ -23,14 +23,17 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceStartRulesTest {
 
-  /** Under the 2022 policy: no back-dating at all. */
-  @Nested
-  class Under2022Policy extends RulesTestBase {
+  /** The rule tests' ledger, with M1 granted 200,000 points on 2022-05-02. */
+  abstract static class WithAGrant extends RulesTestBase {
     @BeforeEach
     void grantTheManufacturer() {
       accepted(grant("g1", "M1", 200_000));
     }
+  }
 
+  /** Under the 2022 policy: no back-dating at all. */
+  @Nested
+  class Under2022Policy extends WithAGrant {
     @Test
     void reserve_refusesAServiceStartBeforeThePurchase() {
       today(LocalDate.of(2022, 6, 1));
@@ -63,18 +66,13 @@ class ServiceStartRulesTest {
 
   /** Under a policy that lets a service start up to 60 days before its purchase. */
   @Nested
-  class UnderAPolicyAllowingSixtyDaysBack extends RulesTestBase {
+  class UnderAPolicyAllowingSixtyDaysBack extends WithAGrant {
     @Override
     Program program() {
       return new Program(
           ProgramPresets.INDUSTRIAL_PAVILION_2022,
           "60 days back",
           ProgramPolicy.builder().serviceBackdatingDays(60).build());
-    }
-
-    @BeforeEach
-    void grantTheManufacturer() {
-      accepted(grant("g1", "M1", 200_000));
     }
 
     @Test
