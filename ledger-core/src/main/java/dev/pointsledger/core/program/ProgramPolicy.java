@@ -71,9 +71,10 @@ public record ProgramPolicy(
   public static final long MAX_GRANT_CAP = 1_000_000_000_000L;
 
   /**
-   * The highest {@link #maxPrice()} a policy may set: NTD 4,000,000,000. Every amount a contract or
-   * a claim carries (price, market price, points, own part, claimed points) is at most its price,
-   * and a query or report adds up at most one such amount per record it reads; a store hands back
+   * The highest {@link #maxPrice()} a policy may set: NTD 4,000,000,000. Every amount a query or
+   * report adds up (a contract's price, points and own part, a claim's points, a per-contract
+   * balance) is at most its contract's price, and it adds up at most one such amount per record
+   * or account it reads; a store hands back
    * records in a {@link java.util.List}, which holds fewer than 2^31 elements. So every total is
    * below 4 * 10^9 * 2^31 = 8.6 * 10^18, within {@link Long#MAX_VALUE} (9.2 * 10^18): totals are
    * exact and never overflow.
