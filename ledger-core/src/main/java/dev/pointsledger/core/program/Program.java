@@ -3,6 +3,7 @@ package dev.pointsledger.core.program;
 import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
  * A subsidy program defined in the ledger: its id, a name for people, and its policy. Several
@@ -18,5 +19,16 @@ public record Program(ProgramId id, String name, ProgramPolicy policy) {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Adds the program to a digest: its id, its name, then its policy ({@link
+   * ProgramPolicy#describeTo}).
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(id.value()).add(name);
+    policy.describeTo(d);
   }
 }

@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +130,32 @@ public record ProgramPolicy(
    */
   public LocalDate earliestEndFor(LocalDate start, int solutionTermMonths) {
     return start.plusMonths(Math.max(minimumTermMonths, solutionTermMonths)).minusDays(1);
+  }
+
+  /**
+   * Adds every setting to a digest, in the order of the components; the business items sorted,
+   * each preceded by their count; an absent previous program as a null string.
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(grantCap)
+        .add(pointsSharePercent)
+        .add(minimumTermMonths)
+        .add(programStart)
+        .add(programEnd)
+        .add(grantApplicationsFrom)
+        .add(grantApplicationsUntil)
+        .add(solutionApplicationsUntil)
+        .add(listingValidUntil)
+        .add(maxManufacturerPaidInCapital)
+        .add(maxManufacturerEmployees)
+        .add(minVendorPaidInCapital)
+        .add(vendorBusinessItems.size());
+    for (String item : ImmutableSortedSet.copyOf(vendorBusinessItems)) {
+      d.add(item);
+    }
+    d.add(minReviewers).add(maxReviewers).add(previousProgram.map(ProgramId::value).orElse(null));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.pointsledger.core.supply;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.util.Set;
 
 /**
@@ -32,6 +33,26 @@ public record VendorProfile(
   public VendorProfile {
     businessItems = ImmutableSortedSet.copyOf(businessItems);
     checkArgument(paidInCapital >= 0, "paidInCapital must not be negative: %s", paidInCapital);
+  }
+
+  /**
+   * Adds the profile to a digest: the number of business items, each item (sorted), the paid-in
+   * capital, then the six flags in the order of the components.
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(businessItems.size());
+    for (String item : businessItems) {
+      d.add(item);
+    }
+    d.add(paidInCapital)
+        .add(prcInvested)
+        .add(foreignBranch)
+        .add(provenSales)
+        .add(governmentViolation)
+        .add(unpaidTax)
+        .add(lawBreach);
   }
 
   /**

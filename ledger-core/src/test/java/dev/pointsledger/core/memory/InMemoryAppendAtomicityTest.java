@@ -13,7 +13,6 @@ import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
-import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.Footprint;
@@ -65,7 +64,6 @@ class InMemoryAppendAtomicityTest {
   @Test
   void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
-    store.defineProgram(ProgramPresets.industrialPavilion2022());
     store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
 
