@@ -68,7 +68,7 @@ class LeastPrivilegeTest {
               "DELETE FROM " + schema + ".postings",
               "TRUNCATE " + schema + ".record_versions",
               "ALTER TABLE " + schema + ".entries DISABLE TRIGGER entries_append_only",
-              "DROP TABLE " + schema + ".programs"
+              "DROP TABLE " + schema + ".postings"
             }) {
           SQLException e = assertThrows(SQLException.class, () -> s.execute(tamper));
           assertEquals("42501", e.getSQLState(), tamper + ": " + e.getMessage());

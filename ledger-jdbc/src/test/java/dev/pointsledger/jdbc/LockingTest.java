@@ -62,7 +62,7 @@ class LockingTest {
           store.execute(List.of(grant("g1", "M1", 1_000), grant("g2", "M2", 1_000)), processor);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
       assertEquals(Set.of("grown"), footprintsSeen);
-      assertEquals(2, store.headSequence());
+      assertEquals(3, store.headSequence(), "the program's definition and two grants");
     }
   }
 
@@ -124,7 +124,7 @@ class LockingTest {
       }
       List<CommandOutcome> outcomes = ledger.submitAll(batch);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
-      assertEquals(16_000, store.headSequence());
+      assertEquals(16_001, store.headSequence(), "the program's definition and the grants");
     }
   }
 

@@ -40,16 +40,7 @@ public record RegisterVendor(
 
   @Override
   public void describeTo(CanonicalDigest d) {
-    d.add(program.value()).add(vendor.value()).add(name).add(profile.businessItems().size());
-    for (String item : profile.businessItems()) {
-      d.add(item);
-    }
-    d.add(profile.paidInCapital())
-        .add(profile.prcInvested())
-        .add(profile.foreignBranch())
-        .add(profile.provenSales())
-        .add(profile.governmentViolation())
-        .add(profile.unpaidTax())
-        .add(profile.lawBreach());
+    d.add(program.value()).add(vendor.value()).add(name);
+    profile.describeTo(d);
   }
 }

@@ -82,7 +82,7 @@ public record ReviewSolution(
   public void describeTo(CanonicalDigest d) {
     d.add(program.value())
         .add(solution.value())
-        .add(to.name())
+        .add(to.tag())
         .add(actor)
         .add(note)
         .add(supplementDeadline.orElse(null))

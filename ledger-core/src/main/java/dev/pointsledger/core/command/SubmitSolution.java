@@ -59,7 +59,7 @@ public record SubmitSolution(
         .add(solution.value())
         .add(vendor.value())
         .add(name)
-        .add(category.name())
+        .add(category.tag())
         .add(price)
         .add(marketPrice)
         .add(minimumTermMonths);

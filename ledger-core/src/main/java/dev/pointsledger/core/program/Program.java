@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.Texts;
+import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
  * A subsidy program defined in the ledger: its id, a name for people, and its policy. Several
@@ -25,5 +26,16 @@ public record Program(ProgramId id, String name, ProgramPolicy policy) {
     requireNonNull(id, "id");
     Texts.check(name, "program name");
     requireNonNull(policy, "policy");
+  }
+
+  /**
+   * Adds the program to a digest: its id, its name, then its policy ({@link
+   * ProgramPolicy#describeTo}).
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(id.value()).add(name);
+    policy.describeTo(d);
   }
 }

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.Texts;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -198,6 +199,33 @@ public record ProgramPolicy(
   private static LocalDate endOfMonths(LocalDate start, int months) {
     LocalDate sameDay = start.plusMonths(months);
     return sameDay.getDayOfMonth() == start.getDayOfMonth() ? sameDay.minusDays(1) : sameDay;
+  }
+
+  /**
+   * Adds every setting to a digest, in the order of the components; the business items sorted,
+   * each preceded by their count; an absent previous program as a null string.
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(grantCap)
+        .add(pointsSharePercent)
+        .add(minimumTermMonths)
+        .add(programStart)
+        .add(programEnd)
+        .add(grantApplicationsFrom)
+        .add(grantApplicationsUntil)
+        .add(solutionApplicationsUntil)
+        .add(listingValidUntil)
+        .add(maxManufacturerPaidInCapital)
+        .add(maxManufacturerEmployees)
+        .add(minVendorPaidInCapital)
+        .add(vendorBusinessItems.size());
+    for (String item : ImmutableSortedSet.copyOf(vendorBusinessItems)) {
+      d.add(item);
+    }
+    d.add(minReviewers).add(maxReviewers).add(previousProgram.map(ProgramId::value).orElse(null));
+    d.add(serviceBackdatingDays).add(maxPrice);
   }
 
   /**

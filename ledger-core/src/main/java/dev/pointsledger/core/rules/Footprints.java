@@ -4,6 +4,7 @@ import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
@@ -74,6 +75,8 @@ final class Footprints {
       locks.add(solution(p, c.solution().value()));
     } else if (command instanceof CarryOverSolution c) {
       locks.add(solution(p, c.solution().value()));
+    } else if (command instanceof DefineProgram c) {
+      locks.add("program|" + c.program());
     } else if (command instanceof ReverseEntry c) {
       locks.add("reversal|" + c.target());
       facts.entry(c.target()).ifPresent(target -> addReversed(locks, p, target, facts));

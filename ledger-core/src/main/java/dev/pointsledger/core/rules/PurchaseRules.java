@@ -157,7 +157,7 @@ final class PurchaseRules {
             References.VENDOR, solution.vendor().value(),
             References.CONTRACT, c.contract().value(),
             References.SOLUTION, solution.id().value(),
-            References.CATEGORY, solution.category().name()),
+            References.CATEGORY, solution.category().tag()),
         List.of(contract, manufacturer.get().withCommitted(c.points())));
   }
 

@@ -72,7 +72,6 @@ class InMemoryAppendAtomicityTest {
   @Test
   void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
-    store.defineProgram(ProgramPresets.industrialPavilion2022());
     store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
 

@@ -8,6 +8,7 @@ import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
@@ -28,6 +29,7 @@ import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.FactoryRegistration;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.program.SupportedDates;
@@ -122,7 +124,7 @@ public final class HostileInputs {
    * Building may throw {@link IllegalArgumentException} or {@link NullPointerException}: a caller
    * bug, refused at construction.
    *
-   * @param type which of the 13 command types
+   * @param type which of the 14 command types
    * @param texts texts for ids and free text, some null
    * @param amounts amounts and prices
    * @param dates dates
@@ -197,8 +199,19 @@ public final class HostileInputs {
             t(4),
             pick % 3 == 0 ? Optional.of(d(0)) : Optional.empty(),
             pick % 2 == 0 ? List.of() : List.of(t(5), t(6)));
-        default -> new CarryOverSolution(
+        case 12 -> new CarryOverSolution(
             id, program, SolutionId.of(t(2)), ProgramId.of(t(3)), a(0), a(1), t(4));
+        default -> new DefineProgram(
+            pick % 2 == 0 ? DefineProgram.idFor(program) : id,
+            new Program(
+                program,
+                t(3),
+                ProgramPolicy.builder()
+                    .grantCap(a(0))
+                    .maxPrice(a(1))
+                    .minimumTermMonths(term)
+                    .programPeriod(d(0), d(1))
+                    .build()));
       };
     }
 
@@ -334,7 +347,7 @@ public final class HostileInputs {
                   return all;
                 });
     return Combinators.combine(
-            Arbitraries.integers().between(0, 12),
+            Arbitraries.integers().between(0, 13),
             texts,
             mixed(Arbitraries.longs().between(1, 120_000), hostileAmounts(), hostile + 2)
                 .list()
