@@ -5,16 +5,6 @@
 
 CREATE SCHEMA IF NOT EXISTS ${schema};
 
--- Programs defined in the ledger, in the order they were defined. Outside the hash chain:
--- a program is defined once and never changes.
-CREATE TABLE ${schema}.programs (
-  position    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  program_id  text COLLATE "C" NOT NULL UNIQUE,
-  name        text NOT NULL,
-  policy      jsonb NOT NULL,
-  defined_at  timestamptz NOT NULL DEFAULT now()
-);
-
 -- The journal: one row per entry, numbered 1..n without gaps, each chained to the one before
 -- by previous_hash.
 CREATE TABLE ${schema}.entries (
@@ -57,7 +47,8 @@ CREATE INDEX postings_by_seq ON ${schema}.postings USING brin (seq) WITH (pages_
 CREATE INDEX postings_by_account
   ON ${schema}.postings (program_id, account_type, holder, contract, seq) INCLUDE (amount);
 
--- Versions of the state records (manufacturers, contracts, claims, and kinds added later),
+-- Versions of the state records (programs, manufacturers, contracts, claims, vendors,
+-- solutions, and kinds added later),
 -- each stamped with the sequence number of the entry that wrote it.
 CREATE TABLE ${schema}.record_versions (
   kind       text COLLATE "C" NOT NULL,
@@ -67,3 +58,8 @@ CREATE TABLE ${schema}.record_versions (
   body       json NOT NULL,
   PRIMARY KEY (kind, program_id, record_id, seq)
 );
+
+-- The record versions an entry wrote, read with the entry (its hash covers their digests).
+-- Appended in seq order under the chain lock, like postings, so a block-range index suffices.
+CREATE INDEX record_versions_by_seq ON ${schema}.record_versions USING brin (seq)
+  WITH (pages_per_range = 4);

@@ -12,8 +12,6 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER programs_append_only BEFORE UPDATE OR DELETE OR TRUNCATE
-  ON ${schema}.programs FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.refuse_change();
 CREATE TRIGGER entries_append_only BEFORE UPDATE OR DELETE OR TRUNCATE
   ON ${schema}.entries FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.refuse_change();
 CREATE TRIGGER postings_append_only BEFORE UPDATE OR DELETE OR TRUNCATE

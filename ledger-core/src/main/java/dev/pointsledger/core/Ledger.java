@@ -9,6 +9,7 @@ import dev.pointsledger.core.audit.Checkpoint;
 import dev.pointsledger.core.audit.LedgerAudit;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -67,15 +68,19 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * Defines a program; defining the same program again is a no-op.
+   * Defines a program: runs {@link DefineProgram} with the id {@code program:<program id>}, so
+   * the program and its policy are an entry of the journal and under its hash chain. Defining the
+   * same program again is a no-op (a replay).
    *
    * @param program the program
    * @return the program as defined
    * @throws LedgerRejectedException {@code PROGRAM_ALREADY_DEFINED} if the id is taken by a
    *     program with another name or policy
+   * @throws LedgerStoreException if the store fails
    */
   public Program defineProgram(Program program) {
-    return store.defineProgram(program);
+    execute(new DefineProgram(DefineProgram.idFor(program.id()), program));
+    return program;
   }
 
   /**

@@ -94,7 +94,7 @@ final class LedgerMachine {
           assertInstanceOf(CommandOutcome.Applied.class, outcome, () -> what + ": " + outcome);
       assertFalse(applied.replayed(), () -> what + " replayed " + applied.entry());
       assertEquals(head + 1, applied.entry().sequence(), what);
-      model.apply(command);
+      model.apply(command, today());
     } else if (expected instanceof Replay replay) {
       CommandOutcome.Applied applied =
           assertInstanceOf(CommandOutcome.Applied.class, outcome, () -> what + ": " + outcome);

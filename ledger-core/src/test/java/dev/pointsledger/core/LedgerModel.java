@@ -17,6 +17,7 @@ import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.testing.CivilCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -39,6 +40,7 @@ final class LedgerModel {
   static final LocalDate APPLICATIONS_FROM = LocalDate.of(2022, 3, 23);
   static final LocalDate APPLICATIONS_UNTIL = LocalDate.of(2022, 8, 31);
   static final int MINIMUM_TERM_MONTHS = 3;
+  static final long MAX_PRICE = 1_000_000_000L;
 
   /** A listed solution: whose it is, its listed price, when it is listed, its own term. */
   record Listing(VendorId vendor, long price, LocalDate from, LocalDate until, int termMonths) {}
@@ -216,6 +218,9 @@ final class LedgerModel {
     if (c.serviceEnd().isBefore(c.serviceStart())) {
       broken.add(RejectionCode.DATES_OUT_OF_ORDER);
     }
+    if (c.price() > MAX_PRICE) {
+      broken.add(RejectionCode.AMOUNT_ABOVE_LIMIT);
+    }
     Listing listing = listings.get(c.solution());
     if (listing == null) {
       broken.add(RejectionCode.UNKNOWN_SOLUTION);
@@ -226,11 +231,19 @@ final class LedgerModel {
       if (c.price() > listing.price()) {
         broken.add(RejectionCode.PRICE_ABOVE_LISTED);
       }
-      // a three-month term from June 1 lasts up to and including August 31
       int months = Math.max(MINIMUM_TERM_MONTHS, listing.termMonths());
-      if (c.serviceEnd().isBefore(c.serviceStart().plusMonths(months).minusDays(1))) {
+      if (c.serviceEnd().isBefore(CivilCode.lastDayOfMonths(c.serviceStart(), months))) {
         broken.add(RejectionCode.TERM_TOO_SHORT);
       }
+      if (c.serviceStart().isBefore(listing.from())) {
+        broken.add(RejectionCode.SERVICE_STARTS_BEFORE_LISTING);
+      }
+    }
+    if (c.serviceStart().isBefore(today)) {
+      broken.add(RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE);
+    }
+    if (c.serviceStart().isBefore(PROGRAM_START)) {
+      broken.add(RejectionCode.SERVICE_STARTS_BEFORE_PROGRAM);
     }
     if (!inProgram(today)) {
       broken.add(RejectionCode.OUTSIDE_PROGRAM_PERIOD);
@@ -382,8 +395,11 @@ final class LedgerModel {
    * Carries out an accepted command.
    *
    * @param command a command {@link #expect} accepts
+   * @param today the business day it was accepted on: after the program's end, points a contract
+   *     releases lapse at once
    */
-  void apply(Command command) {
+  void apply(Command command, LocalDate today) {
+    boolean ended = today.isAfter(PROGRAM_END);
     Effect effect = new NotReversible();
     if (command instanceof GrantPoints c) {
       Holding h = manufacturers.computeIfAbsent(c.manufacturer(), m -> new Holding());
@@ -399,7 +415,7 @@ final class LedgerModel {
       effect = new Reserved(c.contract());
     } else if (command instanceof CancelContract c) {
       Deal d = contracts.get(c.contract());
-      manufacturers.get(d.manufacturer).available += d.reserved;
+      release(manufacturers.get(d.manufacturer), d.reserved, ended);
       d.reserved = 0;
       d.status = DealStatus.CANCELLED;
     } else if (command instanceof FileClaim c) {
@@ -414,7 +430,7 @@ final class LedgerModel {
       Holding h = manufacturers.get(d.manufacturer);
       d.claimed -= b.amount;
       h.redeemed += b.amount;
-      h.available += d.reserved;
+      release(h, d.reserved, ended);
       d.reserved = 0;
       d.status = DealStatus.CLOSED;
       vendor(b.vendor).payable += b.amount;
@@ -447,6 +463,14 @@ final class LedgerModel {
     }
     accepted.put(command.id(), command);
     effects.put(command.id(), effect);
+  }
+
+  private static void release(Holding h, long points, boolean programEnded) {
+    if (programEnded) {
+      h.lapsed += points;
+    } else {
+      h.available += points;
+    }
   }
 
   private void undo(Effect effect) {

@@ -72,6 +72,7 @@ class LedgerProperties {
           RejectionCode.MORE_THAN_HALF_OF_PRICE,
           RejectionCode.INSUFFICIENT_POINTS,
           RejectionCode.TERM_TOO_SHORT,
+          RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE,
           RejectionCode.UNKNOWN_SOLUTION,
           RejectionCode.PRICE_ABOVE_LISTED,
           RejectionCode.CONTRACT_NOT_ENDED,
@@ -186,7 +187,7 @@ class LedgerProperties {
   /**
    * A manufacturer buys the solution of V1 or V2 (rarely of V3, who listed none) at any price, odd
    * ones and a few above the listed price included, with points around half of it, for a term
-   * around the minimum, starting within three weeks.
+   * around the minimum, starting within three weeks (rarely a few days before the purchase).
    */
   static final class Reserve implements Action.Dependent<LedgerMachine> {
     @Override
@@ -200,7 +201,10 @@ class LedgerProperties {
               Tuple.of(1, Arbitraries.longs().between(-1, 0)));
       Arbitrary<long[]> priceAndPoints =
           prices.flatMap(price -> pointsFor(price).map(points -> new long[] {price, points}));
-      Arbitrary<Integer> startsIn = Arbitraries.integers().between(0, 20);
+      Arbitrary<Integer> startsIn =
+          Arbitraries.frequencyOf(
+              Tuple.of(19, Arbitraries.integers().between(0, 20)),
+              Tuple.of(1, Arbitraries.integers().between(-3, -1)));
       Arbitrary<Integer> longerBy =
           Arbitraries.frequencyOf(
               Tuple.of(18, Arbitraries.integers().between(0, 30)),

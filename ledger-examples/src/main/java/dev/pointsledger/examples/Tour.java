@@ -5,6 +5,7 @@ import dev.pointsledger.core.audit.AuditReport;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
@@ -24,6 +25,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.FactoryRegistration;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.query.ContractView;
 import dev.pointsledger.core.query.ManufacturerBalances;
@@ -69,7 +71,9 @@ final class Tour {
   }
 
   boolean run(Ledger ledger) {
-    ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+    day(LocalDate.of(2022, 3, 23), "The program is defined: its policy is entry #1 of the chain");
+    Program program = ProgramPresets.industrialPavilion2022();
+    apply(ledger, new DefineProgram(DefineProgram.idFor(program.id()), program));
     supplySide(ledger);
     demandSide(ledger);
     claimsAndPayout(ledger);

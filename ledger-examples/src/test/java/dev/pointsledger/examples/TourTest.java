@@ -32,7 +32,7 @@ class TourTest {
           "a retry: the first outcome, nothing written",
           "granted 200,000 = available 0 + reserved 0 + claimed 0 + redeemed 120,000 + lapsed 80,000",
           "paid 120,000",
-          "hash chain: intact, 16 entries",
+          "hash chain: intact, 17 entries",
           "民國 111-11-15"
         }) {
       assertTrue(out.contains(expected), () -> "missing '" + expected + "' in\n" + out);

@@ -10,7 +10,6 @@ import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
-import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
@@ -154,18 +153,6 @@ public final class PostgresLedgerStore implements LedgerStore {
    */
   public String schema() {
     return context.options().schema();
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws LedgerRejectedException with {@code PROGRAM_ALREADY_DEFINED} if the id is defined
-   *     with another name or policy
-   */
-  @Override
-  public Program defineProgram(Program program) {
-    requireNonNull(program, "program");
-    return read(h -> context.programs().define(h, program));
   }
 
   @Override

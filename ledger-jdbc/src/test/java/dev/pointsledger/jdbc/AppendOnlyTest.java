@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The database itself refuses to change or remove what the journal holds. */
 class AppendOnlyTest {
   private static final List<String> TABLES =
-      List.of("entries", "postings", "record_versions", "programs");
+      List.of("entries", "postings", "record_versions");
 
   @ParameterizedTest
   @EnumSource(TestServer.class)
@@ -61,14 +61,15 @@ class AppendOnlyTest {
       String row =
           "INSERT INTO " + s + ".entries SELECT seq + %d, entry_id || '%s', entry_type,"
               + " program_id, business_date, recorded_at, recorded_nano, refs, reverses,"
-              + " command_fingerprint, %s, hash FROM " + s + ".entries WHERE seq = 1";
-      // a gap: entry 3 without entry 2
+              + " command_fingerprint, %s, hash FROM " + s + ".entries WHERE seq = 2";
+      // entry 1 defines the program, entry 2 is the grant
+      // a gap: entry 4 without entry 3
       assertChainRefused(server, String.format(row, 2, "-gap", "hash"));
-      // a wrong link: entry 2 chaining to something else than entry 1's hash
+      // a wrong link: entry 3 chaining to something else than entry 2's hash
       assertChainRefused(server, String.format(row, 1, "-link", "previous_hash"));
       // the right link is accepted by the database (the store never writes this way)
       TestLedgers.sql(server.dataSource(), String.format(row, 1, "-ok", "hash"));
-      assertEquals(2, store.headSequence());
+      assertEquals(3, store.headSequence());
     }
   }
 

@@ -83,7 +83,7 @@ class GroupCommitTest {
       } finally {
         pool.shutdownNow();
       }
-      assertEquals(15, store.headSequence());
+      assertEquals(16, store.headSequence(), "the program's definition and 15 entries");
     }
   }
 

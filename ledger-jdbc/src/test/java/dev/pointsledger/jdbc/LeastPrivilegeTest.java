@@ -40,7 +40,6 @@ class LeastPrivilegeTest {
           "entries", "seq",
           "postings", "seq",
           "record_versions", "seq",
-          "programs", "program_id",
           "ledger_schema_history", "version");
 
   @ParameterizedTest
@@ -54,11 +53,6 @@ class LeastPrivilegeTest {
     PostgresStoreOptions options =
         PostgresStoreOptions.builder().schema(schema).migrateOnStart(false).build();
     LedgerMigrator.forSchema(schema).migrate(server.dataSource());
-    // program definitions are a deployment step here: the programs table is written directly,
-    // so the owner defines the program
-    try (PostgresLedgerStore owner = PostgresLedgerStore.create(server.dataSource(), options)) {
-      TestLedgers.on(owner);
-    }
     TestLedgers.sql(
         server.dataSource(),
         "CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'",
@@ -74,7 +68,7 @@ class LeastPrivilegeTest {
       String url = server.jdbcUrlAs(role, password);
       try (PostgresLedgerStore store = PostgresLedgerStore.connect(url, options)) {
         MutableClock clock = MutableClock.at(Fixtures.MAY_2);
-        Ledger ledger = Ledger.on(store, clock);
+        Ledger ledger = TestLedgers.on(store, clock);
         Fixtures.listSolutions(ledger, "V1");
         ledger.execute(grant("g1", "M1", 100_000));
         ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
@@ -97,7 +91,7 @@ class LeastPrivilegeTest {
         tampers.add("DELETE FROM " + schema + ".postings");
         tampers.add("TRUNCATE " + schema + ".record_versions");
         tampers.add("ALTER TABLE " + schema + ".entries DISABLE TRIGGER entries_append_only");
-        tampers.add("DROP TABLE " + schema + ".programs");
+        tampers.add("DROP TABLE " + schema + ".postings");
         tampers.add("DROP FUNCTION " + schema + ".append_entries");
         for (String tamper : tampers) {
           assertRefused(s, tamper);

@@ -1,28 +1,32 @@
 package dev.pointsledger.core.account;
 
+import dev.pointsledger.core.id.StableTag;
+
 /**
  * The kinds of account and the sign each may take. Balances are the sum of the postings to the
  * account: a positive posting adds points, a negative one takes them away.
  */
-public enum AccountType {
+public enum AccountType implements StableTag {
   /**
    * The program's pool: the source of every grant and the sink of every lapse. Its balance is
    * minus the points outstanding, so it is the one account that may go negative. Nothing checks a
    * bound on it, so nothing needs to serialise on it.
    */
-  PROGRAM_POOL(false, HolderKind.PROGRAM, false),
+  PROGRAM_POOL("PROGRAM_POOL", false, HolderKind.PROGRAM, false),
   /** A manufacturer's granted, unused points. Never negative. */
-  AVAILABLE(true, HolderKind.MANUFACTURER, false),
+  AVAILABLE("AVAILABLE", true, HolderKind.MANUFACTURER, false),
   /** Points reserved against one contract of a manufacturer. Never negative. */
-  RESERVED(true, HolderKind.MANUFACTURER, true),
+  RESERVED("RESERVED", true, HolderKind.MANUFACTURER, true),
   /** Points of one contract under a vendor's pending claim. Never negative. */
-  CLAIMED(true, HolderKind.MANUFACTURER, true),
+  CLAIMED("CLAIMED", true, HolderKind.MANUFACTURER, true),
   /** Points of a vendor's approved claims, not yet paid out. Never negative. */
-  PAYABLE(true, HolderKind.VENDOR, false),
+  PAYABLE("PAYABLE", true, HolderKind.VENDOR, false),
   /** Points of a vendor's claims paid out. Never negative. */
-  PAID(true, HolderKind.VENDOR, false),
+  PAID("PAID", true, HolderKind.VENDOR, false),
   /** A manufacturer's points that lapsed at the program's end. Never negative. */
-  LAPSED(true, HolderKind.MANUFACTURER, false);
+  LAPSED("LAPSED", true, HolderKind.MANUFACTURER, false);
+
+  private final String tag;
 
   /** Who holds an account of a type. */
   public enum HolderKind {
@@ -38,7 +42,8 @@ public enum AccountType {
   private final HolderKind holderKind;
   private final boolean perContract;
 
-  AccountType(boolean nonNegative, HolderKind holderKind, boolean perContract) {
+  AccountType(String tag, boolean nonNegative, HolderKind holderKind, boolean perContract) {
+    this.tag = tag;
     this.nonNegative = nonNegative;
     this.holderKind = holderKind;
     this.perContract = perContract;
@@ -69,5 +74,27 @@ public enum AccountType {
    */
   public boolean perContract() {
     return perContract;
+  }
+
+  /**
+   * The constant's tag in the stored format (hashes, fingerprints, stored rows); it stays when
+   * the constant is renamed.
+   *
+   * @return the tag
+   */
+  @Override
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * The constant with a tag.
+   *
+   * @param tag the tag
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that tag
+   */
+  public static AccountType fromTag(String tag) {
+    return StableTag.fromTag(AccountType.class, tag);
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
@@ -19,12 +20,18 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 public record CancelContract(EntryId id, ProgramId program, ContractId contract, String reason)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public CancelContract {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(contract, "contract");
-    requireNonNull(reason, "reason");
+    Texts.check(reason, "reason");
   }
 
   @Override

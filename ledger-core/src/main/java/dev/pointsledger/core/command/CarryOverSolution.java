@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
@@ -29,13 +30,19 @@ public record CarryOverSolution(
     String actor)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public CarryOverSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(solution, "solution");
     requireNonNull(fromProgram, "fromProgram");
-    requireNonNull(actor, "actor");
+    Texts.check(actor, "actor");
   }
 
   @Override

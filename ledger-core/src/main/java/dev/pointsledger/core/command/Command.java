@@ -19,7 +19,8 @@ public sealed interface Command
         RegisterVendor,
         SubmitSolution,
         ReviewSolution,
-        CarryOverSolution {
+        CarryOverSolution,
+        DefineProgram {
 
   /**
    * The command's id: the id of the entry it makes, and its idempotency key.
@@ -44,12 +45,14 @@ public sealed interface Command
 
   /**
    * The hash of the command's contents: a retry with the same id and the same fingerprint is the
-   * same command; the same id with another fingerprint is refused.
+   * same command; the same id with another fingerprint is refused. It is the SHA-256 of the
+   * command type's tag ({@link CommandType#tag()}) and then {@link #describeTo}, in the canonical
+   * encoding of {@link CanonicalDigest}; docs/model.md gives every command's fields in order.
    *
    * @return the SHA-256 of the command's canonical form
    */
   default EntryHash fingerprint() {
-    CanonicalDigest d = CanonicalDigest.start().add(getClass().getSimpleName());
+    CanonicalDigest d = CanonicalDigest.start().add(CommandType.of(this).tag());
     describeTo(d);
     return d.finish();
   }

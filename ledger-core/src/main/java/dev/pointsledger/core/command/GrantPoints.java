@@ -55,7 +55,7 @@ public record GrantPoints(
         .add(applicationDate)
         .add(profile.paidInCapital())
         .add(profile.regularEmployees())
-        .add(profile.factoryRegistration().name())
+        .add(profile.factoryRegistration().tag())
         .add(profile.declaredPriorYearUse())
         .add(documents.size());
     for (DocumentRef doc : documents) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.VendorProfile;
@@ -22,27 +23,24 @@ public record RegisterVendor(
     EntryId id, ProgramId program, VendorId vendor, String name, VendorProfile profile)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public RegisterVendor {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(vendor, "vendor");
-    requireNonNull(name, "name");
+    Texts.check(name, "vendor name");
     requireNonNull(profile, "profile");
   }
 
   @Override
   public void describeTo(CanonicalDigest d) {
-    d.add(program.value()).add(vendor.value()).add(name).add(profile.businessItems().size());
-    for (String item : profile.businessItems()) {
-      d.add(item);
-    }
-    d.add(profile.paidInCapital())
-        .add(profile.prcInvested())
-        .add(profile.foreignBranch())
-        .add(profile.provenSales())
-        .add(profile.governmentViolation())
-        .add(profile.unpaidTax())
-        .add(profile.lawBreach());
+    d.add(program.value()).add(vendor.value()).add(name);
+    profile.describeTo(d);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
@@ -19,12 +20,18 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 public record ReverseEntry(EntryId id, ProgramId program, EntryId target, String reason)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public ReverseEntry {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(target, "target");
-    requireNonNull(reason, "reason");
+    Texts.check(reason, "reason");
   }
 
   @Override

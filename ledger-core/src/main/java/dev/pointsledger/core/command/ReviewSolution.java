@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.ReviewStatus;
 import java.time.LocalDate;
@@ -37,16 +38,23 @@ public record ReviewSolution(
     List<String> reviewers)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public ReviewSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(solution, "solution");
     requireNonNull(to, "to");
-    requireNonNull(actor, "actor");
-    requireNonNull(note, "note");
+    Texts.check(actor, "actor");
+    Texts.check(note, "note");
     requireNonNull(supplementDeadline, "supplementDeadline");
     reviewers = ImmutableList.copyOf(reviewers);
+    reviewers.forEach(r -> Texts.check(r, "reviewer name"));
   }
 
   /**
@@ -74,7 +82,7 @@ public record ReviewSolution(
   public void describeTo(CanonicalDigest d) {
     d.add(program.value())
         .add(solution.value())
-        .add(to.name())
+        .add(to.tag())
         .add(actor)
         .add(note)
         .add(supplementDeadline.orElse(null))

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.SolutionCategory;
@@ -36,13 +37,19 @@ public record SubmitSolution(
     int minimumTermMonths)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present and every free text valid ({@link Texts}).
+   *
+   * @throws NullPointerException if a field is missing
+   * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
+   *     surrogate
+   */
   public SubmitSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(solution, "solution");
     requireNonNull(vendor, "vendor");
-    requireNonNull(name, "name");
+    Texts.check(name, "solution name");
     requireNonNull(category, "category");
   }
 
@@ -52,7 +59,7 @@ public record SubmitSolution(
         .add(solution.value())
         .add(vendor.value())
         .add(name)
-        .add(category.name())
+        .add(category.tag())
         .add(price)
         .add(marketPrice)
         .add(minimumTermMonths);

@@ -39,6 +39,10 @@ public enum RejectionCode {
   CONTRACT_ALREADY_EXISTS("LEDGER", "a contract id names one contract"),
   /** A claim id is already in use in the program. */
   CLAIM_ALREADY_EXISTS("LEDGER", "a claim id names one claim"),
+  /** A date of the command (or today) lies outside the supported dates, 1900-01-01 .. 9999-12-31. */
+  DATE_OUT_OF_RANGE("LEDGER", "dates lie within 1900-01-01 .. 9999-12-31"),
+  /** A price or market price above the policy's highest price, or a term above 1,200 months. */
+  AMOUNT_ABOVE_LIMIT("POLICY", "prices are at most the policy's maxPrice, terms 1,200 months"),
   /** A sequence number for an as-of query lies beyond the ledger's last entry. */
   SEQUENCE_OUT_OF_RANGE("LEDGER", "as-of queries name an existing entry sequence number"),
 
@@ -65,6 +69,12 @@ public enum RejectionCode {
   PRICE_ABOVE_MARKET("R-V3", "a price must not exceed the market price"),
   /** The contract's service lasts less than the minimum term. */
   TERM_TOO_SHORT("R-V4", "a solution's service lasts at least 3 months"),
+  /** The service starts more days before the purchase than the policy allows (0 in 2022). */
+  SERVICE_STARTS_BEFORE_PURCHASE("POLICY", "a contract's service starts on or after its purchase"),
+  /** The service starts before the program's first day. */
+  SERVICE_STARTS_BEFORE_PROGRAM("POLICY", "a contract's service starts within the program"),
+  /** The service starts before the solution's listing was announced. */
+  SERVICE_STARTS_BEFORE_LISTING("R-V5", "a listing is valid from its announcement"),
   /** A purchase dated after the program's end, or before its start. */
   OUTSIDE_PROGRAM_PERIOD("POLICY", "points are reserved while the program runs"),
   /** The contract is cancelled, closed or reversed. */

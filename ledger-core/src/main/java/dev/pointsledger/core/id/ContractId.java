@@ -10,7 +10,7 @@ public record ContractId(String value) implements Comparable<ContractId> {
    * Validates the text.
    *
    * @throws NullPointerException if the text is null
-   * @throws IllegalArgumentException if it is blank, too long or holds control characters
+   * @throws IllegalArgumentException if it is blank, too long, holds control characters or a lone surrogate
    */
   public ContractId {
     Ids.check(value, "contract id");

@@ -10,28 +10,21 @@ public final class Ids {
   private Ids() {}
 
   /**
-   * Checks an identifier's text.
+   * Checks an identifier's text: not blank, at most {@link #MAX_LENGTH} characters, and the
+   * characters {@link Texts} allows (no control character, no lone surrogate).
    *
    * @param value the text
    * @param kind what the identifier names, for the message
    * @return the text, unchanged
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if it is blank, too long or holds a control character
+   * @throws IllegalArgumentException if it is blank, too long, holds a control character or a
+   *     lone surrogate
    */
   public static String check(String value, String kind) {
     requireNonNull(value, kind);
     if (value.isBlank()) {
       throw new IllegalArgumentException(kind + " must not be blank");
     }
-    if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          kind + " must be at most " + MAX_LENGTH + " characters, was " + value.length());
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new IllegalArgumentException(kind + " must not contain control characters");
-      }
-    }
-    return value;
+    return Texts.checkCharacters(value, kind, MAX_LENGTH);
   }
 }

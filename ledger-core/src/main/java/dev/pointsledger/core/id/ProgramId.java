@@ -1,19 +1,29 @@
 package dev.pointsledger.core.id;
 
 /**
- * Identifies a subsidy program, such as the 2022 Industrial Pavilion program.
+ * Identifies a subsidy program, such as the 2022 Industrial Pavilion program. At most {@value
+ * #MAX_LENGTH} characters, so that the id of its definition entry ({@code program:<id>}) is a
+ * valid entry id.
  *
  * @param value the identifier's text, validated by {@link Ids#check}
  */
 public record ProgramId(String value) implements Comparable<ProgramId> {
+  /** The longest program id accepted, in UTF-16 characters. */
+  public static final int MAX_LENGTH = 64;
+
   /**
    * Validates the text.
    *
    * @throws NullPointerException if the text is null
-   * @throws IllegalArgumentException if it is blank, too long or holds control characters
+   * @throws IllegalArgumentException if it is blank, longer than {@value #MAX_LENGTH} characters,
+   *     holds control characters or a lone surrogate
    */
   public ProgramId {
     Ids.check(value, "program id");
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "program id must be at most " + MAX_LENGTH + " characters, was " + value.length());
+    }
   }
 
   /**

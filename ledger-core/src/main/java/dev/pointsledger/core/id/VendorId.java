@@ -10,7 +10,7 @@ public record VendorId(String value) implements Comparable<VendorId> {
    * Validates the text.
    *
    * @throws NullPointerException if the text is null
-   * @throws IllegalArgumentException if it is blank, too long or holds control characters
+   * @throws IllegalArgumentException if it is blank, too long, holds control characters or a lone surrogate
    */
   public VendorId {
     Ids.check(value, "vendor id");

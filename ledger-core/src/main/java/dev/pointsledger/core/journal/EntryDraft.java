@@ -24,6 +24,8 @@ import java.util.Set;
  * @param postings two or more postings to distinct accounts that sum to zero (none for a
  *     registry entry)
  * @param references what the entry is about (see {@link References})
+ * @param records the digests of the state record versions written with the entry, sorted by
+ *     kind, program and id, at most one per record
  * @param commandFingerprint the hash of the command's canonical content, for idempotency
  */
 public record EntryDraft(
@@ -33,6 +35,7 @@ public record EntryDraft(
     LocalDate businessDate,
     List<Posting> postings,
     Map<String, String> references,
+    List<RecordDigest> records,
     EntryHash commandFingerprint) {
 
   /**
@@ -48,8 +51,45 @@ public record EntryDraft(
     requireNonNull(businessDate, "businessDate");
     postings = ImmutableList.copyOf(postings);
     references = ImmutableSortedMap.copyOf(references);
+    records = sortedRecords(records);
     requireNonNull(commandFingerprint, "commandFingerprint");
     checkBalanced(type, program, postings);
+  }
+
+  /**
+   * A draft that writes no state record.
+   *
+   * @param id the entry's id
+   * @param type what the entry records
+   * @param program the program
+   * @param businessDate the business day
+   * @param postings the postings
+   * @param references the references
+   * @param commandFingerprint the command's fingerprint
+   * @throws IllegalArgumentException if the postings do not balance
+   */
+  public EntryDraft(
+      EntryId id,
+      EntryType type,
+      ProgramId program,
+      LocalDate businessDate,
+      List<Posting> postings,
+      Map<String, String> references,
+      EntryHash commandFingerprint) {
+    this(id, type, program, businessDate, postings, references, List.of(), commandFingerprint);
+  }
+
+  static List<RecordDigest> sortedRecords(List<RecordDigest> records) {
+    List<RecordDigest> sorted = ImmutableList.sortedCopyOf(records);
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(
+          !sorted.get(i).sameRecord(sorted.get(i - 1)),
+          "record %s %s of program %s is written twice by one entry",
+          sorted.get(i).kind(),
+          sorted.get(i).id(),
+          sorted.get(i).program());
+    }
+    return sorted;
   }
 
   static void checkBalanced(EntryType type, ProgramId program, List<Posting> postings) {
@@ -92,6 +132,7 @@ public record EntryDraft(
         recordedAt,
         postings,
         references,
+        records,
         commandFingerprint,
         previousHash,
         JournalEntry.hashOf(sequence, recordedAt, this, previousHash));

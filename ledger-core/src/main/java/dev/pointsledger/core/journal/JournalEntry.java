@@ -30,6 +30,7 @@ import java.util.Optional;
  * @param postings two or more postings to distinct accounts that sum to zero (none for a
  *     registry entry)
  * @param references what the entry is about (see {@link References})
+ * @param records the digests of the state record versions written with the entry, sorted
  * @param commandFingerprint the hash of the command's canonical content, for idempotency
  * @param previousHash the hash of the entry before, {@link EntryHash#GENESIS} for the first
  * @param hash this entry's hash
@@ -43,6 +44,7 @@ public record JournalEntry(
     Instant recordedAt,
     List<Posting> postings,
     Map<String, String> references,
+    List<RecordDigest> records,
     EntryHash commandFingerprint,
     EntryHash previousHash,
     EntryHash hash) {
@@ -63,6 +65,7 @@ public record JournalEntry(
     requireNonNull(recordedAt, "recordedAt");
     postings = ImmutableList.copyOf(postings);
     references = ImmutableSortedMap.copyOf(references);
+    records = EntryDraft.sortedRecords(records);
     requireNonNull(commandFingerprint, "commandFingerprint");
     requireNonNull(previousHash, "previousHash");
     requireNonNull(hash, "hash");
@@ -85,7 +88,7 @@ public record JournalEntry(
    */
   public EntryDraft draft() {
     return new EntryDraft(
-        id, type, program, businessDate, postings, references, commandFingerprint);
+        id, type, program, businessDate, postings, references, records, commandFingerprint);
   }
 
   /**
@@ -113,13 +116,22 @@ public record JournalEntry(
     return Optional.ofNullable(references.get(key));
   }
 
+  /** The first field of every entry's hash: the version of the encoding below. */
+  static final String HASH_FORMAT = "points-ledger/entry/v2";
+
+  /**
+   * The entry hash, in the canonical encoding that docs/model.md ("The stored format") describes
+   * byte for byte: the format tag, the sequence number, the id, the type's tag, the program, the
+   * business day, the recorded instant, the postings, the references sorted by key, the record
+   * digests sorted by kind, program and id, the command's fingerprint and the previous hash.
+   */
   static EntryHash hashOf(
       long sequence, Instant recordedAt, EntryDraft draft, EntryHash previousHash) {
     CanonicalDigest d = CanonicalDigest.start();
-    d.add("points-ledger/entry/v1")
+    d.add(HASH_FORMAT)
         .add(sequence)
         .add(draft.id().value())
-        .add(draft.type().name())
+        .add(draft.type().tag())
         .add(draft.program().value())
         .add(draft.businessDate())
         .add(recordedAt.getEpochSecond())
@@ -127,11 +139,15 @@ public record JournalEntry(
         .add(draft.postings().size());
     for (Posting p : draft.postings()) {
       AccountId a = p.account();
-      d.add(a.type().name()).add(a.holder()).add(a.contract()).add(p.amount());
+      d.add(a.type().tag()).add(a.holder()).add(a.contract()).add(p.amount());
     }
     d.add(draft.references().size());
     for (Map.Entry<String, String> r : draft.references().entrySet()) {
       d.add(r.getKey()).add(r.getValue());
+    }
+    d.add(draft.records().size());
+    for (RecordDigest r : draft.records()) {
+      d.add(r.kind()).add(r.program().value()).add(r.id()).add(r.digest());
     }
     return d.add(draft.commandFingerprint()).add(previousHash).finish();
   }

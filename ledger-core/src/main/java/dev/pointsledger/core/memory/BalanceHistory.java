@@ -22,6 +22,16 @@ final class BalanceHistory {
     size++;
   }
 
+  /**
+   * Forgets every balance stamped after a sequence number (a batch that failed midway).
+   *
+   * @return true if no balance is left
+   */
+  boolean dropAfter(long sequence) {
+    size = countUpTo(sequence);
+    return size == 0;
+  }
+
   long latest() {
     return size == 0 ? 0L : balances[size - 1];
   }

@@ -23,6 +23,18 @@ final class GrowableHistory<T> {
     size++;
   }
 
+  /**
+   * Forgets every value stamped after a sequence number (a batch that failed midway).
+   *
+   * @return true if no value is left
+   */
+  boolean dropAfter(long sequence) {
+    int keep = countUpTo(sequence);
+    Arrays.fill(values, keep, size, null);
+    size = keep;
+    return size == 0;
+  }
+
   @SuppressWarnings("unchecked")
   T latest() {
     return size == 0 ? null : (T) values[size - 1];

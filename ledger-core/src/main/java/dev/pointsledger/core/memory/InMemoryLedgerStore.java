@@ -9,8 +9,6 @@ import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerStoreException;
-import dev.pointsledger.core.error.Rejection;
-import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.EntryHash;
@@ -19,6 +17,7 @@ import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.store.AccountLine;
@@ -45,6 +44,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
   private final Lock read = lock.readLock();
   private final Lock write = lock.writeLock();
 
+  /** The programs' definitions, in the order they were appended (kept beside their records). */
   private final Map<ProgramId, Program> programs = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
   private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
@@ -61,28 +61,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
   /** Creates an empty store. */
   public InMemoryLedgerStore() {}
-
-  @Override
-  public Program defineProgram(Program program) {
-    requireNonNull(program, "program");
-    write.lock();
-    try {
-      Program existing = programs.get(program.id());
-      if (existing == null) {
-        programs.put(program.id(), program);
-        return program;
-      }
-      if (!existing.equals(program)) {
-        throw new Rejection(
-                RejectionCode.PROGRAM_ALREADY_DEFINED,
-                "program " + program.id() + " is already defined with another name or policy")
-            .toException();
-      }
-      return existing;
-    } finally {
-      write.unlock();
-    }
-  }
 
   @Override
   public Optional<Program> program(ProgramId id) {
@@ -111,13 +89,65 @@ public final class InMemoryLedgerStore implements LedgerStore {
     List<CommandOutcome> outcomes = new ArrayList<>(commands.size());
     write.lock();
     try {
-      for (Command command : commands) {
-        outcomes.add(executeOne(requireNonNull(command, "command"), processor));
+      long head = journal.size();
+      try {
+        for (Command command : commands) {
+          outcomes.add(executeOne(requireNonNull(command, "command"), processor));
+        }
+      } catch (RuntimeException | Error e) {
+        rollBackTo(head);
+        throw e;
       }
     } finally {
       write.unlock();
     }
     return outcomes;
+  }
+
+  /**
+   * Forgets every entry after a sequence number, with its balances, record versions and program
+   * definitions: the batch
+   * is all or nothing when a command of it throws (a processor's bug, a balance that would
+   * overflow, a null command), as {@link LedgerStore#execute} promises.
+   */
+  private void rollBackTo(long head) {
+    for (int i = journal.size() - 1; i >= head; i--) {
+      JournalEntry entry = journal.remove(i);
+      entriesById.remove(entry.id());
+      String reversed = entry.references().get(References.REVERSES);
+      if (reversed != null) {
+        reversals.remove(EntryId.of(reversed));
+      }
+      for (Posting p : entry.postings()) {
+        BalanceHistory history = balances.get(p.account());
+        if (history != null && history.dropAfter(head)) {
+          balances.remove(p.account());
+          AccountId a = p.account();
+          HolderKey holder = new HolderKey(a.program(), a.type(), a.holder());
+          TreeSet<AccountId> accounts = accountsByHolder.get(holder);
+          accounts.remove(a);
+          if (accounts.isEmpty()) {
+            accountsByHolder.remove(holder);
+          }
+        }
+      }
+    }
+    for (var it = records.entrySet().iterator(); it.hasNext(); ) {
+      var versions = it.next();
+      if (versions.getValue().dropAfter(head)) {
+        it.remove();
+        RecordKey key = versions.getKey();
+        if (key.kind() == RecordKind.PROGRAM) {
+          programs.remove(key.program());
+        }
+        KindInProgram kind = new KindInProgram(key.kind(), key.program());
+        TreeSet<RecordKey> keys = recordsByKind.get(kind);
+        keys.remove(key);
+        if (keys.isEmpty()) {
+          recordsByKind.remove(kind);
+        }
+      }
+    }
   }
 
   private CommandOutcome executeOne(Command command, CommandProcessor processor) {
@@ -169,6 +199,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
       history.add(seq, p.amount());
     }
     for (LedgerRecord r : changed) {
+      if (r instanceof ProgramRecord defined) {
+        programs.putIfAbsent(defined.program().id(), defined.program());
+      }
       RecordKey key = r.key();
       GrowableHistory<LedgerRecord> versions = records.get(key);
       if (versions == null) {

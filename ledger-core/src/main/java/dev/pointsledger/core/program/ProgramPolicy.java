@@ -3,8 +3,10 @@ package dev.pointsledger.core.program;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.Texts;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +30,17 @@ import java.util.Set;
  *     in NTD (R-D1, either this or the employee limit)
  * @param maxManufacturerEmployees the most regular employees of an eligible manufacturer (R-D1)
  * @param minVendorPaidInCapital the smallest paid-in capital of an eligible vendor, in NTD (R-V1)
- * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1)
+ * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1),
+ *     kept sorted so that messages naming them read the same from every store
  * @param minReviewers the fewest reviewers of a technical review meeting (R-V6)
  * @param maxReviewers the most reviewers of a technical review meeting (R-V6)
  * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
+ * @param serviceBackdatingDays how many days before the day of purchase a contract's service may
+ *     start (an open point: 0 in 2022, the service starts on or after the purchase), at most
+ *     {@link #MAX_SERVICE_BACKDATING_DAYS}
+ * @param maxPrice the highest price (and market price) in NTD a solution may be listed at or a
+ *     contract bought for, in 1 .. {@link #MAX_PRICE}; it bounds every amount, so no total a query
+ *     or report computes can overflow (see {@link #MAX_PRICE})
  */
 public record ProgramPolicy(
     long grantCap,
@@ -49,7 +58,9 @@ public record ProgramPolicy(
     Set<String> vendorBusinessItems,
     int minReviewers,
     int maxReviewers,
-    Optional<ProgramId> previousProgram) {
+    Optional<ProgramId> previousProgram,
+    int serviceBackdatingDays,
+    long maxPrice) {
 
   /**
    * The largest grant cap a policy may set: 10^12 points (NTD 1,000,000,000,000 per
@@ -59,6 +70,23 @@ public record ProgramPolicy(
    * granted this cap (and for 4.6 * 10^13 manufacturers at the 2022 cap of 200,000).
    */
   public static final long MAX_GRANT_CAP = 1_000_000_000_000L;
+
+  /**
+   * The highest {@link #maxPrice()} a policy may set: NTD 4,000,000,000. Every amount a query or
+   * report adds up (a contract's price, points and own part, a claim's points, a per-contract
+   * balance) is at most its contract's price, and it adds up at most one such amount per record
+   * or account it reads; a store hands back
+   * records in a {@link java.util.List}, which holds fewer than 2^31 elements. So every total is
+   * below 4 * 10^9 * 2^31 = 8.6 * 10^18, within {@link Long#MAX_VALUE} (9.2 * 10^18): totals are
+   * exact and never overflow.
+   */
+  public static final long MAX_PRICE = 4_000_000_000L;
+
+  /** The longest term of months a policy or a solution may set: 1,200 months (100 years). */
+  public static final int MAX_TERM_MONTHS = 1_200;
+
+  /** The most days a policy may let a service start before its purchase: 3,660 (ten years). */
+  public static final int MAX_SERVICE_BACKDATING_DAYS = 3_660;
 
   /**
    * Checks that every setting is present and consistent.
@@ -76,13 +104,17 @@ public record ProgramPolicy(
         pointsSharePercent > 0 && pointsSharePercent <= 100,
         "pointsSharePercent must be in 1..100: %s",
         pointsSharePercent);
-    checkArgument(minimumTermMonths >= 0, "minimumTermMonths must be >= 0");
-    requireNonNull(programStart, "programStart");
-    requireNonNull(programEnd, "programEnd");
-    requireNonNull(grantApplicationsFrom, "grantApplicationsFrom");
-    requireNonNull(grantApplicationsUntil, "grantApplicationsUntil");
-    requireNonNull(solutionApplicationsUntil, "solutionApplicationsUntil");
-    requireNonNull(listingValidUntil, "listingValidUntil");
+    checkArgument(
+        minimumTermMonths >= 0 && minimumTermMonths <= MAX_TERM_MONTHS,
+        "minimumTermMonths must be in 0..%s: %s",
+        MAX_TERM_MONTHS,
+        minimumTermMonths);
+    checkSupported(programStart, "programStart");
+    checkSupported(programEnd, "programEnd");
+    checkSupported(grantApplicationsFrom, "grantApplicationsFrom");
+    checkSupported(grantApplicationsUntil, "grantApplicationsUntil");
+    checkSupported(solutionApplicationsUntil, "solutionApplicationsUntil");
+    checkSupported(listingValidUntil, "listingValidUntil");
     checkArgument(!programEnd.isBefore(programStart), "programEnd is before programStart");
     checkArgument(
         !grantApplicationsUntil.isBefore(grantApplicationsFrom),
@@ -95,13 +127,35 @@ public record ProgramPolicy(
     checkArgument(maxManufacturerPaidInCapital >= 0, "maxManufacturerPaidInCapital must be >= 0");
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
-    vendorBusinessItems = ImmutableSet.copyOf(vendorBusinessItems);
+    vendorBusinessItems = ImmutableSortedSet.copyOf(vendorBusinessItems);
+    vendorBusinessItems.forEach(item -> Texts.check(item, "vendor business item"));
     checkArgument(
         minReviewers >= 1 && maxReviewers >= minReviewers,
         "reviewers must be 1 <= min <= max: %s..%s",
         minReviewers,
         maxReviewers);
     requireNonNull(previousProgram, "previousProgram");
+    checkArgument(
+        serviceBackdatingDays >= 0 && serviceBackdatingDays <= MAX_SERVICE_BACKDATING_DAYS,
+        "serviceBackdatingDays must be in 0..%s: %s",
+        MAX_SERVICE_BACKDATING_DAYS,
+        serviceBackdatingDays);
+    checkArgument(
+        maxPrice > 0 && maxPrice <= MAX_PRICE,
+        "maxPrice must be in 1..%s: %s",
+        MAX_PRICE,
+        maxPrice);
+  }
+
+  private static void checkSupported(LocalDate day, String name) {
+    requireNonNull(day, name);
+    checkArgument(
+        SupportedDates.contains(day),
+        "%s must lie within %s .. %s: %s",
+        name,
+        SupportedDates.FIRST,
+        SupportedDates.LAST,
+        day);
   }
 
   /**
@@ -118,16 +172,60 @@ public record ProgramPolicy(
   }
 
   /**
-   * The last day of service of the shortest allowed contract starting on a day (R-V4): the
-   * longer of the policy's minimum term and the solution's; a three-month term starting
-   * 2022-05-01 ends 2022-07-31 at the earliest.
+   * The last day of service of the shortest allowed contract starting on a day (R-V4): the longer
+   * of the policy's minimum term and the solution's, counted as the Civil Code counts a period of
+   * months (article 121): it ends on the day before the same day of the last month, and when that
+   * month has no such day, on that month's last day. Three months from 2022-06-01 end 2022-08-31,
+   * from 2022-08-31 end 2022-11-30, from 2022-11-30 end 2023-02-28.
    *
-   * @param start the first day of service
-   * @param solutionTermMonths the solution's own minimum term in months
+   * @param start the first day of service, a {@linkplain SupportedDates supported} date
+   * @param solutionTermMonths the solution's own minimum term in months, at most {@link
+   *     #MAX_TERM_MONTHS}
    * @return the earliest allowed last day of service
+   * @throws IllegalArgumentException if the start is not a supported date or the term is above
+   *     {@link #MAX_TERM_MONTHS}
    */
   public LocalDate earliestEndFor(LocalDate start, int solutionTermMonths) {
-    return start.plusMonths(Math.max(minimumTermMonths, solutionTermMonths)).minusDays(1);
+    checkSupported(start, "start");
+    checkArgument(
+        solutionTermMonths <= MAX_TERM_MONTHS,
+        "solutionTermMonths must be at most %s: %s",
+        MAX_TERM_MONTHS,
+        solutionTermMonths);
+    return endOfMonths(start, Math.max(minimumTermMonths, solutionTermMonths));
+  }
+
+  /** Civil Code article 121: the day before the same day {@code months} later, or that month's last day. */
+  private static LocalDate endOfMonths(LocalDate start, int months) {
+    LocalDate sameDay = start.plusMonths(months);
+    return sameDay.getDayOfMonth() == start.getDayOfMonth() ? sameDay.minusDays(1) : sameDay;
+  }
+
+  /**
+   * Adds every setting to a digest, in the order of the components; the business items sorted,
+   * each preceded by their count; an absent previous program as a null string.
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(grantCap)
+        .add(pointsSharePercent)
+        .add(minimumTermMonths)
+        .add(programStart)
+        .add(programEnd)
+        .add(grantApplicationsFrom)
+        .add(grantApplicationsUntil)
+        .add(solutionApplicationsUntil)
+        .add(listingValidUntil)
+        .add(maxManufacturerPaidInCapital)
+        .add(maxManufacturerEmployees)
+        .add(minVendorPaidInCapital)
+        .add(vendorBusinessItems.size());
+    for (String item : ImmutableSortedSet.copyOf(vendorBusinessItems)) {
+      d.add(item);
+    }
+    d.add(minReviewers).add(maxReviewers).add(previousProgram.map(ProgramId::value).orElse(null));
+    d.add(serviceBackdatingDays).add(maxPrice);
   }
 
   /**
@@ -166,6 +264,8 @@ public record ProgramPolicy(
     private int minReviewers;
     private int maxReviewers;
     private Optional<ProgramId> previousProgram;
+    private int serviceBackdatingDays;
+    private long maxPrice;
 
     private Builder(ProgramPolicy p) {
       grantCap = p.grantCap;
@@ -184,6 +284,8 @@ public record ProgramPolicy(
       minReviewers = p.minReviewers;
       maxReviewers = p.maxReviewers;
       previousProgram = p.previousProgram;
+      serviceBackdatingDays = p.serviceBackdatingDays;
+      maxPrice = p.maxPrice;
     }
 
     /**
@@ -318,6 +420,29 @@ public record ProgramPolicy(
     }
 
     /**
+     * Sets how many days before the day of purchase a contract's service may start (an open
+     * point; 0 means on or after the purchase).
+     *
+     * @param value days, 0 .. {@link ProgramPolicy#MAX_SERVICE_BACKDATING_DAYS}
+     * @return this builder
+     */
+    public Builder serviceBackdatingDays(int value) {
+      serviceBackdatingDays = value;
+      return this;
+    }
+
+    /**
+     * Sets the highest price (and market price) a solution is listed at or a contract bought for.
+     *
+     * @param value NTD, 1 .. {@link ProgramPolicy#MAX_PRICE}
+     * @return this builder
+     */
+    public Builder maxPrice(long value) {
+      maxPrice = value;
+      return this;
+    }
+
+    /**
      * Validates the settings together.
      *
      * @return the policy
@@ -340,7 +465,9 @@ public record ProgramPolicy(
           vendorBusinessItems,
           minReviewers,
           maxReviewers,
-          previousProgram);
+          previousProgram,
+          serviceBackdatingDays,
+          maxPrice);
     }
   }
 }

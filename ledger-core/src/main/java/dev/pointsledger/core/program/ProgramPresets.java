@@ -37,7 +37,9 @@ public final class ProgramPresets {
           ImmutableSet.of("I301010", "I301020", "I301030"),
           2,
           3,
-          Optional.of(INDUSTRIAL_PAVILION_2021));
+          Optional.of(INDUSTRIAL_PAVILION_2021),
+          0,
+          1_000_000_000L);
 
   private ProgramPresets() {}
 

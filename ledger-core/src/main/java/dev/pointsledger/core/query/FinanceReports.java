@@ -23,6 +23,11 @@ import java.util.function.Function;
 /**
  * Reports for finance: points bought, claimed, redeemed and paid, by the ten categories (R-V2)
  * and by vendor, as of now or as of an entry.
+ *
+ * <p>Every total is exact and never overflows: each amount added is at most a contract's price,
+ * which is at most {@link dev.pointsledger.core.program.ProgramPolicy#MAX_PRICE}, and a row adds
+ * up at most one amount per record of a {@link java.util.List} (fewer than 2^31), which stays below
+ * {@link Long#MAX_VALUE} (see {@code MAX_PRICE}). {@code Math.addExact} only guards that reasoning.
  */
 public final class FinanceReports {
   private final LedgerStore store;

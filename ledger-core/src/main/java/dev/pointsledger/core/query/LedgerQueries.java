@@ -420,6 +420,11 @@ public final class LedgerQueries {
         .policy();
   }
 
+  /**
+   * The sum of a holder's accounts of a type: exact and within 64 bits, as every balance of a
+   * per-contract account is at most its contract's price (at most {@code ProgramPolicy.MAX_PRICE})
+   * and a holder has fewer than 2^31 accounts (a list's size).
+   */
   private long sumOf(ProgramId program, AccountType type, String holder, long asOf) {
     long sum = 0;
     for (AccountId account : store.accountsOf(program, type, holder, asOf)) {

@@ -149,7 +149,8 @@ final class ClaimRules {
     records.add(contract.with(ContractStatus.CLOSED, Optional.empty()));
     if (unclaimed > 0) {
       postings.add(new Posting(reserved, -unclaimed));
-      postings.add(new Posting(AccountId.available(pid, contract.manufacturer()), unclaimed));
+      postings.add(
+          new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), unclaimed));
       records.add(ctx.manufacturer(contract.manufacturer()).orElseThrow().withCommitted(-unclaimed));
     }
     return ctx.accept(EntryType.APPROVE, postings, claimRefs(claim, Optional.empty()), records);

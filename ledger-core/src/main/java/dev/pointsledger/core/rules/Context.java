@@ -9,6 +9,7 @@ import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.state.ContractRecord;
@@ -18,6 +19,7 @@ import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.StateView;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +77,10 @@ record Context(StateView state, Command command, Program program, LocalDate toda
       List<Posting> postings,
       Map<String, String> references,
       List<LedgerRecord> records) {
+    List<RecordDigest> digests = new ArrayList<>(records.size());
+    for (LedgerRecord r : records) {
+      digests.add(r.digest());
+    }
     EntryDraft draft =
         new EntryDraft(
             command.id(),
@@ -83,6 +89,7 @@ record Context(StateView state, Command command, Program program, LocalDate toda
             today,
             postings,
             references,
+            digests,
             command.fingerprint());
     return new Decision.Accept(draft, records);
   }

@@ -4,6 +4,7 @@ import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
@@ -29,16 +30,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What each command holds exclusively. Every write of a record and every debit of a bounded
- * account happens under the lock of the manufacturer, contract, claim or vendor it belongs to;
+ * What each command holds. Every write of a record and every debit of a bounded account happens
+ * under the exclusive lock of the manufacturer, contract, claim, vendor or solution it belongs to;
  * the facts used to find those (a claim's contract, a contract's manufacturer) never change once
- * written, so they may be read before the locks are taken.
+ * written, so they may be read before the locks are taken. A purchase also holds its solution's
+ * name shared: it reads the listing, which a review (a withdrawal) or a carry-over changes under
+ * the same name held exclusively, so the two are appended in the order they were decided.
  */
 final class Footprints {
   private Footprints() {}
 
   static Footprint of(Command command, StateView facts) {
     Set<String> locks = new TreeSet<>();
+    Set<String> shared = new TreeSet<>();
     ProgramId p = command.program();
     locks.add("entry|" + command.id());
     if (command instanceof GrantPoints c) {
@@ -46,6 +50,7 @@ final class Footprints {
     } else if (command instanceof ReservePoints c) {
       locks.add(manufacturer(p, c.manufacturer().value()));
       locks.add(contract(p, c.contract().value()));
+      shared.add(solution(p, c.solution().value()));
     } else if (command instanceof CancelContract c) {
       addContract(locks, p, c.contract(), facts);
     } else if (command instanceof FileClaim c) {
@@ -70,11 +75,13 @@ final class Footprints {
       locks.add(solution(p, c.solution().value()));
     } else if (command instanceof CarryOverSolution c) {
       locks.add(solution(p, c.solution().value()));
+    } else if (command instanceof DefineProgram c) {
+      locks.add("program|" + c.program());
     } else if (command instanceof ReverseEntry c) {
       locks.add("reversal|" + c.target());
       facts.entry(c.target()).ifPresent(target -> addReversed(locks, p, target, facts));
     }
-    return new Footprint(locks);
+    return new Footprint(locks, shared);
   }
 
   private static void addReversed(

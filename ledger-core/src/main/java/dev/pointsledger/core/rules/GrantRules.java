@@ -101,7 +101,7 @@ final class GrantRules {
             .put(References.APPLIED_ON, c.applicationDate().toString())
             .put(References.PAID_IN_CAPITAL, Long.toString(c.profile().paidInCapital()))
             .put(References.EMPLOYEES, Integer.toString(c.profile().regularEmployees()))
-            .put(References.FACTORY_REGISTRATION, c.profile().factoryRegistration().name())
+            .put(References.FACTORY_REGISTRATION, c.profile().factoryRegistration().tag())
             .put(
                 References.DECLARED_PRIOR_YEAR_USE,
                 Boolean.toString(c.profile().declaredPriorYearUse()));

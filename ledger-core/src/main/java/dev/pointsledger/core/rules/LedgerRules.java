@@ -6,6 +6,7 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.CarryOverSolution;
+import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
@@ -19,6 +20,7 @@ import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.EntryHash;
+import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
@@ -78,12 +80,19 @@ public final class LedgerRules implements CommandProcessor {
     if (earlier.isPresent()) {
       return replayOrRefuse(command, earlier.get());
     }
+    if (command instanceof DefineProgram c) {
+      return ProgramRules.define(c, state, today());
+    }
     Optional<Program> program = state.program(command.program());
     if (program.isEmpty()) {
       return Context.refuse(
           RejectionCode.UNKNOWN_PROGRAM, "no program " + command.program() + " is defined");
     }
     Context ctx = new Context(state, command, program.get(), today());
+    Optional<Decision> outOfBounds = InputBounds.check(command, ctx);
+    if (outOfBounds.isPresent()) {
+      return outOfBounds.get();
+    }
     Decision decision = dispatch(command, ctx);
     if (decision instanceof Decision.Accept accept) {
       return guardBounds(accept, state);
@@ -95,6 +104,11 @@ public final class LedgerRules implements CommandProcessor {
     EntryHash fingerprint = command.fingerprint();
     if (earlier.commandFingerprint().equals(fingerprint)) {
       return new Decision.Replay(earlier);
+    }
+    if (command instanceof DefineProgram c
+        && earlier.type() == EntryType.PROGRAM_DEFINED
+        && earlier.program().equals(c.program())) {
+      return ProgramRules.alreadyDefined(c.definition());
     }
     return Context.refuse(
         RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
@@ -135,6 +149,7 @@ public final class LedgerRules implements CommandProcessor {
     } else if (command instanceof CarryOverSolution c) {
       return SupplyRules.carryOver(c, ctx);
     }
+    // DefineProgram is decided before a program is known (see decide)
     throw new IllegalArgumentException("unknown command type " + command.getClass());
   }
 

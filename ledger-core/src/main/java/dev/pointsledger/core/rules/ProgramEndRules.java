@@ -6,15 +6,31 @@ import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.store.Decision;
 import java.util.List;
 
-/** Unused points lapse after the program's end (an open point of the rules, a policy date). */
+/**
+ * Unused points lapse after the program's end (an open point of the rules, a policy date), and
+ * points that come free after it (a cancelled contract, the unclaimed rest of an approved claim)
+ * lapse at once instead of returning to a balance nobody can spend.
+ */
 final class ProgramEndRules {
   private ProgramEndRules() {}
+
+  /**
+   * Where points a contract releases go: back to the manufacturer's unused points while the
+   * program runs, to its lapsed points from the day after the program's end.
+   */
+  static AccountId releasedPointsGoTo(Context ctx, ManufacturerId manufacturer) {
+    var pid = ctx.program().id();
+    return ctx.today().isAfter(ctx.policy().programEnd())
+        ? AccountId.lapsed(pid, manufacturer)
+        : AccountId.available(pid, manufacturer);
+  }
 
   static Decision lapse(LapsePoints c, Context ctx) {
     if (!ctx.today().isAfter(ctx.policy().programEnd())) {

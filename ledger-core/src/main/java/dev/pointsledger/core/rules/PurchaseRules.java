@@ -44,6 +44,10 @@ final class PurchaseRules {
     if (!ProgramPeriod.contains(policy, ctx.today())) {
       return ProgramPeriod.outside("purchase", policy, ctx.today());
     }
+    Optional<Decision> backDated = checkServiceStart(c, policy, ctx.today());
+    if (backDated.isPresent()) {
+      return backDated.get();
+    }
     if (ctx.contract(c.contract()).isPresent()) {
       return refuse(
           RejectionCode.CONTRACT_ALREADY_EXISTS,
@@ -57,6 +61,17 @@ final class PurchaseRules {
     Optional<Decision> unlisted = checkListed(solution, ctx);
     if (unlisted.isPresent()) {
       return unlisted.get();
+    }
+    LocalDate listedOn = solution.listedOn().orElseThrow();
+    if (c.serviceStart().isBefore(listedOn)) {
+      return refuse(
+          RejectionCode.SERVICE_STARTS_BEFORE_LISTING,
+          "service starts "
+              + c.serviceStart()
+              + ", before solution "
+              + solution.id()
+              + "'s listing on "
+              + listedOn);
     }
     if (c.price() > solution.price()) {
       return refuse(
@@ -142,8 +157,41 @@ final class PurchaseRules {
             References.VENDOR, solution.vendor().value(),
             References.CONTRACT, c.contract().value(),
             References.SOLUTION, solution.id().value(),
-            References.CATEGORY, solution.category().name()),
+            References.CATEGORY, solution.category().tag()),
         List.of(contract, manufacturer.get().withCommitted(c.points())));
+  }
+
+  /**
+   * A service starts at most the policy's back-dating days before the purchase, and never before
+   * the program: otherwise a back-dated contract could be claimed at once (R-P3).
+   */
+  private static Optional<Decision> checkServiceStart(
+      ReservePoints c, ProgramPolicy policy, LocalDate today) {
+    LocalDate earliest = today.minusDays(policy.serviceBackdatingDays());
+    if (c.serviceStart().isBefore(earliest)) {
+      return Optional.of(
+          refuse(
+              RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE,
+              "service starts "
+                  + c.serviceStart()
+                  + ", more than "
+                  + policy.serviceBackdatingDays()
+                  + " days before the purchase on "
+                  + today
+                  + "; it starts on "
+                  + earliest
+                  + " at the earliest"));
+    }
+    if (c.serviceStart().isBefore(policy.programStart())) {
+      return Optional.of(
+          refuse(
+              RejectionCode.SERVICE_STARTS_BEFORE_PROGRAM,
+              "service starts "
+                  + c.serviceStart()
+                  + ", before the program's start on "
+                  + policy.programStart()));
+    }
+    return Optional.empty();
   }
 
   private static Optional<Decision> checkListed(SolutionRecord solution, Context ctx) {
@@ -207,7 +255,7 @@ final class PurchaseRules {
         EntryType.CANCEL,
         List.of(
             new Posting(reserved, -points),
-            new Posting(AccountId.available(pid, contract.manufacturer()), points)),
+            new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
         ImmutableMap.of(
             References.MANUFACTURER, contract.manufacturer().value(),
             References.VENDOR, contract.vendor().value(),

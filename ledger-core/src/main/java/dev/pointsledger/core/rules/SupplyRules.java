@@ -111,7 +111,7 @@ final class SupplyRules {
         ImmutableMap.of(
             References.VENDOR, c.vendor().value(),
             References.SOLUTION, c.solution().value(),
-            References.CATEGORY, c.category().name()),
+            References.CATEGORY, c.category().tag()),
         List.of(record));
   }
 
@@ -184,7 +184,7 @@ final class SupplyRules {
         ImmutableMap.<String, String>builder()
             .put(References.VENDOR, solution.vendor().value())
             .put(References.SOLUTION, solution.id().value())
-            .put(References.STATUS, c.to().name())
+            .put(References.STATUS, c.to().tag())
             .put(References.ACTOR, c.actor())
             .put(References.REASON, c.note());
     c.supplementDeadline().ifPresent(d -> refs.put(References.DEADLINE, d.toString()));
@@ -264,7 +264,7 @@ final class SupplyRules {
         ImmutableMap.of(
             References.VENDOR, old.vendor().value(),
             References.SOLUTION, c.solution().value(),
-            References.CATEGORY, old.category().name(),
+            References.CATEGORY, old.category().tag(),
             References.FROM_PROGRAM, c.fromProgram().value(),
             References.ACTOR, c.actor()),
         List.of(record));

@@ -10,6 +10,7 @@ import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,21 @@ public record ClaimRecord(
   @Override
   public RecordKey key() {
     return RecordKey.claim(program, id);
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value())
+        .add(id.value())
+        .add(contract.value())
+        .add(manufacturer.value())
+        .add(vendor.value())
+        .add(amount)
+        .add(documents.size());
+    for (DocumentRef document : documents) {
+      d.add(document.kind()).add(document.number());
+    }
+    d.add(filedOn).add(status.tag()).add(filedBy.value()).add(payout.orElse(null));
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.SolutionCategory;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -80,6 +81,25 @@ public record ContractRecord(
   @Override
   public RecordKey key() {
     return RecordKey.contract(program, id);
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value())
+        .add(id.value())
+        .add(manufacturer.value())
+        .add(vendor.value())
+        .add(solution.value())
+        .add(category.tag())
+        .add(price)
+        .add(marketPrice)
+        .add(points)
+        .add(ownPart)
+        .add(serviceStart)
+        .add(serviceEnd)
+        .add(status.tag())
+        .add(reservedBy.value())
+        .add(openClaim.map(ClaimId::value).orElse(null));
   }
 
   /**

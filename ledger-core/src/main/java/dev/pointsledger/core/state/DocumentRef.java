@@ -13,7 +13,7 @@ public record DocumentRef(String kind, String number) {
   /**
    * Checks both parts are valid identifiers.
    *
-   * @throws IllegalArgumentException if a part is blank, too long or holds control characters
+   * @throws IllegalArgumentException if a part is blank, too long, holds control characters or a lone surrogate
    */
   public DocumentRef {
     Ids.check(kind, "document kind");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
  * A manufacturer's standing in one program.
@@ -53,6 +54,11 @@ public record ManufacturerRecord(
   @Override
   public RecordKey key() {
     return RecordKey.manufacturer(program, manufacturer);
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value()).add(manufacturer.value()).add(granted).add(committed);
   }
 
   /**

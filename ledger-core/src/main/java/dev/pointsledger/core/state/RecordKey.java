@@ -81,6 +81,17 @@ public record RecordKey(RecordKind kind, ProgramId program, String id)
     return new RecordKey(RecordKind.SOLUTION, program, solution.value());
   }
 
+  /**
+   * The key of a program's definition: kind {@link RecordKind#PROGRAM}, the program, and the
+   * program's id again as the record's id.
+   *
+   * @param program the program
+   * @return the key
+   */
+  public static RecordKey program(ProgramId program) {
+    return new RecordKey(RecordKind.PROGRAM, program, program.value());
+  }
+
   @Override
   public int compareTo(RecordKey o) {
     int c = kind.compareTo(o.kind);

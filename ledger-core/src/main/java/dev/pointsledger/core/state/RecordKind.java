@@ -1,21 +1,28 @@
 package dev.pointsledger.core.state;
 
+import dev.pointsledger.core.id.StableTag;
+
 /** The kinds of state record, each with its Java type. */
-public enum RecordKind {
+public enum RecordKind implements StableTag {
   /** A manufacturer's standing in a program. */
-  MANUFACTURER(ManufacturerRecord.class),
+  MANUFACTURER("MANUFACTURER", ManufacturerRecord.class),
   /** A purchase contract. */
-  CONTRACT(ContractRecord.class),
+  CONTRACT("CONTRACT", ContractRecord.class),
   /** A vendor's claim. */
-  CLAIM(ClaimRecord.class),
+  CLAIM("CLAIM", ClaimRecord.class),
   /** A vendor registered in a program. */
-  VENDOR(VendorRecord.class),
+  VENDOR("VENDOR", VendorRecord.class),
   /** A solution with its review history and listing. */
-  SOLUTION(SolutionRecord.class);
+  SOLUTION("SOLUTION", SolutionRecord.class),
+  /** A program and its policy, as defined (one version, never changed). */
+  PROGRAM("PROGRAM", ProgramRecord.class);
+
+  private final String tag;
 
   private final Class<? extends LedgerRecord> type;
 
-  RecordKind(Class<? extends LedgerRecord> type) {
+  RecordKind(String tag, Class<? extends LedgerRecord> type) {
+    this.tag = tag;
     this.type = type;
   }
 
@@ -26,5 +33,27 @@ public enum RecordKind {
    */
   public Class<? extends LedgerRecord> type() {
     return type;
+  }
+
+  /**
+   * The constant's tag in the stored format (hashes, fingerprints, stored rows); it stays when
+   * the constant is renamed.
+   *
+   * @return the tag
+   */
+  @Override
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * The constant with a tag.
+   *
+   * @param tag the tag
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that tag
+   */
+  public static RecordKind fromTag(String tag) {
+    return StableTag.fromTag(RecordKind.class, tag);
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.ReviewStep;
 import dev.pointsledger.core.supply.SolutionCategory;
@@ -69,6 +70,31 @@ public record SolutionRecord(
   @Override
   public RecordKey key() {
     return RecordKey.solution(program, id);
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value())
+        .add(id.value())
+        .add(vendor.value())
+        .add(name)
+        .add(category.tag())
+        .add(price)
+        .add(marketPrice)
+        .add(minimumTermMonths)
+        .add(status.tag())
+        .add(supplementDeadline.orElse(null))
+        .add(listedOn.orElse(null))
+        .add(listedUntil.orElse(null))
+        .add(carriedOverFrom.map(ProgramId::value).orElse(null))
+        .add(history.size());
+    for (ReviewStep step : history) {
+      d.add(step.status().tag())
+          .add(step.actor())
+          .add(step.on())
+          .add(step.note())
+          .add(step.entry().value());
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.VendorProfile;
 import java.time.LocalDate;
 
@@ -40,5 +41,12 @@ public record VendorRecord(
   @Override
   public RecordKey key() {
     return RecordKey.vendor(program, vendor);
+  }
+
+  @Override
+  public void describeTo(CanonicalDigest d) {
+    d.add(program.value()).add(vendor.value()).add(name);
+    profile.describeTo(d);
+    d.add(registeredOn).add(registeredBy.value());
   }
 }

@@ -4,13 +4,13 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.state.RecordKind;
 import java.util.List;
@@ -28,27 +28,19 @@ import java.util.Optional;
 public interface LedgerStore extends AutoCloseable {
 
   /**
-   * Defines a program, once. Defining the same program again is a no-op.
-   *
-   * @param program the program
-   * @return the program as defined
-   * @throws LedgerRejectedException with {@code PROGRAM_ALREADY_DEFINED} if a program with the
-   *     same id but another name or policy exists
-   * @throws LedgerStoreException if the store fails
-   */
-  Program defineProgram(Program program);
-
-  /**
-   * A defined program.
+   * A defined program: the {@link RecordKind#PROGRAM} record its definition entry wrote.
    *
    * @param id its id
    * @return the program, if defined
    * @throws LedgerStoreException if the store fails
    */
-  Optional<Program> program(ProgramId id);
+  default Optional<Program> program(ProgramId id) {
+    return record(RecordKey.program(id), ProgramRecord.class, headSequence())
+        .map(ProgramRecord::program);
+  }
 
   /**
-   * Every defined program, in the order they were defined.
+   * Every defined program, in the order their definition entries were appended.
    *
    * @return the programs
    * @throws LedgerStoreException if the store fails

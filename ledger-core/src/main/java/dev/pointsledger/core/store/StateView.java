@@ -6,7 +6,9 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.state.RecordKind;
 import java.util.Optional;
 
 /**
@@ -22,12 +24,14 @@ import java.util.Optional;
  */
 public interface StateView {
   /**
-   * A defined program.
+   * A defined program: its {@link RecordKind#PROGRAM} record, written by its definition entry.
    *
    * @param id the program's id
    * @return the program, if defined
    */
-  Optional<Program> program(ProgramId id);
+  default Optional<Program> program(ProgramId id) {
+    return record(RecordKey.program(id), ProgramRecord.class).map(ProgramRecord::program);
+  }
 
   /**
    * An account's current balance.

@@ -1,27 +1,31 @@
 package dev.pointsledger.core.supply;
 
+import dev.pointsledger.core.id.StableTag;
+
 /** The ten categories every solution is listed in (R-V2), numbered as the briefing numbers them. */
-public enum SolutionCategory {
+public enum SolutionCategory implements StableTag {
   /** 1 產: production and operations management. */
-  PRODUCTION(1, Group.ENTERPRISE_OPERATIONS, "產-生產與作業管理", "production and operations management"),
+  PRODUCTION("PRODUCTION", 1, Group.ENTERPRISE_OPERATIONS, "產-生產與作業管理", "production and operations management"),
   /** 2 銷: marketing. */
-  MARKETING(2, Group.ENTERPRISE_OPERATIONS, "銷-行銷管理", "marketing management"),
+  MARKETING("MARKETING", 2, Group.ENTERPRISE_OPERATIONS, "銷-行銷管理", "marketing management"),
   /** 3 人: human resources. */
-  HUMAN_RESOURCES(3, Group.ENTERPRISE_OPERATIONS, "人-人力資源管理", "human resources management"),
+  HUMAN_RESOURCES("HUMAN_RESOURCES", 3, Group.ENTERPRISE_OPERATIONS, "人-人力資源管理", "human resources management"),
   /** 4 發: research and development. */
-  RESEARCH_AND_DEVELOPMENT(4, Group.ENTERPRISE_OPERATIONS, "發-研究發展管理", "R&D management"),
+  RESEARCH_AND_DEVELOPMENT("RESEARCH_AND_DEVELOPMENT", 4, Group.ENTERPRISE_OPERATIONS, "發-研究發展管理", "R&D management"),
   /** 5 財: finance. */
-  FINANCE(5, Group.ENTERPRISE_OPERATIONS, "財-財務管理", "financial management"),
+  FINANCE("FINANCE", 5, Group.ENTERPRISE_OPERATIONS, "財-財務管理", "financial management"),
   /** 6 人: people on the factory floor. */
-  FLOOR_PEOPLE(6, Group.FACTORY_FLOOR, "人-生產的人員管理或相關應用", "production staff management"),
+  FLOOR_PEOPLE("FLOOR_PEOPLE", 6, Group.FACTORY_FLOOR, "人-生產的人員管理或相關應用", "production staff management"),
   /** 7 機: machines and equipment. */
-  FLOOR_MACHINES(7, Group.FACTORY_FLOOR, "機-生產的設備管理或相關應用", "production equipment management"),
+  FLOOR_MACHINES("FLOOR_MACHINES", 7, Group.FACTORY_FLOOR, "機-生產的設備管理或相關應用", "production equipment management"),
   /** 8 料: materials. */
-  FLOOR_MATERIALS(8, Group.FACTORY_FLOOR, "料-生產的原物料管理或相關應用", "production materials management"),
+  FLOOR_MATERIALS("FLOOR_MATERIALS", 8, Group.FACTORY_FLOOR, "料-生產的原物料管理或相關應用", "production materials management"),
   /** 9 法: methods and rules. */
-  FLOOR_METHODS(9, Group.FACTORY_FLOOR, "法-生產的規章制度管理或相關應用", "production methods and rules"),
+  FLOOR_METHODS("FLOOR_METHODS", 9, Group.FACTORY_FLOOR, "法-生產的規章制度管理或相關應用", "production methods and rules"),
   /** 10 環: environment. */
-  FLOOR_ENVIRONMENT(10, Group.FACTORY_FLOOR, "環-生產的環境管理或相關應用", "production environment management");
+  FLOOR_ENVIRONMENT("FLOOR_ENVIRONMENT", 10, Group.FACTORY_FLOOR, "環-生產的環境管理或相關應用", "production environment management");
+
+  private final String tag;
 
   /** The two halves of the list. */
   public enum Group {
@@ -36,7 +40,8 @@ public enum SolutionCategory {
   private final String chineseName;
   private final String englishName;
 
-  SolutionCategory(int number, Group group, String chineseName, String englishName) {
+  SolutionCategory(String tag, int number, Group group, String chineseName, String englishName) {
+    this.tag = tag;
     this.number = number;
     this.group = group;
     this.chineseName = chineseName;
@@ -93,5 +98,27 @@ public enum SolutionCategory {
       }
     }
     throw new IllegalArgumentException("categories are numbered 1 to 10, not " + number);
+  }
+
+  /**
+   * The constant's tag in the stored format (hashes, fingerprints, stored rows); it stays when
+   * the constant is renamed.
+   *
+   * @return the tag
+   */
+  @Override
+  public String tag() {
+    return tag;
+  }
+
+  /**
+   * The constant with a tag.
+   *
+   * @param tag the tag
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that tag
+   */
+  public static SolutionCategory fromTag(String tag) {
+    return StableTag.fromTag(SolutionCategory.class, tag);
   }
 }

@@ -3,6 +3,8 @@ package dev.pointsledger.core.supply;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSortedSet;
+import dev.pointsledger.core.id.Texts;
+import dev.pointsledger.core.journal.CanonicalDigest;
 import java.util.Set;
 
 /**
@@ -28,10 +30,37 @@ public record VendorProfile(
     boolean unpaidTax,
     boolean lawBreach) {
 
-  /** Copies the items, sorted. */
+  /**
+   * Copies the items, sorted, and checks them and the capital.
+   *
+   * @throws NullPointerException if the items or one of them is missing
+   * @throws IllegalArgumentException if an item is not valid free text ({@link Texts}) or the
+   *     capital is negative
+   */
   public VendorProfile {
     businessItems = ImmutableSortedSet.copyOf(businessItems);
+    businessItems.forEach(item -> Texts.check(item, "business item"));
     checkArgument(paidInCapital >= 0, "paidInCapital must not be negative: %s", paidInCapital);
+  }
+
+  /**
+   * Adds the profile to a digest: the number of business items, each item (sorted), the paid-in
+   * capital, then the six flags in the order of the components.
+   *
+   * @param d the digest
+   */
+  public void describeTo(CanonicalDigest d) {
+    d.add(businessItems.size());
+    for (String item : businessItems) {
+      d.add(item);
+    }
+    d.add(paidInCapital)
+        .add(prcInvested)
+        .add(foreignBranch)
+        .add(provenSales)
+        .add(governmentViolation)
+        .add(unpaidTax)
+        .add(lawBreach);
   }
 
   /**

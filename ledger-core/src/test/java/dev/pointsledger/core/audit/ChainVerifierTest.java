@@ -87,6 +87,7 @@ class ChainVerifierTest {
         e.recordedAt(),
         e.postings().stream().map(p -> new Posting(p.account(), p.amount() * 2)).toList(),
         e.references(),
+        e.records(),
         e.commandFingerprint(),
         e.previousHash(),
         e.hash());

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rejection code is named by at least one test of ledger-core besides this one, so that a new
- * rule cannot arrive without an example of its refusal.
+ * rule cannot arrive without an example of its refusal; and has a row in the README's error-code
+ * table with its rule id, so that a new code cannot arrive undocumented.
  */
 class RejectionCodeCoverageTest {
   /** Surefire runs in the module's directory. */
@@ -39,6 +40,19 @@ class RejectionCodeCoverageTest {
             .filter(code -> !Pattern.compile("\\b" + code.name() + "\\b").matcher(tests).find())
             .toList();
     assertEquals(List.of(), untested, "rejection codes no test names");
+  }
+
+  /** The README, one directory up from the module. */
+  private static final Path README = Path.of("..", "README.md");
+
+  @Test
+  void everyRejectionCode_hasAReadmeRow_withItsRuleId() throws IOException {
+    String readme = Files.readString(README);
+    List<RejectionCode> undocumented =
+        Arrays.stream(RejectionCode.values())
+            .filter(code -> !readme.contains("| `" + code.name() + "` | " + code.rule() + " |"))
+            .toList();
+    assertEquals(List.of(), undocumented, "rejection codes without a README row and rule id");
   }
 
   private static String read(Path file) {

@@ -27,9 +27,23 @@ class JournalEntryTest {
   private static final ProgramId ELSEWHERE = ProgramId.of("elsewhere");
   private static final EntryHash OTHER = CanonicalDigest.start().add("something else").finish();
 
+  private static final RecordDigest MANUFACTURER_RECORD =
+      new RecordDigest(
+          "MANUFACTURER", EntryDraftTest.POOL.program(), "M1", CanonicalDigest.start().add("v").finish());
+
   private static JournalEntry sealed() {
-    return EntryDraftTest.draft(
-            List.of(new Posting(EntryDraftTest.POOL, -100), new Posting(EntryDraftTest.M1, 100)))
+    EntryDraft d =
+        EntryDraftTest.draft(
+            List.of(new Posting(EntryDraftTest.POOL, -100), new Posting(EntryDraftTest.M1, 100)));
+    return new EntryDraft(
+            d.id(),
+            d.type(),
+            d.program(),
+            d.businessDate(),
+            d.postings(),
+            d.references(),
+            List.of(MANUFACTURER_RECORD),
+            d.commandFingerprint())
         .seal(7, RECORDED, PREVIOUS);
   }
 
@@ -90,6 +104,30 @@ class JournalEntryTest {
                     b ->
                         b.references =
                             Map.of(References.MANUFACTURER, "M1", References.REASON, "x"))),
+        tampering(
+            "a record version's digest",
+            t ->
+                copy(
+                    t,
+                    b ->
+                        b.records =
+                            List.of(
+                                new RecordDigest(
+                                    "MANUFACTURER", MANUFACTURER_RECORD.program(), "M1", OTHER)))),
+        tampering("a record version dropped", t -> copy(t, b -> b.records = List.of())),
+        tampering(
+            "a record version named otherwise",
+            t ->
+                copy(
+                    t,
+                    b ->
+                        b.records =
+                            List.of(
+                                new RecordDigest(
+                                    "MANUFACTURER",
+                                    MANUFACTURER_RECORD.program(),
+                                    "M2",
+                                    MANUFACTURER_RECORD.digest())))),
         tampering("the command fingerprint", t -> copy(t, b -> b.fingerprint = OTHER)),
         tampering("the previous hash", t -> copy(t, b -> b.previous = OTHER)),
         tampering("the hash itself", t -> copy(t, b -> b.hash = OTHER)));
@@ -115,6 +153,7 @@ class JournalEntryTest {
     Instant recordedAt;
     List<Posting> postings;
     Map<String, String> references;
+    List<RecordDigest> records;
     EntryHash fingerprint;
     EntryHash previous;
     EntryHash hash;
@@ -134,6 +173,7 @@ class JournalEntryTest {
     b.recordedAt = t.recordedAt();
     b.postings = t.postings();
     b.references = t.references();
+    b.records = t.records();
     b.fingerprint = t.commandFingerprint();
     b.previous = t.previousHash();
     b.hash = t.hash();
@@ -147,6 +187,7 @@ class JournalEntryTest {
         b.recordedAt,
         b.postings,
         b.references,
+        b.records,
         b.fingerprint,
         b.previous,
         b.hash);

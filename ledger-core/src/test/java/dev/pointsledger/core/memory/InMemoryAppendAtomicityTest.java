@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.error.LedgerStoreException;
@@ -14,11 +15,16 @@ import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.LedgerInvariants;
+import dev.pointsledger.core.testing.LedgerSnapshot;
+import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.ThrowingProcessor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The store appends an entry whole or not at all, even when a processor hands it an entry whose
- * balance would overflow (which the rules never do).
+ * balance would overflow (which the rules never do); and a batch is all or nothing when its
+ * processor throws midway, as {@code LedgerStore.execute} promises.
  */
 class InMemoryAppendAtomicityTest {
   private static final AccountId POOL = AccountId.pool(Fixtures.P2022);
@@ -65,7 +72,6 @@ class InMemoryAppendAtomicityTest {
   @Test
   void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
-    store.defineProgram(ProgramPresets.industrialPavilion2022());
     store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
 
@@ -78,5 +84,36 @@ class InMemoryAppendAtomicityTest {
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
     assertFalse(
         store.accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("m-g2")), 2));
+  }
+
+  @Test
+  void aBatchWhoseProcessorThrowsMidway_keepsNoneOfItsEntries_balancesOrRecords() {
+    MutableClock clock = MutableClock.at(Fixtures.MAY_2);
+    Ledger ledger = Ledger.inMemory(clock);
+    ledger.defineProgram(ProgramPresets.industrialPavilion2022());
+    Fixtures.listSolutions(ledger, "V1");
+    ledger.execute(Fixtures.grant("g0", "M1", 1_000));
+    LedgerSnapshot before = LedgerSnapshot.of(ledger);
+    CommandProcessor failingOnBoom = ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom");
+    List<Command> batch =
+        List.of(
+            Fixtures.grant("g1", "M1", 5_000),
+            Fixtures.grant("g2", "M2", 7_000),
+            Fixtures.reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
+            Fixtures.grant("boom", "M3", 1));
+
+    assertThrows(
+        IllegalStateException.class, () -> ledger.store().execute(batch, failingOnBoom));
+
+    assertEquals(before, LedgerSnapshot.of(ledger));
+    assertTrue(ledger.store().entry(EntryId.of("g1")).isEmpty());
+    assertFalse(
+        ledger.store().accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
+            Long.MAX_VALUE));
+    assertEquals(1_000, ledger.queries().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    long head = ledger.store().headSequence();
+    assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", "M1", 5_000)).sequence());
+    assertEquals(6_000, ledger.queries().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    LedgerInvariants.assertAll(ledger);
   }
 }

@@ -2,7 +2,9 @@ package dev.pointsledger.core.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +55,14 @@ class ProgramPolicyTest {
     "2022-10-01, 3, 2022-12-31",
     "2022-06-01, 1, 2022-08-31", // the policy's 3 months, when the solution asks less
     "2022-06-01, 6, 2022-11-30", // the solution's own, when longer
+    "2022-08-31, 3, 2022-11-30", // November has no 31st: its last day
+    "2022-11-30, 3, 2023-02-28", // February 2023 has no 30th
+    "2023-11-30, 3, 2024-02-29", // a leap February's last day
+    "2023-11-29, 3, 2024-02-28", // February 2024 has a 29th: the day before it
+    "2022-05-29, 9, 2023-02-28", // not 2023-02-27, as plusMonths(9).minusDays(1) gives
+    "2022-01-31, 1, 2022-04-30", // the policy's 3 months from January 31
+    "2022-12-01, 3, 2023-02-28",
+    "9999-09-30, 3, 9999-12-29",
   })
   void earliestEnd_isTheDayBeforeTheSameDateTheLongerTermLater(
       LocalDate start, int solutionMonths, LocalDate end) {
@@ -71,6 +81,65 @@ class ProgramPolicyTest {
             ProgramPolicy.builder()
                 .programPeriod(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 1, 1))
                 .build());
+  }
+
+  @Test
+  void minimumTerm_ofZeroMonths_endsTheDayBeforeTheStart() {
+    ProgramPolicy none = ProgramPolicy.builder().minimumTermMonths(0).build();
+    assertEquals(LocalDate.of(2022, 5, 31), none.earliestEndFor(LocalDate.of(2022, 6, 1), 0));
+  }
+
+  @Test
+  void earliestEnd_refusesAnUnsupportedStartOrATermAboveTheLimit() {
+    assertThrows(
+        IllegalArgumentException.class, () -> POLICY_2022.earliestEndFor(LocalDate.MAX, 3));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> POLICY_2022.earliestEndFor(LocalDate.of(2022, 6, 1), ProgramPolicy.MAX_TERM_MONTHS + 1));
+  }
+
+  @Test
+  void policy_refusesAPriceLimitOutside1ToMaxPrice_andAcceptsItsEnds() {
+    assertEquals(1, ProgramPolicy.builder().maxPrice(1).build().maxPrice());
+    assertEquals(
+        ProgramPolicy.MAX_PRICE,
+        ProgramPolicy.builder().maxPrice(ProgramPolicy.MAX_PRICE).build().maxPrice());
+    assertThrows(IllegalArgumentException.class, () -> ProgramPolicy.builder().maxPrice(0).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgramPolicy.builder().maxPrice(ProgramPolicy.MAX_PRICE + 1).build());
+  }
+
+  @Test
+  void maxPrice_keepsATotalOverTheMostRecordsAListHolds_within64Bits() {
+    assertTrue(
+        BigInteger.valueOf(ProgramPolicy.MAX_PRICE)
+                .multiply(BigInteger.valueOf(Integer.MAX_VALUE))
+                .compareTo(BigInteger.valueOf(Long.MAX_VALUE))
+            < 0);
+  }
+
+  @Test
+  void policy_refusesBackdatingOutsideItsRange_andDatesOutsideTheSupportedOnes() {
+    assertEquals(0, POLICY_2022.serviceBackdatingDays());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgramPolicy.builder().serviceBackdatingDays(-1).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ProgramPolicy.builder()
+                .serviceBackdatingDays(ProgramPolicy.MAX_SERVICE_BACKDATING_DAYS + 1)
+                .build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgramPolicy.builder().programPeriod(LocalDate.of(2022, 3, 23), LocalDate.MAX).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgramPolicy.builder().listingValidUntil(LocalDate.of(10_000, 1, 1)).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProgramPolicy.builder().minimumTermMonths(ProgramPolicy.MAX_TERM_MONTHS + 1).build());
   }
 
   private static ProgramPolicy withShare(int share) {

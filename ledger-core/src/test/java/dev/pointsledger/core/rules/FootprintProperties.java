@@ -7,6 +7,11 @@ import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.id.EntryId;
+import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.RecordKey;
@@ -16,7 +21,10 @@ import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.MutableClock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -28,7 +36,10 @@ import net.jqwik.api.statistics.Statistics;
  * A store that runs commands concurrently relies on a command's footprint: every bounded balance an
  * accepted command takes points from, and every record it writes, must be named by one of its locks
  * ({@code manufacturer|program|id}, {@code contract|...}, {@code claim|...}, {@code vendor|...},
- * ...), or two commands could both spend the same points.
+ * ...), or two commands could both spend the same points. And every record a purchase reads, which
+ * other commands may change (its solution's listing), must be named at least by a shared name, or
+ * a purchase and a withdrawal of its solution could be appended in an order that contradicts what
+ * each of them saw.
  */
 class FootprintProperties {
 
@@ -61,7 +72,13 @@ class FootprintProperties {
       @Override
       public Decision decide(Command command, StateView state) {
         Footprint footprint = rules.footprint(command, state);
-        Decision decision = rules.decide(command, state);
+        ReadRecorder recorder = new ReadRecorder(state);
+        Decision decision = rules.decide(command, recorder);
+        if (command instanceof ReservePoints) {
+          for (RecordKey read : recorder.records) {
+            assertHeld(footprint, lockOf(read), command);
+          }
+        }
         if (decision instanceof Decision.Accept accept) {
           for (Posting p : accept.entry().postings()) {
             if (p.amount() < 0 && p.account().type().nonNegative()) {
@@ -87,6 +104,48 @@ class FootprintProperties {
     assertTrue(
         footprint.locks().contains(lock),
         () -> command + " touches " + lock + " outside its footprint " + footprint.locks());
+  }
+
+  private static void assertHeld(Footprint footprint, String name, Command command) {
+    assertTrue(
+        footprint.locks().contains(name) || footprint.shared().contains(name),
+        () -> command + " reads " + name + " outside its footprint " + footprint);
+  }
+
+  /** The state, noting every record a decision reads. */
+  private static final class ReadRecorder implements StateView {
+    private final StateView state;
+    private final Set<RecordKey> records = new HashSet<>();
+
+    ReadRecorder(StateView state) {
+      this.state = state;
+    }
+
+    @Override
+    public Optional<Program> program(ProgramId id) {
+      return state.program(id);
+    }
+
+    @Override
+    public long balance(AccountId account) {
+      return state.balance(account);
+    }
+
+    @Override
+    public Optional<JournalEntry> entry(EntryId id) {
+      return state.entry(id);
+    }
+
+    @Override
+    public Optional<JournalEntry> reversalOf(EntryId target) {
+      return state.reversalOf(target);
+    }
+
+    @Override
+    public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type) {
+      records.add(key);
+      return state.record(key, type);
+    }
   }
 
   /** The lock a bounded account is guarded by: its contract's, else its holder's. */

@@ -1,16 +1,32 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.approve;
+import static dev.pointsledger.core.testing.Fixtures.c;
+import static dev.pointsledger.core.testing.Fixtures.cancel;
+import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
+import static dev.pointsledger.core.testing.Fixtures.m;
+import static dev.pointsledger.core.testing.Fixtures.purchase;
 import static dev.pointsledger.core.testing.Fixtures.lapse;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.query.ManufacturerBalances;
+import java.util.Set;
 import dev.pointsledger.core.error.RejectionCode;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Unused points lapse after the program's end, and only then. */
+/**
+ * Unused points lapse after the program's end, and only then; points a contract releases after the
+ * end (a cancellation, the unclaimed rest of an approved claim) lapse in the same entry.
+ */
 class ProgramEndRulesTest extends RulesTestBase {
   private static final LocalDate LAST_DAY = LocalDate.of(2022, 12, 31);
 
@@ -45,5 +61,59 @@ class ProgramEndRulesTest extends RulesTestBase {
   void lapse_ofAManufacturerNeverGranted_isRefusedUnknownManufacturer() {
     today(LAST_DAY.plusDays(1));
     refused(lapse("l1", "M9"), RejectionCode.UNKNOWN_MANUFACTURER);
+  }
+
+  /** C2: 20,000 points of M1, bought on the program's last day, served until 2023-03-30. */
+  private void c2ServedPastTheProgramsEnd() {
+    today(LAST_DAY);
+    accepted(
+        purchase("r2", "C2", "M1", "V1")
+            .price(40_000)
+            .points(20_000)
+            .service(LAST_DAY, LocalDate.of(2023, 3, 30))
+            .build());
+    assertPoints("M1", 0, 50_000);
+  }
+
+  @Test
+  void cancel_afterTheProgramEnds_lapsesTheReleasedPoints_inTheSameEntry() {
+    c2ServedPastTheProgramsEnd();
+    today(LAST_DAY.plusDays(1));
+    JournalEntry entry = accepted(cancel("x2", "C2"));
+
+    assertEquals(
+        Set.of(
+            new Posting(AccountId.reserved(P2022, m("M1"), c("C2")), -20_000),
+            new Posting(AccountId.lapsed(P2022, m("M1")), 20_000)),
+        Set.copyOf(entry.postings()));
+    ManufacturerBalances b = balances("M1");
+    assertEquals(0, b.available());
+    assertEquals(20_000, b.lapsed());
+    assertEquals(b.granted(), b.available() + b.reserved() + b.claimed() + b.redeemed() + b.lapsed());
+  }
+
+  @Test
+  void cancel_onTheProgramsLastDay_stillReturnsThePointsToTheUnusedBalance() {
+    c2ServedPastTheProgramsEnd();
+    accepted(cancel("x2", "C2"));
+    assertPoints("M1", 20_000, 30_000);
+    assertEquals(0, balances("M1").lapsed());
+  }
+
+  @Test
+  void approval_afterTheProgramEnds_lapsesTheUnclaimedRest_inTheSameEntry() {
+    c2ServedPastTheProgramsEnd();
+    today(LocalDate.of(2023, 3, 31));
+    accepted(claim("k2", "CL2", "C2", "V1", 15_000));
+    JournalEntry entry = accepted(approve("a2", "CL2"));
+
+    assertTrue(
+        entry.postings().contains(new Posting(AccountId.lapsed(P2022, m("M1")), 5_000)),
+        entry::toString);
+    ManufacturerBalances b = balances("M1");
+    assertEquals(0, b.available());
+    assertEquals(15_000, b.redeemed());
+    assertEquals(5_000, b.lapsed());
+    assertEquals(b.granted(), b.available() + b.reserved() + b.claimed() + b.redeemed() + b.lapsed());
   }
 }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.query.FinanceReports;
 import dev.pointsledger.core.query.PurchaseTotals;
 import java.time.LocalDate;
@@ -174,5 +175,31 @@ class FinanceReportsTest {
               total.paid() + r.paid());
     }
     return total;
+  }
+
+  @Test
+  void reports_overContractsAtTheHighestPrice_addUpExactly() {
+    long top = ProgramPolicy.MAX_PRICE;
+    SupplyLedger big =
+        SupplyLedger.with(
+            MAY_2,
+            SupplyLedger.program2022(
+                p -> p.maxPrice(top).grantCap(ProgramPolicy.MAX_GRANT_CAP)));
+    big.registerVendor(P2022, "V1");
+    big.list(P2022, "S1", "V1", SolutionCategory.PRODUCTION, top, 3);
+    for (int i = 1; i <= 3; i++) {
+      big.run(big.grant(P2022, "M" + i, top / 2));
+      big.run(big.purchase("C" + i, "M" + i, "S1", top, top / 2));
+    }
+    big.assertRefused(
+        big.purchase("C9", "M1", "S1", top + 1, 1), RejectionCode.AMOUNT_ABOVE_LIMIT);
+
+    PurchaseTotals production = big.ledger.reports().byCategory(P2022, big.head()).get(0);
+    assertEquals(3, production.contracts());
+    assertEquals(3 * top, production.price());
+    assertEquals(3 * (top / 2), production.points());
+    assertEquals(3 * (top - top / 2), production.ownPart());
+    assertEquals(List.of(production.price()), List.of(
+        big.ledger.reports().byVendor(P2022, big.head()).get(0).price()));
   }
 }

@@ -106,6 +106,7 @@ class ManufacturerApplicationTest {
 
   @Test
   void theEligibilityQuery_listsEveryFailedCriterionWithItsRuleId_withoutWritingAnything() {
+    long before = s.head();
     List<Rejection> failures = eligibility(FAILS_EVERYTHING, LocalDate.of(2022, 9, 1));
 
     assertEquals(
@@ -118,7 +119,7 @@ class ManufacturerApplicationTest {
     assertEquals(
         List.of("R-D1", "R-D1", "R-D3", "R-D4"),
         failures.stream().map(f -> f.code().rule()).toList());
-    assertEquals(0, s.head());
+    assertEquals(before, s.head());
   }
 
   @Test

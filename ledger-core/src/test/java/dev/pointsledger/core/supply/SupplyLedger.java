@@ -29,6 +29,8 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.SolutionRecord;
 import dev.pointsledger.core.testing.MutableClock;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.testing.CivilCode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -293,9 +295,15 @@ final class SupplyLedger {
         APPLICATION_DOCUMENTS);
   }
 
-  /** A purchase of a solution served 2022-06-01 .. 2022-08-31 (three months). */
+  /**
+   * A purchase of a solution served three months from 2022-06-01 (to 2022-08-31), or from today
+   * when that is later: a service never starts before its purchase.
+   */
   ReservePoints purchase(
       String contract, String manufacturer, String solution, long price, long points) {
+    LocalDate june1 = LocalDate.of(2022, 6, 1);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), LedgerRules.TAIPEI);
+    LocalDate start = today.isAfter(june1) ? today : june1;
     return purchase(
         P2022,
         contract,
@@ -303,8 +311,8 @@ final class SupplyLedger {
         solution,
         price,
         points,
-        LocalDate.of(2022, 6, 1),
-        LocalDate.of(2022, 8, 31));
+        start,
+        CivilCode.lastDayOfMonths(start, 3));
   }
 
   /** A purchase of a solution. */

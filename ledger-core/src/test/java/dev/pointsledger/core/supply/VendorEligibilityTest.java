@@ -102,12 +102,13 @@ class VendorEligibilityTest {
   @Test
   void theEligibilityQuery_answersWithEveryFailedCriterion_withoutWritingAnything() {
     SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    long before = s.head();
 
     List<Rejection> failures = s.ledger.queries().vendorEligibility(P2022, FAILS_EVERYTHING);
 
     assertEquals(8, failures.size());
     assertEquals(List.of(), s.ledger.queries().vendorEligibility(P2022, qualified()));
-    assertEquals(0, s.head());
+    assertEquals(before, s.head());
   }
 
   @Test

@@ -104,7 +104,7 @@ public final class Fixtures {
   }
 
   /** The listed price (and market price) of every solution {@link #listSolutions} lists. */
-  public static final long LISTED_PRICE = 1_000_000_000L;
+  public static final long LISTED_PRICE = 500_000_000L;
 
   /** The id of the solution {@link #listSolutions} lists for a vendor: {@code S-<vendor>}. */
   public static SolutionId solutionOf(String vendor) {

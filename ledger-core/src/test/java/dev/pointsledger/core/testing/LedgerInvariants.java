@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.account.AccountType;
+import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.query.ContractView;
 import dev.pointsledger.core.state.ClaimRecord;
+import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
@@ -42,6 +45,9 @@ public final class LedgerInvariants {
           .put(
               "claimed <= reserved when claimed",
               LedgerInvariants::everyClaimWithinWhatWasReservedWhenFiled)
+          .put(
+              "granted = available + reserved + claimed + redeemed + lapsed",
+              LedgerInvariants::everyManufacturersPointsAddUp)
           .put("hash chain verifies", LedgerInvariants::chainVerifies)
           .put("audit is clean", LedgerInvariants::auditIsClean)
           .buildOrThrow();
@@ -176,6 +182,45 @@ public final class LedgerInvariants {
                       + reservedBefore
                       + " were reserved");
         });
+  }
+
+  /**
+   * Every manufacturer's points add up: {@code granted = available + reserved + claimed + redeemed
+   * + lapsed}, with each part read from its own accounts and {@code redeemed} summed from the
+   * approved and settled claims on its contracts, not derived from the others. In particular points
+   * a contract releases after the program's end are lapsed, not lost.
+   *
+   * @param ledger the ledger
+   */
+  public static void everyManufacturersPointsAddUp(Ledger ledger) {
+    LedgerStore store = ledger.store();
+    long head = store.headSequence();
+    for (Program program : store.programs()) {
+      Map<ManufacturerId, Long> redeemed = new HashMap<>();
+      for (LedgerRecord r : store.records(RecordKind.CLAIM, program.id(), head)) {
+        ClaimRecord claim = (ClaimRecord) r;
+        if (claim.status() == ClaimStatus.APPROVED || claim.status() == ClaimStatus.SETTLED) {
+          redeemed.merge(claim.manufacturer(), claim.amount(), Long::sum);
+        }
+      }
+      for (LedgerRecord r : store.records(RecordKind.MANUFACTURER, program.id(), head)) {
+        ManufacturerRecord m = (ManufacturerRecord) r;
+        String holder = m.manufacturer().value();
+        long available = store.balance(AccountId.available(program.id(), m.manufacturer()), head);
+        long lapsed = store.balance(AccountId.lapsed(program.id(), m.manufacturer()), head);
+        long onContracts = 0;
+        for (AccountType type : List.of(AccountType.RESERVED, AccountType.CLAIMED)) {
+          for (AccountId a : store.accountsOf(program.id(), type, holder, head)) {
+            onContracts += store.balance(a, head);
+          }
+        }
+        long sum = available + onContracts + redeemed.getOrDefault(m.manufacturer(), 0L) + lapsed;
+        assertEquals(
+            m.granted(),
+            sum,
+            () -> "manufacturer " + holder + " in " + program.id() + ": parts add up to " + sum);
+      }
+    }
   }
 
   /**

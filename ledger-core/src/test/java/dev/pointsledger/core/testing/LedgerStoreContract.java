@@ -36,6 +36,7 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.query.ContractView;
 import dev.pointsledger.core.query.ManufacturerBalances;
 import dev.pointsledger.core.query.VendorBalances;
+import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.store.AccountLine;
@@ -93,6 +94,29 @@ public abstract class LedgerStoreContract {
     ledger.execute(claim("k1", "CL1", "C1", "V1", 75_000));
     ledger.execute(approve("a1", "CL1"));
     ledger.execute(settle("s1", "V1", "PAY-1", "CL1"));
+  }
+
+  @Test
+  void batch_whoseProcessorThrowsMidway_keepsNoneOfItsEntries() {
+    ledger.execute(grant("g0", "M1", 1_000));
+    LedgerSnapshot before = LedgerSnapshot.of(ledger);
+    List<Command> batch =
+        List.of(
+            grant("g1", "M1", 5_000),
+            grant("g2", "M2", 7_000),
+            reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
+            grant("boom", "M3", 1));
+
+    assertThrows(
+        RuntimeException.class,
+        () ->
+            ledger
+                .store()
+                .execute(batch, ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom")));
+
+    assertEquals(before, LedgerSnapshot.of(ledger));
+    assertTrue(ledger.store().entry(e("g1")).isEmpty());
+    assertEquals(before.head() + 1, ledger.execute(grant("g1", "M1", 5_000)).sequence());
   }
 
   @Test

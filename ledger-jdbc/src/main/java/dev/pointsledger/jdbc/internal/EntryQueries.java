@@ -3,7 +3,11 @@ package dev.pointsledger.jdbc.internal;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.state.RecordKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 /** Reads journal entries, with their postings, by id, by the entry they reverse, or by range. */
 public final class EntryQueries {
@@ -21,6 +26,8 @@ public final class EntryQueries {
   private final String range;
   private final String postingsOf;
   private final String postingsBetween;
+  private final String recordsOf;
+  private final String recordsBetween;
 
   /**
    * Prepares the queries for a schema.
@@ -50,6 +57,14 @@ public final class EntryQueries {
             postings
                 + "${schema}.postings p WHERE p.seq BETWEEN :from AND :to"
                 + " ORDER BY p.seq, p.position");
+    String records = "SELECT r.seq, r.kind, r.body::text AS body FROM ";
+    recordsOf =
+        sql.render(
+            records
+                + "unnest(:seqs::bigint[]) AS k(seq) JOIN ${schema}.record_versions r"
+                + " ON r.seq = k.seq");
+    recordsBetween =
+        sql.render(records + "${schema}.record_versions r WHERE r.seq BETWEEN :from AND :to");
   }
 
   /**
@@ -126,13 +141,17 @@ public final class EntryQueries {
     if (rows.isEmpty()) {
       return List.of();
     }
+    long first = rows.get(0).sequence();
+    long last = rows.get(rows.size() - 1).sequence();
     List<PostingRow> postings =
         h.createQuery(postingsBetween)
-            .bind("from", rows.get(0).sequence())
-            .bind("to", rows.get(rows.size() - 1).sequence())
+            .bind("from", first)
+            .bind("to", last)
             .map((rs, ctx) -> PostingRow.read(rs))
             .list();
-    return attach(rows, postings);
+    Map<Long, List<RecordDigest>> records =
+        digests(h.createQuery(recordsBetween).bind("from", first).bind("to", last));
+    return attach(rows, postings, records);
   }
 
   private List<EntryRow> rows(Handle h, String query, Collection<EntryId> ids, long asOf) {
@@ -163,17 +182,45 @@ public final class EntryQueries {
             .bindArray("seqs", Long.class, seqs)
             .map((rs, ctx) -> PostingRow.read(rs))
             .list();
-    return attach(rows, postings);
+    Map<Long, List<RecordDigest>> records =
+        digests(h.createQuery(recordsOf).bindArray("seqs", Long.class, seqs));
+    return attach(rows, postings, records);
   }
 
-  private static List<JournalEntry> attach(List<EntryRow> rows, List<PostingRow> postings) {
+  /**
+   * The digests of the record versions a query returns, by the entry that wrote them, computed
+   * from the stored bodies: an entry read back carries the digests of what is stored, so its hash
+   * verifies only if every record version is as it was written.
+   */
+  private Map<Long, List<RecordDigest>> digests(Query query) {
+    Map<Long, List<RecordDigest>> bySeq = new HashMap<>();
+    for (StoredVersion v : query.map((rs, ctx) -> StoredVersion.read(rs, json)).list()) {
+      bySeq.computeIfAbsent(v.sequence(), s -> new ArrayList<>(2)).add(v.digest());
+    }
+    return bySeq;
+  }
+
+  /** A record version's entry and the digest of its stored body. */
+  private record StoredVersion(long sequence, RecordDigest digest) {
+    static StoredVersion read(ResultSet rs, JsonCodec json) throws SQLException {
+      RecordKind kind = RecordKind.fromTag(rs.getString("kind"));
+      return new StoredVersion(
+          rs.getLong("seq"), json.readRecord(kind, rs.getString("body")).digest());
+    }
+  }
+
+  private static List<JournalEntry> attach(
+      List<EntryRow> rows, List<PostingRow> postings, Map<Long, List<RecordDigest>> records) {
     Map<Long, List<Posting>> bySeq = new LinkedHashMap<>();
     for (PostingRow p : postings) {
       bySeq.computeIfAbsent(p.sequence(), s -> new ArrayList<>(2)).add(p.posting());
     }
     List<JournalEntry> entries = new ArrayList<>(rows.size());
     for (EntryRow row : rows) {
-      entries.add(row.withPostings(bySeq.getOrDefault(row.sequence(), List.of())));
+      entries.add(
+          row.with(
+              bySeq.getOrDefault(row.sequence(), List.of()),
+              records.getOrDefault(row.sequence(), List.of())));
     }
     return entries;
   }

@@ -6,6 +6,7 @@ import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.RecordDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** One row of {@code entries}, before its postings are attached. */
+/** One row of {@code entries}, before its postings and record digests are attached. */
 record EntryRow(
     long sequence,
     EntryId id,
@@ -48,7 +49,7 @@ record EntryRow(
         EntryHash.of(rs.getBytes("hash")));
   }
 
-  JournalEntry withPostings(List<Posting> postings) {
+  JournalEntry with(List<Posting> postings, List<RecordDigest> records) {
     return new JournalEntry(
         sequence,
         id,
@@ -58,6 +59,7 @@ record EntryRow(
         recordedAt,
         postings,
         references,
+        records,
         commandFingerprint,
         previousHash,
         hash);

@@ -21,7 +21,8 @@ import java.util.Map;
  * The JSON forms kept in {@code json} and {@code jsonb} columns: state records (read back as the
  * Java type their {@link RecordKind} names, so a new kind needs no change here), entry references
  * and program policies. Dates are ISO strings, optional values are the value or null, ids are
- * their text ({@link SingleValueRecords}). Thread-safe.
+ * their text ({@link SingleValueRecords}), enums their stored-format tags ({@link TaggedEnums}).
+ * Thread-safe.
  */
 public final class JsonCodec {
   private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() {};
@@ -38,6 +39,7 @@ public final class JsonCodec {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(new SingleValueRecords())
+            .addModule(new TaggedEnums())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
     writer = mapper.writer();

@@ -45,6 +45,7 @@ final class PendingWrites {
             now,
             d.postings(),
             d.references(),
+            d.records(),
             d.commandFingerprint(),
             EntryHash.GENESIS,
             EntryHash.GENESIS);

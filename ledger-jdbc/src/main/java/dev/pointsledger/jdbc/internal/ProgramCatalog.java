@@ -1,9 +1,9 @@
 package dev.pointsledger.jdbc.internal;
 
-import dev.pointsledger.core.error.Rejection;
-import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.state.ProgramRecord;
+import dev.pointsledger.core.state.RecordKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,14 +11,14 @@ import java.util.concurrent.ConcurrentMap;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The programs of the ledger: defined once in {@code programs}, never changed, so every program
- * read is cached for the store's lifetime (a program defined by another JVM is read on first
- * use). Thread-safe.
+ * The programs of the ledger: each is the {@code PROGRAM} record version its {@code
+ * PROGRAM_DEFINED} entry wrote (so the hash chain covers its policy), and never changes, so every
+ * program read is cached for the store's lifetime (a program defined by another JVM is read on
+ * first use). Only versions at or below the journal's head are read. Thread-safe.
  */
 public final class ProgramCatalog {
   private final JsonCodec json;
   private final ConcurrentMap<ProgramId, Program> cache = new ConcurrentHashMap<>();
-  private final String insert;
   private final String byId;
   private final String all;
 
@@ -26,43 +26,16 @@ public final class ProgramCatalog {
    * Prepares the catalog for a schema.
    *
    * @param sql the schema
-   * @param json the codec of policies
+   * @param json the codec of records
    */
   public ProgramCatalog(SchemaSql sql, JsonCodec json) {
     this.json = json;
-    insert =
-        sql.render(
-            "INSERT INTO ${schema}.programs (program_id, name, policy)"
-                + " VALUES (:id, :name, :policy::jsonb) ON CONFLICT (program_id) DO NOTHING");
-    String select = "SELECT program_id, name, policy::text AS policy FROM ${schema}.programs ";
-    byId = sql.render(select + "WHERE program_id = :id");
-    all = sql.render(select + "ORDER BY position");
-  }
-
-  /**
-   * Defines a program unless it is defined; a concurrent definition of the same id by another
-   * transaction is waited for by the unique constraint, then compared.
-   *
-   * @param h the handle, in autocommit mode or in a transaction the caller commits
-   * @param program the program
-   * @return the program as defined
-   * @throws dev.pointsledger.core.error.LedgerRejectedException {@code PROGRAM_ALREADY_DEFINED}
-   *     if the id is defined with another name or policy
-   */
-  public Program define(Handle h, Program program) {
-    h.createUpdate(insert)
-        .bind("id", program.id().value())
-        .bind("name", program.name())
-        .bind("policy", json.write(program.policy()))
-        .execute();
-    Program stored = find(h, program.id()).orElseThrow();
-    if (!stored.equals(program)) {
-      throw new Rejection(
-              RejectionCode.PROGRAM_ALREADY_DEFINED,
-              "program " + program.id() + " is already defined with another name or policy")
-          .toException();
-    }
-    return stored;
+    String select =
+        "SELECT r.body::text AS body FROM ${schema}.record_versions r"
+            + " WHERE r.kind = 'PROGRAM'"
+            + " AND r.seq <= (SELECT COALESCE(MAX(e.seq), 0) FROM ${schema}.entries e) ";
+    byId = sql.render(select + "AND r.program_id = :id ORDER BY r.seq LIMIT 1");
+    all = sql.render(select + "ORDER BY r.seq");
   }
 
   /**
@@ -84,7 +57,7 @@ public final class ProgramCatalog {
   }
 
   /**
-   * Every program, in the order defined.
+   * Every program, in the order their definitions were appended.
    *
    * @param h the handle
    * @return the programs
@@ -96,9 +69,6 @@ public final class ProgramCatalog {
   }
 
   private Program read(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Program(
-        ProgramId.of(rs.getString("program_id")),
-        rs.getString("name"),
-        json.readPolicy(rs.getString("policy")));
+    return ((ProgramRecord) json.readRecord(RecordKind.PROGRAM, rs.getString("body"))).program();
   }
 }

@@ -6,6 +6,7 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.StateView;
 import java.util.Optional;
@@ -27,6 +28,10 @@ final class UnitStateView implements StateView {
 
   @Override
   public Optional<Program> program(ProgramId id) {
+    LedgerRecord mine = pending.record(RecordKey.program(id));
+    if (mine != null) {
+      return Optional.of(((ProgramRecord) mine).program());
+    }
     return programs.find(committed.handle(), id);
   }
 

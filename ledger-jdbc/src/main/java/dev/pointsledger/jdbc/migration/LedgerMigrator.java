@@ -111,7 +111,6 @@ public final class LedgerMigrator {
                       "SELECT to_regclass('${schema}.entries') IS NOT NULL"
                           + " AND to_regclass('${schema}.postings') IS NOT NULL"
                           + " AND to_regclass('${schema}.record_versions') IS NOT NULL"
-                          + " AND to_regclass('${schema}.programs') IS NOT NULL"
                           + " AND to_regproc('${schema}.append_entries') IS NOT NULL"
                           + " AND to_regproc('${schema}.lock_footprint') IS NOT NULL"))
               .mapTo(Boolean.class)
