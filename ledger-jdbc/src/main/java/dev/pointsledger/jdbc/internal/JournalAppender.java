@@ -274,7 +274,7 @@ public final class JournalAppender {
         EntryDraft d = a.entry();
         entry++;
         ids.add(d.id().value());
-        types.add(d.type().name());
+        types.add(d.type().tag());
         programs.add(d.program().value());
         dates.add(d.businessDate().toString());
         refs.add(json.write(d.references()));
@@ -285,14 +285,14 @@ public final class JournalAppender {
           pEntries.add(entry);
           pPositions.add(position++);
           pPrograms.add(p.account().program().value());
-          pTypes.add(p.account().type().name());
+          pTypes.add(p.account().type().tag());
           pHolders.add(p.account().holder());
           pContracts.add(p.account().contract());
           pAmounts.add(p.amount());
         }
         for (LedgerRecord r : a.records()) {
           rEntries.add(entry);
-          rKinds.add(r.key().kind().name());
+          rKinds.add(r.key().kind().tag());
           rPrograms.add(r.key().program().value());
           rIds.add(r.key().id());
           rBodies.add(json.write(r));
