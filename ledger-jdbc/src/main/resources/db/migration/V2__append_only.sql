@@ -73,12 +73,23 @@ CREATE FUNCTION ${schema}.check_rows_of_new_entries() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
   stray bigint;
+  lo bigint;
+  hi bigint;
 BEGIN
-  SELECT n.seq INTO stray
-    FROM (SELECT DISTINCT i.seq FROM inserted i) n
-   WHERE NOT EXISTS (SELECT 1 FROM ${schema}.entries e
-                      WHERE e.seq = n.seq AND e.xmin = pg_current_xact_id()::xid)
-   LIMIT 1;
+  SELECT min(i.seq), max(i.seq) INTO lo, hi FROM inserted i;
+  IF lo IS NULL THEN
+    RETURN NULL;
+  END IF;
+  -- A set difference (hashed or sorted, never a loop over the journal) against the entries of
+  -- the rows' range that this transaction inserted, planned afresh for every statement: a plan
+  -- cached while the journal was small would loop over it once it is large (16,000 rows took
+  -- 17 s that way instead of 0.1 s).
+  EXECUTE format(
+      'SELECT d.seq FROM (SELECT i.seq FROM inserted i'
+      ' EXCEPT SELECT e.seq FROM %I.entries e'
+      ' WHERE e.seq BETWEEN %s AND %s AND e.xmin = pg_current_xact_id()::xid) d LIMIT 1',
+      TG_TABLE_SCHEMA, lo, hi)
+    INTO stray;
   IF stray IS NOT NULL THEN
     RAISE EXCEPTION 'points-ledger: rows of entry % on %.% refused: not inserted with it',
       stray, TG_TABLE_SCHEMA, TG_TABLE_NAME
