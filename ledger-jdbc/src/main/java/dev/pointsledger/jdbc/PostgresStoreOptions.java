@@ -49,6 +49,14 @@ public record PostgresStoreOptions(
   /**
    * Checks every value.
    *
+   * @param schema the schema's name
+   * @param migrateOnStart whether migrations are applied on start
+   * @param maxAttempts the most attempts per unit of work
+   * @param maxBackoff the longest pause between two attempts
+   * @param lockEscalationThreshold the most footprint locks taken one by one
+   * @param maximumPoolSize the size of the pool the store creates
+   * @param groupCommit whether concurrent calls may share a transaction
+   * @param maxConcurrentUnits the most transactions at once from this JVM
    * @throws IllegalArgumentException if the schema is not a plain lower-case identifier or a
    *     number is out of range
    */

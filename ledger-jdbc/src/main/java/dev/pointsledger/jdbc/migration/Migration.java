@@ -27,7 +27,15 @@ public record Migration(
     int version, String description, String fileName, String script, String checksum) {
   private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param version the version, from 1
+   * @param description the description from the file name
+   * @param fileName the file's name
+   * @param script the script as shipped
+   * @param checksum the SHA-256 of the script, in hex
+   */
   public Migration {
     checkArgument(version >= 1, "versions start at 1: %s", version);
     requireNonNull(description, "description");
