@@ -23,6 +23,7 @@ import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.jdbc.internal.GroupCommit;
 import dev.pointsledger.jdbc.internal.StoreContext;
+import dev.pointsledger.jdbc.internal.StoreSettings;
 import dev.pointsledger.jdbc.internal.UnitRunner;
 import dev.pointsledger.jdbc.migration.LedgerMigrator;
 import java.util.ArrayList;
@@ -52,6 +53,7 @@ import org.jdbi.v3.core.JdbiException;
  * {@code DataSource} passed in stays the caller's to close.
  */
 public final class PostgresLedgerStore implements LedgerStore {
+  private final String schema;
   private final StoreContext context;
   private final UnitRunner runner;
   private final GroupCommit groups;
@@ -59,7 +61,15 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   private PostgresLedgerStore(
       DataSource dataSource, PostgresStoreOptions options, HikariDataSource ownedPool) {
-    this.context = StoreContext.of(StoreContext.jdbiOn(dataSource), options);
+    this.schema = options.schema();
+    this.context =
+        StoreContext.of(
+            StoreContext.jdbiOn(dataSource),
+            new StoreSettings(
+                options.schema(),
+                options.maxAttempts(),
+                options.maxBackoff(),
+                options.lockEscalationThreshold()));
     this.runner = new UnitRunner(context);
     this.groups = new GroupCommit(runner, options.maxConcurrentUnits(), options.groupCommit());
     this.ownedPool = ownedPool;
@@ -152,18 +162,18 @@ public final class PostgresLedgerStore implements LedgerStore {
    * @return the schema's name
    */
   public String schema() {
-    return context.options().schema();
+    return schema;
   }
 
   @Override
   public Optional<Program> program(ProgramId id) {
     requireNonNull(id, "id");
-    return read(h -> context.programs().find(h, id));
+    return withHandle(h -> context.programs().find(h, id));
   }
 
   @Override
   public List<Program> programs() {
-    return read(h -> context.programs().all(h));
+    return withHandle(h -> context.programs().all(h));
   }
 
   /**
@@ -196,13 +206,13 @@ public final class PostgresLedgerStore implements LedgerStore {
 
   @Override
   public long headSequence() {
-    return read(h -> context.entries().head(h));
+    return withHandle(h -> context.entries().head(h));
   }
 
   @Override
   public Optional<JournalEntry> entry(EntryId id) {
     requireNonNull(id, "id");
-    return read(h -> Optional.ofNullable(context.entries().byIds(h, Set.of(id)).get(id)));
+    return withHandle(h -> Optional.ofNullable(context.entries().byIds(h, Set.of(id)).get(id)));
   }
 
   @Override
@@ -212,26 +222,26 @@ public final class PostgresLedgerStore implements LedgerStore {
     if (limit == 0) {
       return List.of();
     }
-    return read(h -> context.entries().range(h, fromSequence, limit));
+    return withHandle(h -> context.entries().range(h, fromSequence, limit));
   }
 
   @Override
   public long balance(AccountId account, long asOf) {
     requireNonNull(account, "account");
-    return read(
+    return withHandle(
         h -> context.accounts().balances(h, Set.of(account), asOf).getOrDefault(account, 0L));
   }
 
   @Override
   public boolean accountExists(AccountId account, long asOf) {
     requireNonNull(account, "account");
-    return read(h -> context.accounts().exists(h, account, asOf));
+    return withHandle(h -> context.accounts().exists(h, account, asOf));
   }
 
   @Override
   public List<AccountLine> history(AccountId account, long asOf) {
     requireNonNull(account, "account");
-    return read(h -> context.accounts().history(h, account, asOf));
+    return withHandle(h -> context.accounts().history(h, account, asOf));
   }
 
   @Override
@@ -240,14 +250,14 @@ public final class PostgresLedgerStore implements LedgerStore {
     requireNonNull(program, "program");
     requireNonNull(type, "type");
     requireNonNull(holder, "holder");
-    return read(h -> context.accounts().accountsOf(h, program, type, holder, asOf));
+    return withHandle(h -> context.accounts().accountsOf(h, program, type, holder, asOf));
   }
 
   @Override
   public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type, long asOf) {
     requireNonNull(key, "key");
     requireNonNull(type, "type");
-    return read(
+    return withHandle(
         h ->
             Optional.ofNullable(context.records().latest(h, Set.of(key), asOf).get(key))
                 .map(type::cast));
@@ -257,7 +267,7 @@ public final class PostgresLedgerStore implements LedgerStore {
   public List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf) {
     requireNonNull(kind, "kind");
     requireNonNull(program, "program");
-    return read(h -> context.records().ofKind(h, kind, program, asOf));
+    return withHandle(h -> context.records().ofKind(h, kind, program, asOf));
   }
 
   /**
@@ -271,11 +281,15 @@ public final class PostgresLedgerStore implements LedgerStore {
     }
   }
 
-  private <T> T read(HandleCallback<T, RuntimeException> callback) {
+  /**
+   * Runs a callback on a handle of its own (the program catalog's reads also fill its cache) and
+   * reports a database failure as a {@link LedgerStoreException}.
+   */
+  private <T> T withHandle(HandleCallback<T, RuntimeException> callback) {
     try {
       return context.jdbi().withHandle(callback);
     } catch (JdbiException e) {
-      throw new LedgerStoreException("reading from PostgreSQL failed: " + e.getMessage(), e);
+      throw new LedgerStoreException("a query on PostgreSQL failed: " + e.getMessage(), e);
     }
   }
 

@@ -3,8 +3,8 @@ package dev.pointsledger.jdbc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import dev.pointsledger.jdbc.internal.SchemaSql;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 /**
  * How a {@link PostgresLedgerStore} uses its database. Start from {@link #defaults()}, change
@@ -43,8 +43,6 @@ public record PostgresStoreOptions(
 
   /** The schema used when none is named. */
   public static final String DEFAULT_SCHEMA = "points_ledger";
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   /**
    * Checks every value.
@@ -258,12 +256,6 @@ public record PostgresStoreOptions(
    *     characters or starts with {@code pg_}
    */
   public static String checkSchema(String schema) {
-    requireNonNull(schema, "schema");
-    checkArgument(
-        IDENTIFIER.matcher(schema).matches(),
-        "schema must be a lower-case identifier of at most 63 characters ([a-z_][a-z0-9_]*): %s",
-        schema);
-    checkArgument(!schema.startsWith("pg_"), "schema names starting with pg_ are reserved");
-    return schema;
+    return SchemaSql.checkSchema(schema);
   }
 }

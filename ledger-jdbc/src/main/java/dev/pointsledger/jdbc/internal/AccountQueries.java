@@ -34,7 +34,7 @@ public final class AccountQueries {
    *
    * @param sql the schema
    */
-  public AccountQueries(SchemaSql sql) {
+  AccountQueries(SchemaSql sql) {
     balances =
         sql.render(
             "SELECT k.i, (SELECT COALESCE(SUM(p.amount), 0) FROM ${schema}.postings p"

@@ -35,7 +35,7 @@ public final class EntryQueries {
    * @param sql the schema
    * @param json the codec of references
    */
-  public EntryQueries(SchemaSql sql, JsonCodec json) {
+  EntryQueries(SchemaSql sql, JsonCodec json) {
     this.json = json;
     // joins with unnest, not "= ANY(array)": PostgreSQL may answer the latter with a scan of
     // the whole table that compares every row with every element
@@ -96,7 +96,7 @@ public final class EntryQueries {
    * @param asOf the last sequence number looked at
    * @return the entries found, by id
    */
-  public Map<EntryId, JournalEntry> byIds(Handle h, Collection<EntryId> ids, long asOf) {
+  Map<EntryId, JournalEntry> byIds(Handle h, Collection<EntryId> ids, long asOf) {
     List<JournalEntry> found = withPostings(h, rows(h, byIds, ids, asOf));
     Map<EntryId, JournalEntry> byId = new HashMap<>();
     for (JournalEntry e : found) {
@@ -113,7 +113,7 @@ public final class EntryQueries {
    * @param asOf the last sequence number looked at
    * @return the reversals found, by the id of the entry each reverses
    */
-  public Map<EntryId, JournalEntry> reversalsOf(
+  Map<EntryId, JournalEntry> reversalsOf(
       Handle h, Collection<EntryId> targets, long asOf) {
     List<JournalEntry> found = withPostings(h, rows(h, byReversed, targets, asOf));
     Map<EntryId, JournalEntry> byTarget = new HashMap<>();

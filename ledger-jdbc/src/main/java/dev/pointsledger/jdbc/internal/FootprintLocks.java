@@ -17,7 +17,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * <p>The transaction commits with the session's {@code synchronous_commit}; only the append step
  * makes it asynchronous ({@link JournalAppender}).
  */
-public final class FootprintLocks {
+final class FootprintLocks {
   private final String lock;
 
   /**
@@ -25,7 +25,7 @@ public final class FootprintLocks {
    *
    * @param sql the schema
    */
-  public FootprintLocks(SchemaSql sql) {
+  FootprintLocks(SchemaSql sql) {
     lock =
         sql.render(
             "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
@@ -42,7 +42,7 @@ public final class FootprintLocks {
    * @return the chain's head sequence number once the locks are granted
    * @throws UnableToExecuteStatementException if PostgreSQL fails
    */
-  public long lockFootprint(Handle h, boolean wholeLedger, long[] exclusive, long[] shared) {
+  long lockFootprint(Handle h, boolean wholeLedger, long[] exclusive, long[] shared) {
     // plain JDBC: the statement's first result is the SET's, the head is in the second, and
     // Jdbi's queries read only the first
     try (PreparedStatement s = h.getConnection().prepareStatement(lock)) {

@@ -37,7 +37,7 @@ import org.jdbi.v3.core.statement.Query;
  * of the writer's own that comes later in the WAL, an outcome that depends on another writer's
  * unflushed entry (a replay, a refusal) is durable when it is returned too.
  */
-public final class JournalAppender {
+final class JournalAppender {
   private final JsonCodec json;
   private final String append;
   private final String emit;
@@ -81,7 +81,7 @@ public final class JournalAppender {
    * @param sql the schema
    * @param json the codec of references and records
    */
-  public JournalAppender(SchemaSql sql, JsonCodec json) {
+  JournalAppender(SchemaSql sql, JsonCodec json) {
     this.json = json;
     append =
         sql.render(

@@ -84,7 +84,7 @@ public final class JsonCodec {
    * @return the references
    * @throws IllegalStateException if the text is not an object of strings
    */
-  public Map<String, String> readReferences(String json) {
+  Map<String, String> readReferences(String json) {
     return read(referencesReader, json);
   }
 
@@ -95,7 +95,7 @@ public final class JsonCodec {
    * @return the policy
    * @throws IllegalStateException if the text is not a policy
    */
-  public ProgramPolicy readPolicy(String json) {
+  ProgramPolicy readPolicy(String json) {
     return read(policyReader, json);
   }
 

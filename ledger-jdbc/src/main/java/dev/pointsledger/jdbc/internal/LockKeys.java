@@ -13,7 +13,7 @@ import java.util.Arrays;
  * on-disk contract: changing it is a breaking change. Two names with one key only serialise each
  * other needlessly; they never break mutual exclusion.
  */
-public final class LockKeys {
+final class LockKeys {
   private static final HashFunction MURMUR3 = Hashing.murmur3_128();
 
   private final byte[] prefix;
@@ -23,7 +23,7 @@ public final class LockKeys {
    *
    * @param schema the schema's name
    */
-  public LockKeys(String schema) {
+  LockKeys(String schema) {
     byte[] name = schema.getBytes(UTF_8);
     prefix = Arrays.copyOf(name, name.length + 1);
   }
@@ -34,7 +34,7 @@ public final class LockKeys {
    * @param name a footprint name
    * @return its key
    */
-  public long keyOf(String name) {
+  long keyOf(String name) {
     return MURMUR3.newHasher().putBytes(prefix).putString(name, UTF_8).hash().asLong();
   }
 }

@@ -28,7 +28,7 @@ public final class ProgramCatalog {
    * @param sql the schema
    * @param json the codec of records
    */
-  public ProgramCatalog(SchemaSql sql, JsonCodec json) {
+  ProgramCatalog(SchemaSql sql, JsonCodec json) {
     this.json = json;
     String select =
         "SELECT r.body::text AS body FROM ${schema}.record_versions r"

@@ -28,7 +28,7 @@ public final class RecordQueries {
    * @param sql the schema
    * @param json the codec of record bodies
    */
-  public RecordQueries(SchemaSql sql, JsonCodec json) {
+  RecordQueries(SchemaSql sql, JsonCodec json) {
     this.json = json;
     latest =
         sql.render(

@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /** Sorts the failures PostgreSQL reports into what a unit of work does about them. */
-public final class SqlFailures {
+final class SqlFailures {
   /** What to do about a failure. */
-  public enum Kind {
+  enum Kind {
     /** Try again after a pause: serialization failure, deadlock, lock not available, a race. */
     RETRY,
     /** Try again taking the whole ledger: the server's lock table is full. */
@@ -25,7 +25,7 @@ public final class SqlFailures {
    * @param failure the failure
    * @return the SQL exception, if any
    */
-  public static Optional<SQLException> sqlCause(Throwable failure) {
+  static Optional<SQLException> sqlCause(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         return Optional.of(sql);
@@ -40,7 +40,7 @@ public final class SqlFailures {
    * @param failure the failure
    * @return the first SQLSTATE in its cause chain, or an empty string
    */
-  public static String sqlState(Throwable failure) {
+  static String sqlState(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         return sql.getSQLState();
@@ -55,7 +55,7 @@ public final class SqlFailures {
    * @param failure the failure
    * @return its kind
    */
-  public static Kind classify(Throwable failure) {
+  static Kind classify(Throwable failure) {
     String state = sqlState(failure);
     switch (state) {
       case "40001", "40P01", "55P03" -> {

@@ -1,6 +1,5 @@
 package dev.pointsledger.jdbc.internal;
 
-import dev.pointsledger.jdbc.PostgresStoreOptions;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -8,7 +7,7 @@ import org.jdbi.v3.core.Jdbi;
  * and read. Every part is thread-safe.
  *
  * @param jdbi the database
- * @param options the store's options
+ * @param settings the options the units of work use
  * @param keys the schema's lock keys
  * @param locks the footprint locking call
  * @param entries entry reads
@@ -19,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public record StoreContext(
     Jdbi jdbi,
-    PostgresStoreOptions options,
+    StoreSettings settings,
     LockKeys keys,
     FootprintLocks locks,
     EntryQueries entries,
@@ -29,19 +28,19 @@ public record StoreContext(
     JournalAppender appender) {
 
   /**
-   * Builds the parts for a database and options.
+   * Builds the parts for a database and settings.
    *
    * @param jdbi the database, with the array types the store binds registered
-   * @param options the options, naming the schema
+   * @param settings the settings, naming the schema
    * @return the parts
    */
-  public static StoreContext of(Jdbi jdbi, PostgresStoreOptions options) {
-    SchemaSql sql = new SchemaSql(options.schema());
+  public static StoreContext of(Jdbi jdbi, StoreSettings settings) {
+    SchemaSql sql = new SchemaSql(settings.schema());
     JsonCodec json = new JsonCodec();
     return new StoreContext(
         jdbi,
-        options,
-        new LockKeys(options.schema()),
+        settings,
+        new LockKeys(settings.schema()),
         new FootprintLocks(sql),
         new EntryQueries(sql, json),
         new AccountQueries(sql),

@@ -75,7 +75,7 @@ final class UnitOfWork {
     long[] shared = keysOf(names.shared(), exclusive);
     boolean wholeLedger =
         escalate
-            || exclusive.length + shared.length > context.options().lockEscalationThreshold();
+            || exclusive.length + shared.length > context.settings().lockEscalationThreshold();
     handle.begin();
     long head = context.locks().lockFootprint(handle, wholeLedger, exclusive, shared);
     Map<Long, Boolean> held = null;

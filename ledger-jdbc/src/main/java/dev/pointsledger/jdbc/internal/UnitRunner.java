@@ -48,12 +48,12 @@ public final class UnitRunner {
    *     it happened
    * @throws LedgerStoreException if the store fails; nothing of the unit was written
    */
-  public List<CommandOutcome> execute(
+  List<CommandOutcome> execute(
       List<? extends Command> commands, CommandProcessor processor) {
     Set<String> extraLocks = new TreeSet<>();
     Set<String> extraShared = new TreeSet<>();
     boolean escalate = false;
-    int maxAttempts = context.options().maxAttempts();
+    int maxAttempts = context.settings().maxAttempts();
     for (int attempt = 1; ; attempt++) {
       Handle handle = open();
       UnitOfWork unit = new UnitOfWork(context, handle, commands, processor);
@@ -159,7 +159,7 @@ public final class UnitRunner {
   }
 
   private void pause(int attempt) {
-    long capNanos = context.options().maxBackoff().toNanos();
+    long capNanos = context.settings().maxBackoff().toNanos();
     long doubling = TimeUnit.MILLISECONDS.toNanos(1L << Math.min(attempt - 1, 20));
     long ceiling = Math.min(capNanos, doubling);
     long nanos = ceiling <= 0 ? 0 : ThreadLocalRandom.current().nextLong(ceiling + 1);

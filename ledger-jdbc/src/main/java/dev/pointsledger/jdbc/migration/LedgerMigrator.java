@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.pointsledger.core.error.LedgerStoreException;
-import dev.pointsledger.jdbc.PostgresStoreOptions;
 import dev.pointsledger.jdbc.internal.SchemaSql;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,7 +39,7 @@ public final class LedgerMigrator {
   private final List<Migration> migrations;
 
   private LedgerMigrator(String schema) {
-    this.schema = PostgresStoreOptions.checkSchema(schema);
+    this.schema = SchemaSql.checkSchema(schema);
     this.sql = new SchemaSql(schema);
     this.migrations =
         SCRIPTS.stream()
