@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds out, after the connection failed at an append's commit (or while it waited for the
@@ -28,6 +30,8 @@ final class CommitResolver {
   private static final int POLLS = 50;
 
   private static final long POLL_MILLIS = 40;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommitResolver.class);
 
   private final StoreContext context;
 
@@ -53,6 +57,22 @@ final class CommitResolver {
    * @return what became of it
    */
   Outcome resolve(JournalAppender.Appended failed, Throwable cause) {
+    Outcome outcome = ask(failed, cause);
+    if (outcome == Outcome.UNKNOWN) {
+      LOG.warn(
+          "the commit of transaction {} failed and PostgreSQL cannot say whether it happened ({})",
+          failed.xid(),
+          String.valueOf(cause.getMessage()));
+    } else {
+      LOG.info(
+          "the commit of transaction {} failed; PostgreSQL reports it {}",
+          failed.xid(),
+          outcome == Outcome.COMMITTED ? "committed (now durable)" : "not committed");
+    }
+    return outcome;
+  }
+
+  private Outcome ask(JournalAppender.Appended failed, Throwable cause) {
     JournalEntry first = failed.entries().values().iterator().next();
     boolean abortedBefore = false;
     try (Handle h = context.jdbi().open()) {

@@ -8,6 +8,8 @@ import dev.pointsledger.core.store.CommandProcessor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Admission of units of work within one JVM, and group commit: calls of {@code execute} are
@@ -27,6 +29,8 @@ import java.util.List;
 public final class GroupCommit {
   /** The most commands one shared unit of work takes from the queue (one call may bring more). */
   static final int MAX_GROUP_COMMANDS = 1_000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
   private final UnitRunner runner;
   private final int maxUnits;
@@ -141,11 +145,18 @@ public final class GroupCommit {
     try {
       outcomes = runner.execute(all, group.get(0).processor);
     } catch (LedgerOutcomeUnknownException e) {
+      LOG.debug(
+          "a transaction shared by {} calls ended with its outcome unknown; running each call"
+              + " again alone",
+          group.size(),
+          e);
       for (Call c : group) {
         runAlone(c, e);
       }
       return;
     } catch (RuntimeException | Error e) {
+      LOG.debug(
+          "a transaction shared by {} calls failed; running each call alone", group.size(), e);
       for (Call c : group) {
         runAlone(c, null);
       }
@@ -171,6 +182,12 @@ public final class GroupCommit {
     } catch (LedgerOutcomeUnknownException e) {
       complete(c, null, e, null);
     } catch (RuntimeException e) {
+      if (sharedUnknown != null) {
+        LOG.warn(
+            "a call whose shared transaction ended with its outcome unknown failed again when run"
+                + " alone; its outcome stays unknown",
+            e);
+      }
       complete(c, null, sharedUnknown == null ? e : stillUnknown(sharedUnknown, e), null);
     } catch (Error e) {
       complete(c, null, null, e);

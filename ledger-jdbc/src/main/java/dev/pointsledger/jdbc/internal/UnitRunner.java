@@ -14,6 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a list of commands as one transaction, trying again, up to the configured bound, when
@@ -25,6 +27,8 @@ import org.jdbi.v3.core.JdbiException;
  * cannot say.
  */
 public final class UnitRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(UnitRunner.class);
+
   private final StoreContext context;
   private final CommitResolver resolver;
 
@@ -78,7 +82,19 @@ public final class UnitRunner {
         rollbackAndClose(handle, e);
         extraLocks.addAll(e.names().locks());
         extraShared.addAll(e.names().shared());
+        if (attempt < maxAttempts) {
+          LOG.debug(
+              "attempt {} of {} needs {} more locks; trying again",
+              attempt,
+              maxAttempts,
+              e.names().locks().size() + e.names().shared().size());
+        }
         if (attempt >= maxAttempts) {
+          LOG.warn(
+              "giving up after {} attempts: the unit of work of {} commands kept needing more"
+                  + " locks",
+              attempt,
+              commands.size());
           throw new LedgerStoreException(
               "gave up after " + attempt + " attempts: the unit of work kept needing more locks",
               e);
@@ -91,8 +107,21 @@ public final class UnitRunner {
         SqlFailures.Kind kind = SqlFailures.classify(e);
         boolean retry = kind == SqlFailures.Kind.RETRY || kind == SqlFailures.Kind.ESCALATE;
         if (!retry || attempt >= maxAttempts) {
+          if (retry) {
+            LOG.warn(
+                "giving up after {} attempts on a unit of work of {} commands ({})",
+                attempt,
+                commands.size(),
+                describe(e));
+          }
           throw failed(e, attempt, retry);
         }
+        LOG.debug(
+            "attempt {} of {} failed ({}{}); trying again",
+            attempt,
+            maxAttempts,
+            describe(e),
+            kind == SqlFailures.Kind.ESCALATE ? ", taking the whole ledger's lock next" : "");
         escalate |= kind == SqlFailures.Kind.ESCALATE;
         pause(attempt);
       } catch (RuntimeException | Error e) {

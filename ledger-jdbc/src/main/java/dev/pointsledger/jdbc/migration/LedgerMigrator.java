@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the ledger's migrations to one schema: each in its own transaction, in version order,
@@ -25,6 +27,8 @@ import org.jdbi.v3.core.JdbiException;
  * docs/jdbc.md}.
  */
 public final class LedgerMigrator {
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerMigrator.class);
+
   /** Where the scripts are on the class path. */
   public static final String LOCATION = "db/migration";
 
@@ -82,6 +86,7 @@ public final class LedgerMigrator {
     try {
       for (Migration m : migrations) {
         if (jdbi.inTransaction(h -> applyIfMissing(h, m))) {
+          LOG.info("applied migration {} to schema {}", m.fileName(), schema);
           applied++;
         }
       }
