@@ -82,13 +82,6 @@ public final class UnitRunner {
         rollbackAndClose(handle, e);
         extraLocks.addAll(e.names().locks());
         extraShared.addAll(e.names().shared());
-        if (attempt < maxAttempts) {
-          LOG.debug(
-              "attempt {} of {} needs {} more locks; trying again",
-              attempt,
-              maxAttempts,
-              e.names().locks().size() + e.names().shared().size());
-        }
         if (attempt >= maxAttempts) {
           LOG.warn(
               "giving up after {} attempts: the unit of work of {} commands kept needing more"
@@ -99,6 +92,11 @@ public final class UnitRunner {
               "gave up after " + attempt + " attempts: the unit of work kept needing more locks",
               e);
         }
+        LOG.debug(
+            "attempt {} of {} needs {} more locks; trying again",
+            attempt,
+            maxAttempts,
+            e.names().locks().size() + e.names().shared().size());
       } catch (JournalAppender.CommitFailed e) {
         rollbackAndClose(handle, e);
         return resolved(e, unit, prepared);
