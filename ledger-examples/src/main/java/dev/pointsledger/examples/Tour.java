@@ -118,7 +118,7 @@ final class Tour {
     apply(ledger, purchase("buy-too-much", 120_001));
     apply(ledger, purchase("buy", 120_000));
     if (!quiet) {
-      ContractView view = ledger.queries().contract(P, CONTRACT);
+      ContractView view = ledger.now().contract(P, CONTRACT);
       out.printf("    contract %s: price NTD %,d = %,d points + %,d own part (%s)%n",
           CONTRACT, view.contract().price(), view.contract().points(), view.contract().ownPart(),
           view.contract().category().chineseName());
@@ -147,8 +147,8 @@ final class Tour {
   }
 
   private boolean summary(Ledger ledger) {
-    ManufacturerBalances m = ledger.queries().manufacturer(P, HSINCHU);
-    VendorBalances v = ledger.queries().vendor(P, ACME);
+    ManufacturerBalances m = ledger.now().manufacturer(P, HSINCHU);
+    VendorBalances v = ledger.now().vendor(P, ACME);
     out.println();
     out.println("== Balances");
     out.printf("manufacturer %s: granted %,d = available %,d + reserved %,d + claimed %,d"
@@ -158,7 +158,7 @@ final class Tour {
         ACME, v.pending(), v.payable(), v.paid());
     out.println();
     out.println("== Points by category (finance)");
-    for (PurchaseTotals t : ledger.reports().byCategory(P, ledger.queries().head())) {
+    for (PurchaseTotals t : ledger.now().purchasesByCategory(P)) {
       if (t.contracts() > 0) {
         out.printf("%-60s contracts %d, points %,d, own part %,d, paid %,d%n",
             t.heading(), t.contracts(), t.points(), t.ownPart(), t.paid());

@@ -41,7 +41,7 @@ class ReadmeExampleTest {
         List.of(new DocumentRef("factory-registration", "99-123456"))));
     ledger.execute(new ReservePoints(EntryId.of("buy-1"), program, ContractId.of("C-1"), factory,
         SolutionId.of("S-V1"), 120_001, 60_000, LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
-    long available = ledger.queries().manufacturer(program, factory).available(); // 140,000
+    long available = ledger.now().manufacturer(program, factory).available(); // 140,000
     // README example ends
     return available;
   }

@@ -55,7 +55,7 @@ class ClaimRulesTest extends RulesTestBase {
     assertEquals(ContractStatus.CLAIM_PENDING, contract("C1").contract().status());
     assertEquals(0, contract("C1").reserved());
     assertEquals(30_000, contract("C1").claimed());
-    assertEquals(30_000, ledger.queries().vendor(P2022, v("V1")).pending());
+    assertEquals(30_000, ledger.now().vendor(P2022, v("V1")).pending());
   }
 
   @Test
@@ -137,7 +137,7 @@ class ClaimRulesTest extends RulesTestBase {
     accepted(claim("k1", "CL1", "C1", "V1", 20_000), approve("a1", "CL1"));
     assertEquals(ContractStatus.CLOSED, contract("C1").contract().status());
     assertEquals(0, contract("C1").reserved());
-    assertEquals(20_000, ledger.queries().vendor(P2022, v("V1")).payable());
+    assertEquals(20_000, ledger.now().vendor(P2022, v("V1")).payable());
     assertEquals(20_000, balances("M1").redeemed());
     assertEquals(170_000, balances("M1").available());
     assertEquals(10_000, balances("M1").reserved()); // C2, untouched
@@ -186,9 +186,9 @@ class ClaimRulesTest extends RulesTestBase {
         claim("k2", "CL2", "C2", "V1", 10_000),
         approve("a2", "CL2"),
         settle("s1", "V1", "PAY-1", "CL1", "CL2"));
-    assertEquals(40_000, ledger.queries().vendor(P2022, v("V1")).paid());
-    assertEquals(0, ledger.queries().vendor(P2022, v("V1")).payable());
-    assertEquals(ClaimStatus.SETTLED, ledger.queries().claim(P2022, k("CL2")).status());
+    assertEquals(40_000, ledger.now().vendor(P2022, v("V1")).paid());
+    assertEquals(0, ledger.now().vendor(P2022, v("V1")).payable());
+    assertEquals(ClaimStatus.SETTLED, ledger.now().claim(P2022, k("CL2")).status());
   }
 
   static Stream<Arguments> malformedSettlements() {

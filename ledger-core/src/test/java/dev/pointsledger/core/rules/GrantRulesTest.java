@@ -37,7 +37,7 @@ class GrantRulesTest extends RulesTestBase {
     accepted(grant("g1", "M1", 200_000));
     assertEquals(200_000, balances("M1").granted());
     assertEquals(200_000, balances("M1").available());
-    assertEquals(-200_000, ledger.queries().balance(AccountId.pool(Fixtures.P2022)));
+    assertEquals(-200_000, ledger.now().balance(AccountId.pool(Fixtures.P2022)));
   }
 
   @Test

@@ -134,7 +134,7 @@ class ReversalRulesTest extends RulesTestBase {
     assertEquals(before + 2, ledger.store().headSequence());
     assertEquals(
         List.of(50_000L, -50_000L),
-        ledger.queries().history(AccountId.available(P2022, m("M1"))).stream()
+        ledger.now().history(AccountId.available(P2022, m("M1"))).stream()
             .map(AccountLine::amount)
             .toList());
   }

@@ -78,7 +78,7 @@ abstract class RulesTestBase {
 
   /** A manufacturer's balances in the 2022 program. */
   ManufacturerBalances balances(String manufacturer) {
-    return ledger.queries().manufacturer(P2022, Fixtures.m(manufacturer));
+    return ledger.now().manufacturer(P2022, Fixtures.m(manufacturer));
   }
 
   /** Asserts where a manufacturer's points are: unused and reserved on contracts. */
@@ -90,6 +90,6 @@ abstract class RulesTestBase {
 
   /** A contract of the 2022 program. */
   ContractView contract(String contract) {
-    return ledger.queries().contract(P2022, Fixtures.c(contract));
+    return ledger.now().contract(P2022, Fixtures.c(contract));
   }
 }

@@ -100,7 +100,7 @@ class CarryOverTest {
             LocalDate.of(2022, 11, 30)));
 
     ContractRecord contract =
-        s.ledger.queries().contract(P2022, ContractId.of("C1")).contract();
+        s.ledger.now().contract(P2022, ContractId.of("C1")).contract();
     assertEquals(SolutionCategory.FLOOR_MACHINES, contract.category());
     assertEquals(VendorId.of("V1"), contract.vendor());
   }

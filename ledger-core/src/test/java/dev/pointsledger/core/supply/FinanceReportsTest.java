@@ -16,7 +16,6 @@ import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ProgramPolicy;
-import dev.pointsledger.core.query.FinanceReports;
 import dev.pointsledger.core.query.PurchaseTotals;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.function.Executable;
  */
 class FinanceReportsTest {
   private SupplyLedger s;
-  private FinanceReports reports;
   /** The head once every contract is bought, before any cancellation or claim. */
   private long bought;
 
@@ -42,7 +40,6 @@ class FinanceReportsTest {
   @BeforeEach
   void buyClaimAndPay() {
     s = SupplyLedger.of2022(MAY_2);
-    reports = s.ledger.reports();
     for (String vendor : List.of("V1", "V2", "V3")) {
       s.registerVendor(P2022, vendor);
     }
@@ -75,7 +72,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByCategory_listAllTenCategoriesInOrder_withTheirNumbersAndNames() {
-    List<PurchaseTotals> rows = reports.byCategory(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger.now().purchasesByCategory(P2022);
 
     assertEquals(10, rows.size());
     for (SolutionCategory category : SolutionCategory.values()) {
@@ -88,7 +85,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByCategory_countPendingApprovedAndPaidClaims_andLeaveOutCancelledAndReversed() {
-    List<PurchaseTotals> rows = reports.byCategory(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger.now().purchasesByCategory(P2022);
 
     String production = rows.get(0).heading();
     String machines = rows.get(6).heading();
@@ -104,7 +101,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByVendor_listOnlyVendorsThatSold_withTheSameFigures() {
-    List<PurchaseTotals> rows = reports.byVendor(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger.now().purchasesByVendor(P2022);
 
     assertEquals(
         List.of(
@@ -116,12 +113,12 @@ class FinanceReportsTest {
   @Test
   void theTwoReports_addUpToTheSameTotals() {
     assertEquals(
-        sum(reports.byCategory(P2022, s.head())), sum(reports.byVendor(P2022, s.head())));
+        sum(s.ledger.now().purchasesByCategory(P2022)), sum(s.ledger.now().purchasesByVendor(P2022)));
   }
 
   @Test
   void theReports_asOfAnEarlierEntry_showTheContractsAsTheyStoodThen() {
-    List<PurchaseTotals> byCategory = reports.byCategory(P2022, bought);
+    List<PurchaseTotals> byCategory = s.ledger.asOf(bought).purchasesByCategory(P2022);
 
     PurchaseTotals marketing = byCategory.get(1);
     assertEquals(
@@ -130,9 +127,9 @@ class FinanceReportsTest {
         List.of(
             new PurchaseTotals("V1", 2, 140_000, 70_000, 70_000, 0, 0, 0),
             new PurchaseTotals("V2", 4, 120_001, 60_000, 60_001, 0, 0, 0)),
-        reports.byVendor(P2022, bought));
+        s.ledger.asOf(bought).purchasesByVendor(P2022));
     assertEquals(
-        List.of(), reports.byVendor(P2022, 0), "nothing was bought before the first entry");
+        List.of(), s.ledger.asOf(0).purchasesByVendor(P2022), "nothing was bought before the first entry");
   }
 
   @Test
@@ -146,10 +143,10 @@ class FinanceReportsTest {
     ProgramId unknown = ProgramId.of("no-such-program");
     long beyond = s.head() + 1;
 
-    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> reports.byCategory(unknown, 0));
-    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> reports.byVendor(unknown, 0));
-    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> reports.byCategory(P2022, beyond));
-    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> reports.byVendor(P2022, -1));
+    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> s.ledger.asOf(0).purchasesByCategory(unknown));
+    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> s.ledger.asOf(0).purchasesByVendor(unknown));
+    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> s.ledger.asOf(beyond).purchasesByCategory(P2022));
+    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> s.ledger.asOf(-1).purchasesByVendor(P2022));
   }
 
   private static void assertRejected(RejectionCode expected, Executable query) {
@@ -194,12 +191,12 @@ class FinanceReportsTest {
     big.assertRefused(
         big.purchase("C9", "M1", "S1", top + 1, 1), RejectionCode.AMOUNT_ABOVE_LIMIT);
 
-    PurchaseTotals production = big.ledger.reports().byCategory(P2022, big.head()).get(0);
+    PurchaseTotals production = big.ledger.now().purchasesByCategory(P2022).get(0);
     assertEquals(3, production.contracts());
     assertEquals(3 * top, production.price());
     assertEquals(3 * (top / 2), production.points());
     assertEquals(3 * (top - top / 2), production.ownPart());
     assertEquals(List.of(production.price()), List.of(
-        big.ledger.reports().byVendor(P2022, big.head()).get(0).price()));
+        big.ledger.now().purchasesByVendor(P2022).get(0).price()));
   }
 }

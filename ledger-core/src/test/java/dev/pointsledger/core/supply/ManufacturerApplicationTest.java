@@ -14,7 +14,9 @@ import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.program.FactoryRegistration;
+import dev.pointsledger.core.program.ManufacturerEligibility;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.query.LedgerView;
 import dev.pointsledger.core.state.DocumentRef;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,9 +50,12 @@ class ManufacturerApplicationTest {
   }
 
   private List<Rejection> eligibility(ManufacturerProfile profile, LocalDate appliedOn) {
-    return s.ledger
-        .queries()
-        .manufacturerEligibility(P2022, ManufacturerId.of("M1"), profile, appliedOn);
+    LedgerView now = s.ledger.now();
+    return ManufacturerEligibility.check(
+        now.program(P2022).policy(),
+        profile,
+        appliedOn,
+        now.usedPreviousProgram(P2022, ManufacturerId.of("M1")));
   }
 
   private static List<RejectionCode> codes(List<Rejection> failures) {
@@ -65,7 +70,7 @@ class ManufacturerApplicationTest {
     if (expectedOrNull == null) {
       s.run(application(profile, appliedOn));
       assertEquals(
-          100_000, s.ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+          100_000, s.ledger.now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
     } else {
       s.assertRefused(application(profile, appliedOn), expectedOrNull);
     }
@@ -183,7 +188,7 @@ class ManufacturerApplicationTest {
 
     s.assertRefused(s.grant(P2022, "M1", 1, MAY_2, TYPICAL), RejectionCode.CAP_EXCEEDED);
     assertEquals(
-        200_000, s.ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+        200_000, s.ledger.now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
   }
 
   // --- R-D3: no use of the previous year's points ----------------------------------------------
@@ -229,9 +234,12 @@ class ManufacturerApplicationTest {
     }
 
     private List<Rejection> eligibilityOf(String manufacturer) {
-      return s.ledger
-          .queries()
-          .manufacturerEligibility(P2022, ManufacturerId.of(manufacturer), TYPICAL, MAY_2);
+      LedgerView now = s.ledger.now();
+      return ManufacturerEligibility.check(
+          now.program(P2022).policy(),
+          TYPICAL,
+          MAY_2,
+          now.usedPreviousProgram(P2022, ManufacturerId.of(manufacturer)));
     }
 
     @Test

@@ -166,6 +166,6 @@ class PurchaseOfSolutionTest {
   }
 
   private ContractRecord contract(String id) {
-    return s.ledger.queries().contract(P2022, ContractId.of(id)).contract();
+    return s.ledger.now().contract(P2022, ContractId.of(id)).contract();
   }
 }

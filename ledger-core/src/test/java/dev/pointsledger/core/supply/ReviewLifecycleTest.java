@@ -373,7 +373,7 @@ class ReviewLifecycleTest {
       s.run(s.move(P2022, S1, to));
     }
 
-    SolutionRecord then = s.ledger.queries().solution(P2022, SolutionId.of(S1), inQualification);
+    SolutionRecord then = s.ledger.asOf(inQualification).solution(P2022, SolutionId.of(S1));
 
     assertEquals(QUALIFICATION_REVIEW, then.status());
     assertEquals(
@@ -384,10 +384,10 @@ class ReviewLifecycleTest {
     LedgerRejectedException notYet =
         assertThrows(
             LedgerRejectedException.class,
-            () -> s.ledger.queries().solution(P2022, SolutionId.of(S1), beforeSubmission));
+            () -> s.ledger.asOf(beforeSubmission).solution(P2022, SolutionId.of(S1)));
     assertEquals(RejectionCode.UNKNOWN_SOLUTION, notYet.code());
-    assertEquals(List.of(), s.ledger.queries().solutions(P2022, beforeSubmission));
-    assertEquals(List.of(then), s.ledger.queries().solutions(P2022, inQualification));
+    assertEquals(List.of(), s.ledger.asOf(beforeSubmission).solutions(P2022));
+    assertEquals(List.of(then), s.ledger.asOf(inQualification).solutions(P2022));
   }
 
   private ReviewSolution review(ReviewStatus to, String actor, String note) {

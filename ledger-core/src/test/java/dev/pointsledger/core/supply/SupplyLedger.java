@@ -102,7 +102,7 @@ final class SupplyLedger {
 
   /** The sequence number of the last entry. */
   long head() {
-    return ledger.queries().head();
+    return ledger.now().sequence();
   }
 
   /** Runs a command that must be accepted. */
@@ -127,7 +127,7 @@ final class SupplyLedger {
 
   /** The solution's record now. */
   SolutionRecord solution(ProgramId program, String solution) {
-    return ledger.queries().solution(program, SolutionId.of(solution));
+    return ledger.now().solution(program, SolutionId.of(solution));
   }
 
   /** Registers a qualified vendor. */

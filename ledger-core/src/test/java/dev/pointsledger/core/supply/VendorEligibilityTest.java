@@ -104,10 +104,10 @@ class VendorEligibilityTest {
     SupplyLedger s = SupplyLedger.of2022(MAY_2);
     long before = s.head();
 
-    List<Rejection> failures = s.ledger.queries().vendorEligibility(P2022, FAILS_EVERYTHING);
+    List<Rejection> failures = VendorEligibility.check(s.ledger.now().program(P2022).policy(), FAILS_EVERYTHING);
 
     assertEquals(8, failures.size());
-    assertEquals(List.of(), s.ledger.queries().vendorEligibility(P2022, qualified()));
+    assertEquals(List.of(), VendorEligibility.check(s.ledger.now().program(P2022).policy(), qualified()));
     assertEquals(before, s.head());
   }
 
@@ -163,7 +163,7 @@ class VendorEligibilityTest {
 
     s.registerVendor(P2022, "V1");
 
-    VendorRecord vendor = s.ledger.queries().registeredVendor(P2022, VendorId.of("V1"));
+    VendorRecord vendor = s.ledger.now().registeredVendor(P2022, VendorId.of("V1"));
     assertEquals(qualified(), vendor.profile());
     assertEquals(MAY_2, vendor.registeredOn());
     assertEquals("Vendor V1", vendor.name());
@@ -176,7 +176,7 @@ class VendorEligibilityTest {
     LedgerRejectedException e =
         assertThrows(
             LedgerRejectedException.class,
-            () -> s.ledger.queries().registeredVendor(P2022, VendorId.of("V1")));
+            () -> s.ledger.now().registeredVendor(P2022, VendorId.of("V1")));
 
     assertEquals(RejectionCode.UNKNOWN_VENDOR, e.code());
   }
