@@ -87,8 +87,9 @@ final class Tour {
         VendorProfile.qualifiedSoftwareHouse()));
     apply(ledger, new RegisterVendor(id("vendor-shady"), P, VendorId.of("13579246"), "Shady Ltd.",
         new VendorProfile(Set.of("F401010"), 500_000, true, false, true, false, true, false)));
-    apply(ledger, new SubmitSolution(id("submit-mes"), P, MES, ACME, "Acme Cloud MES",
-        SolutionCategory.PRODUCTION, 240_001, 260_000, 6));
+    apply(ledger, SubmitSolution.builder().id(id("submit-mes")).program(P).solution(MES)
+        .vendor(ACME).name("Acme Cloud MES").category(SolutionCategory.PRODUCTION)
+        .price(240_001).marketPrice(260_000).minimumTermMonths(6).build());
     review(ledger, "qualify-mes", ReviewStatus.QUALIFICATION_REVIEW, "documents complete");
     apply(ledger, new ReviewSolution(id("supplement-mes"), P, MES,
         ReviewStatus.SUPPLEMENT_REQUESTED, "office", "tax certificate missing",
@@ -176,13 +177,15 @@ final class Tour {
   }
 
   private ReservePoints purchase(String id, long points) {
-    return new ReservePoints(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
-        LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14));
+    return ReservePoints.builder().id(id(id)).program(P).contract(CONTRACT).manufacturer(HSINCHU)
+        .solution(MES).price(240_001).points(points)
+        .service(LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14)).build();
   }
 
   private FileClaim claim(String id, String claim) {
-    return new FileClaim(id(id), P, ClaimId.of(claim), CONTRACT, ACME, 120_000,
-        List.of(DocumentRef.invoice("AB-12345678"), new DocumentRef("contract", "C-2022-0001")));
+    return FileClaim.builder().id(id(id)).program(P).claim(ClaimId.of(claim)).contract(CONTRACT)
+        .vendor(ACME).points(120_000).document(DocumentRef.invoice("AB-12345678"))
+        .document(new DocumentRef("contract", "C-2022-0001")).build();
   }
 
   private void review(Ledger ledger, String id, ReviewStatus to, String note) {
