@@ -66,7 +66,8 @@ public record CarryOverSolution(
   }
 
   /**
-   * Builds a {@link CarryOverSolution}. Every setter refuses null with a {@link NullPointerException};
+   * Builds a {@link CarryOverSolution}. Every setter refuses null with a {@link
+   * NullPointerException};
    * every field must be set before {@link #build()}. What the rules check (amounts, dates,
    * eligibility) is left to the rules, which refuse with a code.
    */

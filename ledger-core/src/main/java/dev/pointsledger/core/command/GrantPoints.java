@@ -75,7 +75,8 @@ public record GrantPoints(
   }
 
   /**
-   * Builds a {@link GrantPoints}. Every setter refuses null with a {@link NullPointerException};
+   * Builds a {@link GrantPoints}. Every setter refuses null with a {@link
+   * NullPointerException};
    * every field but {@code documents} must be set before
    * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
    * rules, which refuse with a code.

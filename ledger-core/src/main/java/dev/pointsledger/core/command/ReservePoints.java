@@ -81,7 +81,8 @@ public record ReservePoints(
   }
 
   /**
-   * Builds a {@link ReservePoints}. Every setter refuses null with a {@link NullPointerException};
+   * Builds a {@link ReservePoints}. Every setter refuses null with a {@link
+   * NullPointerException};
    * every field must be set before {@link #build()}. What the rules check (amounts, dates,
    * eligibility) is left to the rules, which refuse with a code.
    */

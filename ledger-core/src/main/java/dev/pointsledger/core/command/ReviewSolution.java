@@ -104,7 +104,8 @@ public record ReviewSolution(
   }
 
   /**
-   * Builds a {@link ReviewSolution}. Every setter refuses null with a {@link NullPointerException};
+   * Builds a {@link ReviewSolution}. Every setter refuses null with a {@link
+   * NullPointerException};
    * every field but {@code supplementDeadline}, {@code reviewers} must be set before
    * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
    * rules, which refuse with a code.
@@ -194,19 +195,22 @@ public record ReviewSolution(
     }
 
     /**
-     * Sets the deadline of a request to supplement; only for {@link ReviewStatus#SUPPLEMENT_REQUESTED}.
+     * Sets the deadline of a request to supplement; only for {@link
+     * ReviewStatus#SUPPLEMENT_REQUESTED}.
      *
      * @param supplementDeadline the value
      * @return this builder
      * @throws NullPointerException if it is null
      */
     public Builder supplementDeadline(LocalDate supplementDeadline) {
-      this.supplementDeadline = Optional.of(Required.given(supplementDeadline, "ReviewSolution", "supplementDeadline"));
+      this.supplementDeadline =
+          Optional.of(Required.given(supplementDeadline, "ReviewSolution", "supplementDeadline"));
       return this;
     }
 
     /**
-     * Sets the technical review's panel; only for {@link ReviewStatus#APPROVED}, replacing any set before.
+     * Sets the technical review's panel; only for {@link ReviewStatus#APPROVED}, replacing any
+     * set before.
      *
      * @param reviewers the values
      * @return this builder

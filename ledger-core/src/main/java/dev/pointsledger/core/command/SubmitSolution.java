@@ -76,7 +76,8 @@ public record SubmitSolution(
   }
 
   /**
-   * Builds a {@link SubmitSolution}. Every setter refuses null with a {@link NullPointerException};
+   * Builds a {@link SubmitSolution}. Every setter refuses null with a {@link
+   * NullPointerException};
    * every field must be set before {@link #build()}. What the rules check (amounts, dates,
    * eligibility) is left to the rules, which refuse with a code.
    */

@@ -420,7 +420,8 @@ public record ProgramPolicy(
     }
 
     /**
-     * Sets the highest paid-in capital of an eligible manufacturer (R-D1); a manufacturer within this or {@link #maxManufacturerEmployees} is eligible.
+     * Sets the highest paid-in capital of an eligible manufacturer (R-D1); a manufacturer within
+     * this or {@link #maxManufacturerEmployees} is eligible.
      *
      * @param value NTD
      * @return this builder
@@ -431,7 +432,8 @@ public record ProgramPolicy(
     }
 
     /**
-     * Sets the most regular employees of an eligible manufacturer (R-D1); a manufacturer within this or {@link #maxManufacturerPaidInCapital} is eligible.
+     * Sets the most regular employees of an eligible manufacturer (R-D1); a manufacturer within
+     * this or {@link #maxManufacturerPaidInCapital} is eligible.
      *
      * @param value regular employees
      * @return this builder

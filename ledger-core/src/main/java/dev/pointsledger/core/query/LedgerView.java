@@ -26,6 +26,8 @@ import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.program.Program;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What the ledger says as of one entry: balances per account and per owner, contracts with their
@@ -138,14 +140,13 @@ public final class LedgerView {
       ProgramId program, ManufacturerId manufacturer) {
     checkProgram(program);
     ManufacturerRecord record =
-        store
-            .record(RecordKey.manufacturer(program, manufacturer), ManufacturerRecord.class, sequence)
-            .orElseThrow(
-                () ->
-                    reject(
-                        RejectionCode.UNKNOWN_MANUFACTURER,
-                        "manufacturer " + manufacturer + " had no grant in " + program
-                            + " as of entry " + sequence));
+        required(
+            RecordKey.manufacturer(program, manufacturer),
+            ManufacturerRecord.class,
+            RejectionCode.UNKNOWN_MANUFACTURER,
+            () ->
+                "manufacturer " + manufacturer + " had no grant in " + program + " as of entry "
+                    + sequence);
     String holder = manufacturer.value();
     long available = store.balance(AccountId.available(program, manufacturer), sequence);
     long reserved = sumOf(program, AccountType.RESERVED, holder);
@@ -193,13 +194,11 @@ public final class LedgerView {
   public ContractView contract(ProgramId program, ContractId contract) {
     checkProgram(program);
     ContractRecord record =
-        store
-            .record(RecordKey.contract(program, contract), ContractRecord.class, sequence)
-            .orElseThrow(
-                () ->
-                    reject(
-                        RejectionCode.UNKNOWN_CONTRACT,
-                        "no contract " + contract + " in " + program + " as of entry " + sequence));
+        required(
+            RecordKey.contract(program, contract),
+            ContractRecord.class,
+            RejectionCode.UNKNOWN_CONTRACT,
+            () -> "no contract " + contract + " in " + program + " as of entry " + sequence);
     return new ContractView(
         record,
         sequence,
@@ -217,13 +216,11 @@ public final class LedgerView {
    */
   public ClaimRecord claim(ProgramId program, ClaimId claim) {
     checkProgram(program);
-    return store
-        .record(RecordKey.claim(program, claim), ClaimRecord.class, sequence)
-        .orElseThrow(
-            () ->
-                reject(
-                    RejectionCode.UNKNOWN_CLAIM,
-                    "no claim " + claim + " in " + program + " as of entry " + sequence));
+    return required(
+        RecordKey.claim(program, claim),
+        ClaimRecord.class,
+        RejectionCode.UNKNOWN_CLAIM,
+        () -> "no claim " + claim + " in " + program + " as of entry " + sequence);
   }
 
   /**
@@ -236,14 +233,8 @@ public final class LedgerView {
    */
   public List<ClaimRecord> claimsOf(ProgramId program, VendorId vendor) {
     checkProgram(program);
-    List<ClaimRecord> claims = new ArrayList<>();
-    for (LedgerRecord r : store.records(RecordKind.CLAIM, program, sequence)) {
-      ClaimRecord claim = (ClaimRecord) r;
-      if (claim.vendor().equals(vendor)) {
-        claims.add(claim);
-      }
-    }
-    return claims;
+    return recordsOf(
+        RecordKind.CLAIM, program, ClaimRecord.class, claim -> claim.vendor().equals(vendor));
   }
 
   /**
@@ -257,14 +248,11 @@ public final class LedgerView {
   public List<ContractRecord> contractsOf(
       ProgramId program, ManufacturerId manufacturer) {
     checkProgram(program);
-    List<ContractRecord> contracts = new ArrayList<>();
-    for (LedgerRecord r : store.records(RecordKind.CONTRACT, program, sequence)) {
-      ContractRecord contract = (ContractRecord) r;
-      if (contract.manufacturer().equals(manufacturer)) {
-        contracts.add(contract);
-      }
-    }
-    return contracts;
+    return recordsOf(
+        RecordKind.CONTRACT,
+        program,
+        ContractRecord.class,
+        contract -> contract.manufacturer().equals(manufacturer));
   }
 
   /**
@@ -277,13 +265,11 @@ public final class LedgerView {
    */
   public SolutionRecord solution(ProgramId program, SolutionId solution) {
     checkProgram(program);
-    return store
-        .record(RecordKey.solution(program, solution), SolutionRecord.class, sequence)
-        .orElseThrow(
-            () ->
-                reject(
-                    RejectionCode.UNKNOWN_SOLUTION,
-                    "no solution " + solution + " in " + program + " as of entry " + sequence));
+    return required(
+        RecordKey.solution(program, solution),
+        SolutionRecord.class,
+        RejectionCode.UNKNOWN_SOLUTION,
+        () -> "no solution " + solution + " in " + program + " as of entry " + sequence);
   }
 
   /**
@@ -295,11 +281,7 @@ public final class LedgerView {
    */
   public List<SolutionRecord> solutions(ProgramId program) {
     checkProgram(program);
-    List<SolutionRecord> solutions = new ArrayList<>();
-    for (LedgerRecord r : store.records(RecordKind.SOLUTION, program, sequence)) {
-      solutions.add((SolutionRecord) r);
-    }
-    return solutions;
+    return recordsOf(RecordKind.SOLUTION, program, SolutionRecord.class, solution -> true);
   }
 
   /**
@@ -312,13 +294,11 @@ public final class LedgerView {
    */
   public VendorRecord registeredVendor(ProgramId program, VendorId vendor) {
     checkProgram(program);
-    return store
-        .record(RecordKey.vendor(program, vendor), VendorRecord.class, sequence)
-        .orElseThrow(
-            () ->
-                reject(
-                    RejectionCode.UNKNOWN_VENDOR,
-                    "vendor " + vendor + " is not registered in " + program));
+    return required(
+        RecordKey.vendor(program, vendor),
+        VendorRecord.class,
+        RejectionCode.UNKNOWN_VENDOR,
+        () -> "vendor " + vendor + " is not registered in " + program);
   }
 
   /**
@@ -381,6 +361,25 @@ public final class LedgerView {
       sum = Math.addExact(sum, store.balance(account, sequence));
     }
     return sum;
+  }
+
+  /** A record as of this view, or a refusal with a code when it did not exist by then. */
+  private <R extends LedgerRecord> R required(
+      RecordKey key, Class<R> type, RejectionCode code, Supplier<String> message) {
+    return store.record(key, type, sequence).orElseThrow(() -> reject(code, message.get()));
+  }
+
+  /** The records of a kind in a program as of this view, in key order, that a filter keeps. */
+  private <R extends LedgerRecord> List<R> recordsOf(
+      RecordKind kind, ProgramId program, Class<R> type, Predicate<R> keep) {
+    List<R> kept = new ArrayList<>();
+    for (LedgerRecord r : store.records(kind, program, sequence)) {
+      R record = type.cast(r);
+      if (keep.test(record)) {
+        kept.add(record);
+      }
+    }
+    return kept;
   }
 
   private void checkProgram(ProgramId program) {

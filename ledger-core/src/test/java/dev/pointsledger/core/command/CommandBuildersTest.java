@@ -29,16 +29,19 @@ class CommandBuildersTest {
   private static final LocalDate AUG_31 = LocalDate.of(2022, 8, 31);
   private static final DocumentRef INVOICE = DocumentRef.invoice("INV-1");
 
-  private static ReservePoints.Builder fullPurchase() {
+  /** A purchase with every field set but its points and its service period. */
+  private static ReservePoints.Builder purchaseUpToItsPrice() {
     return ReservePoints.builder()
         .id(ID)
         .program(P2022)
         .contract(ContractId.of("C1"))
         .manufacturer(ManufacturerId.of("M1"))
         .solution(SolutionId.of("S1"))
-        .price(120_001)
-        .points(60_000)
-        .service(JUNE_1, AUG_31);
+        .price(120_001);
+  }
+
+  private static ReservePoints.Builder fullPurchase() {
+    return purchaseUpToItsPrice().points(60_000).service(JUNE_1, AUG_31);
   }
 
   @Test
@@ -59,15 +62,7 @@ class CommandBuildersTest {
 
   @Test
   void aPurchaseWithoutPoints_isRefusedAtBuild_namingTheMissingField() {
-    ReservePoints.Builder noPoints =
-        ReservePoints.builder()
-            .id(ID)
-            .program(P2022)
-            .contract(ContractId.of("C1"))
-            .manufacturer(ManufacturerId.of("M1"))
-            .solution(SolutionId.of("S1"))
-            .price(120_001)
-            .service(JUNE_1, AUG_31);
+    ReservePoints.Builder noPoints = purchaseUpToItsPrice().service(JUNE_1, AUG_31);
 
     NullPointerException e = assertThrows(NullPointerException.class, noPoints::build);
     assertTrue(e.getMessage().contains("ReservePoints needs points"), e.getMessage());
@@ -75,15 +70,7 @@ class CommandBuildersTest {
 
   @Test
   void aPurchaseWithoutItsServicePeriod_isRefusedAtBuild_namingTheSetterToCall() {
-    ReservePoints.Builder noService =
-        ReservePoints.builder()
-            .id(ID)
-            .program(P2022)
-            .contract(ContractId.of("C1"))
-            .manufacturer(ManufacturerId.of("M1"))
-            .solution(SolutionId.of("S1"))
-            .price(120_001)
-            .points(60_000);
+    ReservePoints.Builder noService = purchaseUpToItsPrice().points(60_000);
 
     NullPointerException e = assertThrows(NullPointerException.class, noService::build);
     assertTrue(e.getMessage().contains("call service(...)"), e.getMessage());

@@ -31,7 +31,7 @@ class TestingYourIntegrationExampleTest {
     t.run(t.purchase("C1", "M1", "S-V1", 100_000, 50_000));
     assertEquals(150_000, t.balances("M1").available());
     t.today(LocalDate.of(2022, 9, 1)); // the clock is yours to move
-    t.refused(t.purchase("C2", "M1", "S-V1", 100_000, 50_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
+    t.refused(t.purchase("C2", "M1", "S-V1", 90_000, 45_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
     // testing example ends
   }
 

@@ -73,7 +73,8 @@ class PurchaseRulesTest {
   @Test
   void contractId_usedBefore_isRefusedContractAlreadyExists() {
     t.run(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
-    t.refused(reserve("r2", "C1", "M1", "V1", 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
+    t.refused(
+        reserve("r2", "C1", "M1", "V1", 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
   }
 
   // --- R-V3 price, R-V4 term, well-formed amounts and dates -------------------------------

@@ -411,7 +411,8 @@ public final class TestLedger {
   public ReviewSolution move(ProgramId program, String solution, ReviewStatus to) {
     return switch (to) {
       case SUPPLEMENT_REQUESTED -> supplementRequest(program, solution, today().plusWeeks(2));
-      case APPROVED -> review(program, solution, to, "agency", "consensus").reviewers(PANEL).build();
+      case APPROVED ->
+          review(program, solution, to, "agency", "consensus").reviewers(PANEL).build();
       default ->
           ReviewSolution.move(
               nextId("review"), program, SolutionId.of(solution), to, "office", "moved to " + to);
@@ -428,7 +429,8 @@ public final class TestLedger {
    */
   public ReviewSolution supplementRequest(
       ProgramId program, String solution, LocalDate deadline) {
-    return review(program, solution, ReviewStatus.SUPPLEMENT_REQUESTED, "office", "documents missing")
+    return review(
+            program, solution, ReviewStatus.SUPPLEMENT_REQUESTED, "office", "documents missing")
         .supplementDeadline(deadline)
         .build();
   }
