@@ -30,7 +30,8 @@ import java.util.List;
  * <pre>{@code
  * Ledger ledger = Ledger.inMemory(Clock.system(LedgerRules.TAIPEI));
  * ledger.defineProgram(ProgramPresets.industrialPavilion2022());
- * JournalEntry grant = ledger.execute(new GrantPoints(...));
+ * JournalEntry grant = ledger.execute(GrantPoints.builder().id(...).program(...) ... .build());
+ * long available = ledger.now().manufacturer(program, manufacturer).available();
  * }</pre>
  */
 public final class Ledger implements AutoCloseable {
