@@ -177,9 +177,8 @@ final class Tour {
   }
 
   private ReservePoints purchase(String id, long points) {
-    return ReservePoints.builder().id(id(id)).program(P).contract(CONTRACT).manufacturer(HSINCHU)
-        .solution(MES).price(240_001).points(points)
-        .service(LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14)).build();
+    return new ReservePoints(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
+        LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14));
   }
 
   private FileClaim claim(String id, String claim) {

@@ -283,16 +283,16 @@ public final class Fixtures {
 
     /** The command. */
     public ReservePoints build() {
-      return ReservePoints.builder()
-          .id(e(id))
-          .program(program)
-          .contract(c(contract))
-          .manufacturer(m(manufacturer))
-          .solution(solutionOf(vendor))
-          .price(price)
-          .points(points)
-          .service(serviceStart, serviceEnd)
-          .build();
+      return new ReservePoints(
+          e(id),
+          program,
+          c(contract),
+          m(manufacturer),
+          solutionOf(vendor),
+          price,
+          points,
+          serviceStart,
+          serviceEnd);
     }
   }
 }
