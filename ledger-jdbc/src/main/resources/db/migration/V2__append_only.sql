@@ -61,3 +61,37 @@ $$;
 CREATE TRIGGER entries_chain_links AFTER INSERT ON ${schema}.entries
   REFERENCING NEW TABLE AS inserted
   FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.check_chain_links();
+
+-- An entry's postings and record versions are inserted with the entry, in the transaction that
+-- inserts it (append_entries does so in one go), never later: a row naming an entry of another
+-- transaction, or no entry at all (a sequence number beyond the head, which the rules would
+-- otherwise count as soon as the journal reached it), is refused, whoever inserts. Only a
+-- superuser with triggers disabled can still plant one; the auditors' verifier is for that.
+-- xmin of an entry inserted by this transaction is its id (append_entries opens no
+-- subtransaction).
+CREATE FUNCTION ${schema}.check_rows_of_new_entries() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  stray bigint;
+BEGIN
+  SELECT n.seq INTO stray
+    FROM (SELECT DISTINCT i.seq FROM inserted i) n
+   WHERE NOT EXISTS (SELECT 1 FROM ${schema}.entries e
+                      WHERE e.seq = n.seq AND e.xmin = pg_current_xact_id()::xid)
+   LIMIT 1;
+  IF stray IS NOT NULL THEN
+    RAISE EXCEPTION 'points-ledger: rows of entry % on %.% refused: not inserted with it',
+      stray, TG_TABLE_SCHEMA, TG_TABLE_NAME
+      USING ERRCODE = '23514',
+            HINT = 'An entry''s postings and record versions are inserted with the entry.';
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER postings_of_new_entries AFTER INSERT ON ${schema}.postings
+  REFERENCING NEW TABLE AS inserted
+  FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.check_rows_of_new_entries();
+CREATE TRIGGER record_versions_of_new_entries AFTER INSERT ON ${schema}.record_versions
+  REFERENCING NEW TABLE AS inserted
+  FOR EACH STATEMENT EXECUTE FUNCTION ${schema}.check_rows_of_new_entries();

@@ -86,6 +86,8 @@ public final class Ledger implements AutoCloseable {
    * @param command the command
    * @return the entry it made, or made before if this is a retry with the same id and contents
    * @throws LedgerRejectedException if a rule refuses it; nothing was written
+   * @throws dev.pointsledger.core.error.LedgerOutcomeUnknownException if the store cannot tell
+   *     whether the commit happened; submitting the same command again settles it
    * @throws LedgerStoreException if the store fails; nothing was written
    */
   public JournalEntry execute(Command command) {
@@ -97,6 +99,8 @@ public final class Ledger implements AutoCloseable {
    *
    * @param command the command
    * @return applied (with its entry) or refused (with the rule it breaks)
+   * @throws dev.pointsledger.core.error.LedgerOutcomeUnknownException if the store cannot tell
+   *     whether the commit happened; submitting the same command again settles it
    * @throws LedgerStoreException if the store fails; nothing was written
    */
   public CommandOutcome submit(Command command) {
@@ -109,6 +113,8 @@ public final class Ledger implements AutoCloseable {
    *
    * @param commands the commands
    * @return one outcome per command, in order
+   * @throws dev.pointsledger.core.error.LedgerOutcomeUnknownException if the store cannot tell
+   *     whether the commit happened; submitting the same commands again settles it
    * @throws LedgerStoreException if the store fails; nothing of the batch was written
    */
   public List<CommandOutcome> submitAll(List<? extends Command> commands) {

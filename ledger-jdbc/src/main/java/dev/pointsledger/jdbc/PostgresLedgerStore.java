@@ -9,6 +9,7 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
@@ -168,9 +169,13 @@ public final class PostgresLedgerStore implements LedgerStore {
   /**
    * {@inheritDoc}
    *
-   * <p>The whole list is one PostgreSQL transaction: after this returns, every applied entry is
-   * committed with the database's durability; if it throws, nothing of the list was written.
+   * <p>The whole list is one PostgreSQL transaction: after this returns, every outcome (applied,
+   * replayed, refused) is durable as the session's {@code synchronous_commit} promises; if it
+   * throws a plain {@link LedgerStoreException}, nothing of the list was written.
    *
+   * @throws LedgerOutcomeUnknownException if the connection failed at the commit and PostgreSQL
+   *     cannot say whether it happened: all of the list was written or none; submitting it again
+   *     settles it, each command ending in exactly one entry
    * @throws LedgerStoreException if the database fails, or keeps reporting serialization
    *     failures or deadlocks past {@link PostgresStoreOptions#maxAttempts()}; nothing of the
    *     list was written and submitting it again is safe

@@ -6,6 +6,8 @@ import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
@@ -18,22 +20,30 @@ import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.jdbc.testing.DelegatingProcessor;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
-import java.time.Instant;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The locking scheme's less travelled paths: late-found names, escalation, a full lock table. */
+/**
+ * The locking scheme's less travelled paths: late-found names, escalation, a full lock table,
+ * names held shared.
+ */
 class LockingTest {
   @ParameterizedTest
   @EnumSource(TestServer.class)
@@ -45,7 +55,7 @@ class LockingTest {
       Set<String> footprintsSeen = ConcurrentHashMap.newKeySet();
       // g2's footprint grows once g1 exists, which is only while g2's own unit decides
       CommandProcessor processor =
-          new Delegating(new LedgerRules(clock)) {
+          new DelegatingProcessor(new LedgerRules(clock)) {
             @Override
             public Footprint footprint(Command command, StateView facts) {
               Footprint fp = super.footprint(command, facts);
@@ -128,27 +138,82 @@ class LockingTest {
     }
   }
 
-  /** A processor that does what another does, for tests to change one step. */
-  private static class Delegating implements CommandProcessor {
-    private final CommandProcessor delegate;
+  @ParameterizedTest
+  @EnumSource(TestServer.class)
+  void aNameHeldShared_doesNotBlockAnotherSharedHolder_butBlocksAnExclusiveOne(TestServer server)
+      throws Exception {
+    PostgresStoreOptions options = server.options().toBuilder().groupCommit(false).build();
+    try (PostgresLedgerStore store = PostgresLedgerStore.create(server.dataSource(), options)) {
+      TestLedgers.on(store);
+      long before = store.headSequence();
+      CountDownLatch release = new CountDownLatch(1);
+      String name = "test|solution";
+      // "a" and "b" hold the name shared, "c" exclusively; "a" waits while it decides
+      CommandProcessor processor =
+          new DelegatingProcessor(new LedgerRules(MutableClock.at(Fixtures.MAY_2))) {
+            @Override
+            public Footprint footprint(Command command, StateView facts) {
+              Footprint fp = super.footprint(command, facts);
+              Set<String> locks = new TreeSet<>(fp.locks());
+              Set<String> shared = new TreeSet<>(fp.shared());
+              (command.id().equals(e("c")) ? locks : shared).add(name);
+              return new Footprint(locks, shared);
+            }
 
-    Delegating(CommandProcessor delegate) {
-      this.delegate = delegate;
+            @Override
+            public Decision decide(Command command, StateView state) {
+              if (command.id().equals(e("a"))) {
+                try {
+                  release.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return super.decide(command, state);
+            }
+          };
+      ExecutorService pool = Executors.newFixedThreadPool(3);
+      try {
+        Future<List<CommandOutcome>> a =
+            pool.submit(() -> store.execute(List.of(grant("a", "MA", 1_000)), processor));
+        awaitBackend(server, "state = 'idle in transaction' AND query LIKE '%lock_footprint%'");
+        // another shared holder goes through while "a" holds the name
+        List<CommandOutcome> b =
+            pool.submit(() -> store.execute(List.of(grant("b", "MB", 1_000)), processor))
+                .get(30, TimeUnit.SECONDS);
+        assertInstanceOf(CommandOutcome.Applied.class, b.get(0));
+        // an exclusive holder waits for "a"
+        Future<List<CommandOutcome>> c =
+            pool.submit(() -> store.execute(List.of(grant("c", "MC", 1_000)), processor));
+        awaitBackend(server, "wait_event_type = 'Lock' AND query LIKE '%lock_footprint%'");
+        assertFalse(c.isDone());
+        release.countDown();
+        assertInstanceOf(CommandOutcome.Applied.class, a.get(30, TimeUnit.SECONDS).get(0));
+        assertInstanceOf(CommandOutcome.Applied.class, c.get(30, TimeUnit.SECONDS).get(0));
+      } finally {
+        release.countDown();
+        pool.shutdownNow();
+      }
+      assertEquals(before + 3, store.headSequence());
     }
+  }
 
-    @Override
-    public Footprint footprint(Command command, StateView facts) {
-      return delegate.footprint(command, facts);
+  private static void awaitBackend(TestServer server, String condition) throws Exception {
+    long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try (Connection c = server.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      while (System.nanoTime() < giveUp) {
+        try (ResultSet rs =
+            s.executeQuery(
+                "SELECT pid FROM pg_stat_activity WHERE " + condition
+                    + " AND pid <> pg_backend_pid() AND datname = current_database()")) {
+          if (rs.next()) {
+            return;
+          }
+        }
+        Thread.sleep(20);
+      }
     }
-
-    @Override
-    public Decision decide(Command command, StateView state) {
-      return delegate.decide(command, state);
-    }
-
-    @Override
-    public Instant now() {
-      return delegate.now();
-    }
+    throw new AssertionError("no server process came to " + condition);
   }
 }

@@ -52,11 +52,15 @@ public interface LedgerStore extends AutoCloseable {
    * current state (which includes the effects of the commands before it in the list), then append
    * the accepted entry and its record versions, or nothing. Each command has its own outcome; a
    * refused command does not affect the others. A store may run the whole list in one transaction;
-   * either way, after this returns every applied entry is durable.
+   * either way, after this returns every outcome (applied, replayed, refused) is durable: so is
+   * everything it was decided on.
    *
    * @param commands the commands, in order
    * @param processor the core's decision procedure
    * @return one outcome per command, in order
+   * @throws dev.pointsledger.core.error.LedgerOutcomeUnknownException if the store lost its
+   *     database while committing and cannot tell whether the unit was written (whole or not at
+   *     all); submitting the same commands again settles it
    * @throws LedgerStoreException if the store fails; no entry of the failed unit of work is kept
    */
   List<CommandOutcome> execute(List<? extends Command> commands, CommandProcessor processor);

@@ -76,7 +76,7 @@ public final class AccountQueries {
     List<String> contracts = new ArrayList<>(ordered.size());
     for (AccountId a : ordered) {
       programs.add(a.program().value());
-      types.add(a.type().name());
+      types.add(a.type().tag());
       holders.add(a.holder());
       contracts.add(a.contract());
     }
@@ -119,7 +119,7 @@ public final class AccountQueries {
                 new AccountLine(
                     rs.getLong("seq"),
                     EntryId.of(rs.getString("entry_id")),
-                    EntryType.valueOf(rs.getString("entry_type")),
+                    EntryType.fromTag(rs.getString("entry_type")),
                     rs.getObject("business_date", LocalDate.class),
                     rs.getLong("amount"),
                     rs.getLong("running")))
@@ -141,7 +141,7 @@ public final class AccountQueries {
     List<AccountId> accounts =
         h.createQuery(contractsOf)
             .bind("program", program.value())
-            .bind("type", type.name())
+            .bind("type", type.tag())
             .bind("holder", holder)
             .bind("asOf", asOf)
             .map((rs, ctx) -> new AccountId(program, type, holder, rs.getString("contract")))
@@ -154,7 +154,7 @@ public final class AccountQueries {
   private static <S extends SqlStatement<S>> S bindAccount(S statement, AccountId a, long asOf) {
     return statement
         .bind("program", a.program().value())
-        .bind("type", a.type().name())
+        .bind("type", a.type().tag())
         .bind("holder", a.holder())
         .bind("contract", a.contract())
         .bind("asOf", asOf);

@@ -31,13 +31,20 @@ final class CommittedState {
   private final List<Lookup<?, ?>> all;
   private boolean speculating;
 
-  CommittedState(Handle handle, StoreContext context) {
+  /**
+   * The committed state as of an entry.
+   *
+   * @param handle the unit of work's handle
+   * @param context the store's parts
+   * @param head the last entry counted: the head read once the unit's locks were granted, so
+   *     that a row beyond it (planted, never appended through the chain) cannot steer a decision
+   */
+  CommittedState(Handle handle, StoreContext context, long head) {
     this.handle = handle;
-    entries = new Lookup<>(keys -> context.entries().byIds(handle, keys), null);
-    reversals = new Lookup<>(keys -> context.entries().reversalsOf(handle, keys), null);
-    balances =
-        new Lookup<>(keys -> context.accounts().balances(handle, keys, Long.MAX_VALUE), 0L);
-    records = new Lookup<>(keys -> context.records().latest(handle, keys, Long.MAX_VALUE), null);
+    entries = new Lookup<>(keys -> context.entries().byIds(handle, keys, head), null);
+    reversals = new Lookup<>(keys -> context.entries().reversalsOf(handle, keys, head), null);
+    balances = new Lookup<>(keys -> context.accounts().balances(handle, keys, head), 0L);
+    records = new Lookup<>(keys -> context.records().latest(handle, keys, head), null);
     all = List.of(entries, reversals, balances, records);
   }
 

@@ -42,8 +42,8 @@ public final class EntryQueries {
     String select = "SELECT " + EntryRow.COLUMNS + " FROM ";
     String keys = "unnest(:ids::text[]) AS k(id) JOIN ${schema}.entries e ON ";
     head = sql.render("SELECT COALESCE(MAX(seq), 0) FROM ${schema}.entries");
-    byIds = sql.render(select + keys + "e.entry_id = k.id");
-    byReversed = sql.render(select + keys + "e.reverses = k.id");
+    byIds = sql.render(select + keys + "e.entry_id = k.id AND e.seq <= :asOf");
+    byReversed = sql.render(select + keys + "e.reverses = k.id AND e.seq <= :asOf");
     range =
         sql.render(select + "${schema}.entries e WHERE e.seq >= :from ORDER BY e.seq LIMIT :limit");
     String postings = "SELECT " + PostingRow.COLUMNS + " FROM ";
@@ -85,7 +85,19 @@ public final class EntryQueries {
    * @return the entries found, by id
    */
   public Map<EntryId, JournalEntry> byIds(Handle h, Collection<EntryId> ids) {
-    List<JournalEntry> found = withPostings(h, rows(h, byIds, ids));
+    return byIds(h, ids, Long.MAX_VALUE);
+  }
+
+  /**
+   * Entries by id, among the entries up to one.
+   *
+   * @param h the handle
+   * @param ids the ids
+   * @param asOf the last sequence number looked at
+   * @return the entries found, by id
+   */
+  public Map<EntryId, JournalEntry> byIds(Handle h, Collection<EntryId> ids, long asOf) {
+    List<JournalEntry> found = withPostings(h, rows(h, byIds, ids, asOf));
     Map<EntryId, JournalEntry> byId = new HashMap<>();
     for (JournalEntry e : found) {
       byId.put(e.id(), e);
@@ -94,14 +106,16 @@ public final class EntryQueries {
   }
 
   /**
-   * The entries that reverse entries.
+   * The entries that reverse entries, among the entries up to one.
    *
    * @param h the handle
    * @param targets the ids of the reversed entries
+   * @param asOf the last sequence number looked at
    * @return the reversals found, by the id of the entry each reverses
    */
-  public Map<EntryId, JournalEntry> reversalsOf(Handle h, Collection<EntryId> targets) {
-    List<JournalEntry> found = withPostings(h, rows(h, byReversed, targets));
+  public Map<EntryId, JournalEntry> reversalsOf(
+      Handle h, Collection<EntryId> targets, long asOf) {
+    List<JournalEntry> found = withPostings(h, rows(h, byReversed, targets, asOf));
     Map<EntryId, JournalEntry> byTarget = new HashMap<>();
     for (JournalEntry e : found) {
       byTarget.put(EntryId.of(e.references().get(References.REVERSES)), e);
@@ -140,7 +154,7 @@ public final class EntryQueries {
     return attach(rows, postings, records);
   }
 
-  private List<EntryRow> rows(Handle h, String query, Collection<EntryId> ids) {
+  private List<EntryRow> rows(Handle h, String query, Collection<EntryId> ids, long asOf) {
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -150,6 +164,7 @@ public final class EntryQueries {
     }
     return h.createQuery(query)
         .bindArray("ids", String.class, values)
+        .bind("asOf", asOf)
         .map((rs, ctx) -> EntryRow.read(rs, json))
         .list();
   }

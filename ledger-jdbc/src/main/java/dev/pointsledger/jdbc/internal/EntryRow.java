@@ -39,7 +39,7 @@ record EntryRow(
     return new EntryRow(
         rs.getLong("seq"),
         EntryId.of(rs.getString("entry_id")),
-        EntryType.valueOf(rs.getString("entry_type")),
+        EntryType.fromTag(rs.getString("entry_type")),
         ProgramId.of(rs.getString("program_id")),
         rs.getObject("business_date", LocalDate.class),
         Instant.ofEpochSecond(at.toEpochSecond(), rs.getInt("recorded_nano")),

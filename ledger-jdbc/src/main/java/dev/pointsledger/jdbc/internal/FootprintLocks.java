@@ -1,17 +1,21 @@
 package dev.pointsledger.jdbc.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * Starts a unit of work's transaction and takes its locks, in one round trip: READ COMMITTED
  * (whatever the data source's default, so that every statement after the locks sees what the
- * previous holders committed); an asynchronous commit (the commit releases the chain lock
- * without waiting for the WAL flush, which {@link JournalAppender#awaitDurable} waits for after
- * the lock is released); then the schema's {@code lock_footprint} function: the ledger lock
- * (shared, or exclusive for the whole ledger), then the footprint keys in ascending order. Held
- * until the transaction ends.
+ * previous holders committed), then the schema's {@code lock_footprint} function: the ledger
+ * lock (shared, or exclusive for the whole ledger), then every footprint key in ascending order,
+ * each exclusively or shared; it answers the chain's head as read once the locks are granted,
+ * which bounds every read the unit decides on. Held until the transaction ends.
+ *
+ * <p>The transaction commits with the session's {@code synchronous_commit}; only the append step
+ * makes it asynchronous ({@link JournalAppender}).
  */
 public final class FootprintLocks {
   private final String lock;
@@ -25,26 +29,44 @@ public final class FootprintLocks {
     lock =
         sql.render(
             "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
-                + " SET LOCAL synchronous_commit = off;"
-                + " SELECT ${schema}.lock_footprint(:wholeLedger, :keys::bigint[])");
+                + " SELECT ${schema}.lock_footprint(?, ?::bigint[], ?::bigint[])");
   }
 
   /**
-   * Locks, waiting as long as other transactions hold the same keys.
+   * Locks, waiting as long as other transactions hold the same keys in a conflicting mode.
    *
    * @param h the unit of work's handle, in a transaction that has not run a statement yet
    * @param wholeLedger true to take the ledger exclusively instead of the keys
-   * @param keys the footprint keys, ascending
+   * @param exclusive the keys held exclusively, ascending
+   * @param shared the keys held shared, ascending, none of them in {@code exclusive}
+   * @return the chain's head sequence number once the locks are granted
+   * @throws UnableToExecuteStatementException if PostgreSQL fails
    */
-  public void lockFootprint(Handle h, boolean wholeLedger, long[] keys) {
-    List<Long> boxed = new ArrayList<>(keys.length);
-    for (long k : keys) {
-      boxed.add(k);
+  public long lockFootprint(Handle h, boolean wholeLedger, long[] exclusive, long[] shared) {
+    // plain JDBC: the statement's first result is the SET's, the head is in the second, and
+    // Jdbi's queries read only the first
+    try (PreparedStatement s = h.getConnection().prepareStatement(lock)) {
+      s.setBoolean(1, wholeLedger);
+      s.setString(2, literal(wholeLedger ? new long[0] : exclusive));
+      s.setString(3, literal(wholeLedger ? new long[0] : shared));
+      s.execute();
+      if (!s.getMoreResults()) {
+        throw new SQLException("lock_footprint returned no head");
+      }
+      try (ResultSet rs = s.getResultSet()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new UnableToExecuteStatementException(e, null);
     }
-    // an update, not a query: its first result is the SET's, and the function's row is not needed
-    h.createUpdate(lock)
-        .bind("wholeLedger", wholeLedger)
-        .bindArray("keys", Long.class, wholeLedger ? List.of() : boxed)
-        .execute();
+  }
+
+  private static String literal(long[] keys) {
+    ArrayLiteral a = new ArrayLiteral(keys.length);
+    for (long k : keys) {
+      a.add(k);
+    }
+    return a.build();
   }
 }

@@ -2,6 +2,7 @@ package dev.pointsledger.jdbc.internal;
 
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.store.CommandProcessor;
 import java.util.ArrayDeque;
@@ -20,7 +21,8 @@ import java.util.List;
  *
  * <p>When a shared unit fails, each of its calls is run again alone, so that a failure (a rule bug,
  * a lost connection) reaches only the calls it belongs to; commands are idempotent, so running
- * one again after a commit whose outcome was unknown replays it.
+ * one again after a commit whose outcome was unknown replays it. If that run fails as well, the
+ * caller gets a {@link LedgerOutcomeUnknownException}, never "nothing was written".
  */
 public final class GroupCommit {
   /** The most commands one shared unit of work takes from the queue (one call may bring more). */
@@ -128,7 +130,7 @@ public final class GroupCommit {
 
   private void run(List<Call> group) {
     if (group.size() == 1) {
-      runAlone(group.get(0));
+      runAlone(group.get(0), null);
       return;
     }
     List<Command> all = new ArrayList<>();
@@ -138,9 +140,14 @@ public final class GroupCommit {
     List<CommandOutcome> outcomes;
     try {
       outcomes = runner.execute(all, group.get(0).processor);
+    } catch (LedgerOutcomeUnknownException e) {
+      for (Call c : group) {
+        runAlone(c, e);
+      }
+      return;
     } catch (RuntimeException | Error e) {
       for (Call c : group) {
-        runAlone(c);
+        runAlone(c, null);
       }
       return;
     }
@@ -152,14 +159,35 @@ public final class GroupCommit {
     }
   }
 
-  private void runAlone(Call c) {
+  /**
+   * Runs one call alone. If it was part of a shared unit whose outcome is unknown, that unit may
+   * have applied its commands: a failure of this run then cannot mean "nothing was written", so
+   * it reaches the caller as the shared unit's unknown outcome (a successful run settles it: the
+   * commands replay or apply now).
+   */
+  private void runAlone(Call c, LedgerOutcomeUnknownException sharedUnknown) {
     try {
       complete(c, runner.execute(c.commands, c.processor), null, null);
-    } catch (RuntimeException e) {
+    } catch (LedgerOutcomeUnknownException e) {
       complete(c, null, e, null);
+    } catch (RuntimeException e) {
+      complete(c, null, sharedUnknown == null ? e : stillUnknown(sharedUnknown, e), null);
     } catch (Error e) {
       complete(c, null, null, e);
     }
+  }
+
+  private static LedgerOutcomeUnknownException stillUnknown(
+      LedgerOutcomeUnknownException shared, RuntimeException rerun) {
+    LedgerOutcomeUnknownException unknown =
+        new LedgerOutcomeUnknownException(
+            "this call shared a transaction whose commit failed with its outcome unknown ("
+                + shared.getMessage()
+                + "), and running it again alone failed too; submit the same commands again"
+                + " once the database is back: each ends in exactly one entry",
+            shared);
+    unknown.addSuppressed(rerun);
+    return unknown;
   }
 
   private synchronized void complete(

@@ -29,33 +29,49 @@ import org.jdbi.v3.core.statement.Query;
  * with one JVM writing, every append is one round trip plus the commit. When another JVM wrote
  * meanwhile, the function returns the actual head instead and the entries are sealed again.
  *
- * <p>The commit is asynchronous (set when the transaction starts, see {@link FootprintLocks}):
- * it releases the chain lock once the commit is written, not flushed, and the writer then waits
- * for the flush in {@link #awaitDurable}, outside every lock. A later transaction that builds on
- * these entries commits after them in the WAL, so it can never be durable without them.
+ * <p>The commit of an append is asynchronous (set by the append statement itself, for this
+ * transaction only): it releases the chain lock once the commit is written, not flushed, and the
+ * writer then waits for the flush in {@link #awaitDurable}, outside every lock. A later
+ * transaction that builds on these entries commits after them in the WAL, so it can never be
+ * durable without them; and because every outcome is returned only after a synchronous commit
+ * of the writer's own that comes later in the WAL, an outcome that depends on another writer's
+ * unflushed entry (a replay, a refusal) is durable when it is returned too.
  */
 public final class JournalAppender {
   private final JsonCodec json;
   private final String append;
+  private final String emit;
+  private final String emitAndCommit;
   private final ReentrantLock turn = new ReentrantLock();
   private Head known;
 
   /** The chain's head: the last entry's sequence number and hash. */
   private record Head(long sequence, EntryHash hash) {}
 
-  /** Thrown when the commit itself failed: whether it happened is unknown. */
+  /**
+   * What an append committed: the sealed entries and the id of the transaction that wrote them.
+   *
+   * @param entries the sealed entries by id, in sequence order
+   * @param xid the transaction's id ({@code txid_current()}, with its epoch)
+   */
+  record Appended(Map<EntryId, JournalEntry> entries, long xid) {}
+
+  /**
+   * Thrown when the commit itself failed, or the wait for its durability: whether it happened
+   * is unknown until {@link CommitResolver} asks.
+   */
   static final class CommitFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient Map<EntryId, JournalEntry> sealed;
+    private final transient Appended appended;
 
-    CommitFailed(JdbiException cause, Map<EntryId, JournalEntry> sealed) {
+    CommitFailed(JdbiException cause, Appended appended) {
       super(cause.getMessage(), cause);
-      this.sealed = sealed;
+      this.appended = appended;
     }
 
-    /** The entries the failed commit would have written, by id, in sequence order. */
-    Map<EntryId, JournalEntry> sealed() {
-      return sealed;
+    /** What the failed commit would have written, and its transaction's id. */
+    Appended appended() {
+      return appended;
     }
   }
 
@@ -69,14 +85,23 @@ public final class JournalAppender {
     this.json = json;
     append =
         sql.render(
-            "SELECT appended, head_seq, head_hash FROM ${schema}.append_entries(:expectedSeq,"
+            // set_config(..., true) is SET LOCAL: only this transaction commits asynchronously
+            "SELECT a.appended, a.head_seq, a.head_hash, txid_current() AS xid,"
+                + " set_config('synchronous_commit', 'off', true)"
+                + " FROM ${schema}.append_entries(:expectedSeq,"
                 + " decode(:expectedHash, 'hex'), :ids::text[], :types::text[],"
                 + " :programs::text[], :dates::date[], :micros::bigint[], :nanos::integer[],"
                 + " :refs::text[], :reverses::text[], :fingerprints::text[], :hashes::text[],"
                 + " :pEntries::integer[], :pPositions::integer[], :pPrograms::text[],"
                 + " :pTypes::text[], :pHolders::text[], :pContracts::text[], :pAmounts::bigint[],"
                 + " :rEntries::integer[], :rKinds::text[], :rPrograms::text[], :rIds::text[],"
-                + " :rBodies::text[])");
+                + " :rBodies::text[]) a");
+    // a transactional logical message takes a transaction id and writes a WAL record, so the
+    // commit that follows is a real one, synchronous as the session's synchronous_commit says
+    // (on, remote_write, remote_apply): it waits for the WAL up to its own commit record. A
+    // transaction that only reads (SELECT txid_current() included) commits without waiting.
+    emit = "SELECT pg_logical_emit_message(true, 'points-ledger', '')";
+    emitAndCommit = emit + "; COMMIT";
   }
 
   /**
@@ -85,10 +110,10 @@ public final class JournalAppender {
    * @param h the unit of work's handle, in its transaction, holding its footprint locks
    * @param accepted the accepted decisions, in the order they were made
    * @param processor the processor that seals entries
-   * @return the sealed entries by id, in sequence order
+   * @return the sealed entries and the transaction's id
    * @throws CommitFailed if the commit failed (the entries may or may not be in the journal)
    */
-  Map<EntryId, JournalEntry> appendAndCommit(
+  Appended appendAndCommit(
       Handle h, List<Decision.Accept> accepted, CommandProcessor processor) {
     Content content = new Content(accepted);
     turn.lock();
@@ -104,13 +129,14 @@ public final class JournalAppender {
         }
       }
       known = null;
+      Appended appended = new Appended(sealed.entries(), answer.xid());
       try {
         h.commit();
       } catch (JdbiException e) {
-        throw new CommitFailed(e, sealed.entries());
+        throw new CommitFailed(e, appended);
       }
       known = answer.head();
-      return sealed.entries();
+      return appended;
     } finally {
       turn.unlock();
     }
@@ -118,19 +144,37 @@ public final class JournalAppender {
 
   /**
    * Waits until everything committed so far is as durable as the database is configured to make
-   * commits ({@code synchronous_commit} of the session): commits a transaction that has an id,
-   * which flushes the WAL up to its commit record and so past every earlier commit. The appends
-   * commit asynchronously, so that the chain lock is not held through the flush; this is where
-   * their writers wait for it instead, and PostgreSQL flushes for many writers at once.
+   * commits ({@code synchronous_commit} of the session): commits a transaction that writes a
+   * logical message, which waits for the WAL up to its commit record and so past every earlier
+   * commit. The appends commit asynchronously, so that the chain lock is not held through the
+   * flush; this is where their writers wait for it instead, and PostgreSQL flushes for many
+   * writers at once.
    *
    * @param h a handle in autocommit mode
+   * @throws JdbiException if PostgreSQL fails
    */
   void awaitDurable(Handle h) {
-    h.createQuery("SELECT txid_current()").mapTo(Long.class).one();
+    h.createQuery(emit).mapTo(String.class).one();
   }
 
-  /** What the function answered. */
-  private record Answer(boolean appended, Head head) {}
+  /**
+   * Commits a unit of work that appends nothing, synchronously, in one round trip: its outcomes
+   * (replays, refusals) may rest on an entry another writer committed asynchronously and has not
+   * flushed yet, and they are returned only once that is durable. The logical message makes this
+   * commit wait for the WAL (see {@link #awaitDurable}); the {@code COMMIT} travels with it.
+   *
+   * @param h the unit of work's handle, in its transaction
+   * @throws JdbiException if PostgreSQL fails (nothing of the unit is written either way)
+   */
+  void commitDurably(Handle h) {
+    h.createUpdate(emitAndCommit).execute();
+    // the server has ended the transaction; this only tells the handle (the driver sends
+    // nothing for a connection that is no longer in a transaction)
+    h.commit();
+  }
+
+  /** What the function answered, and the transaction's id. */
+  private record Answer(boolean appended, Head head, long xid) {}
 
   private Answer call(Handle h, Content content, Sealed sealed) {
     return content
@@ -144,7 +188,8 @@ public final class JournalAppender {
             (rs, ctx) ->
                 new Answer(
                     rs.getBoolean("appended"),
-                    new Head(rs.getLong("head_seq"), EntryHash.of(rs.getBytes("head_hash")))))
+                    new Head(rs.getLong("head_seq"), EntryHash.of(rs.getBytes("head_hash"))),
+                    rs.getLong("xid")))
         .one();
   }
 
@@ -229,7 +274,7 @@ public final class JournalAppender {
         EntryDraft d = a.entry();
         entry++;
         ids.add(d.id().value());
-        types.add(d.type().name());
+        types.add(d.type().tag());
         programs.add(d.program().value());
         dates.add(d.businessDate().toString());
         refs.add(json.write(d.references()));
@@ -240,14 +285,14 @@ public final class JournalAppender {
           pEntries.add(entry);
           pPositions.add(position++);
           pPrograms.add(p.account().program().value());
-          pTypes.add(p.account().type().name());
+          pTypes.add(p.account().type().tag());
           pHolders.add(p.account().holder());
           pContracts.add(p.account().contract());
           pAmounts.add(p.amount());
         }
         for (LedgerRecord r : a.records()) {
           rEntries.add(entry);
-          rKinds.add(r.key().kind().name());
+          rKinds.add(r.key().kind().tag());
           rPrograms.add(r.key().program().value());
           rIds.add(r.key().id());
           rBodies.add(json.write(r));

@@ -17,7 +17,7 @@ record PostingRow(long sequence, Posting posting) {
     AccountId account =
         new AccountId(
             ProgramId.of(rs.getString("program_id")),
-            AccountType.valueOf(rs.getString("account_type")),
+            AccountType.fromTag(rs.getString("account_type")),
             rs.getString("holder"),
             rs.getString("contract"));
     return new PostingRow(rs.getLong("seq"), new Posting(account, rs.getLong("amount")));

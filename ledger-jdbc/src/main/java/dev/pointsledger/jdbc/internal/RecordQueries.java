@@ -63,7 +63,7 @@ public final class RecordQueries {
     List<String> programs = new ArrayList<>(ordered.size());
     List<String> ids = new ArrayList<>(ordered.size());
     for (RecordKey k : ordered) {
-      kinds.add(k.kind().name());
+      kinds.add(k.kind().tag());
       programs.add(k.program().value());
       ids.add(k.id());
     }
@@ -98,7 +98,7 @@ public final class RecordQueries {
     List<LedgerRecord> found =
         new ArrayList<>(
             h.createQuery(ofKind)
-                .bind("kind", kind.name())
+                .bind("kind", kind.tag())
                 .bind("program", program.value())
                 .bind("asOf", asOf)
                 .map((rs, ctx) -> json.readRecord(kind, rs.getString("body")))

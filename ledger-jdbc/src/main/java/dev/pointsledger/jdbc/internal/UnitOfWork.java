@@ -7,9 +7,10 @@ import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.StateView;
+import dev.pointsledger.core.store.Footprint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +23,10 @@ import org.jdbi.v3.core.Handle;
  * <ol>
  *   <li>the footprint of every command, from committed facts, without locks;
  *   <li>the ledger lock (shared, or exclusive past the escalation threshold) and every footprint
- *       key, ascending, in one call;
- *   <li>every command decided in order against the state read under those locks plus the
- *       effects of the commands before it (reads are batched, see {@link CommittedState});
+ *       key, ascending, each exclusively or shared, in one call that answers the chain's head;
+ *   <li>every command decided in order against the state read under those locks, up to that
+ *       head, plus the effects of the commands before it (reads are batched, see {@link
+ *       CommittedState});
  *   <li>if anything was accepted: the chain lock, sealing and one insert ({@link
  *       JournalAppender}).
  * </ol>
@@ -59,48 +61,68 @@ final class UnitOfWork {
 
   /**
    * Steps 1 to 3: footprints (in autocommit mode, before the transaction), then the transaction
-   * with its locks, then every decision.
+   * with its locks, then every decision, each read bounded by the head as of the locks.
    *
-   * @param extraNames names to lock beyond the footprints, found by an earlier attempt
+   * @param extra names to lock beyond the footprints, found by an earlier attempt
    * @param escalate whether to lock the whole ledger
    * @return the decisions; the handle is left in the transaction
-   * @throws NeedMoreLocks if a command turned out to need a name that was not locked
+   * @throws NeedMoreLocks if a command turned out to need a name that was not locked (or held
+   *     only shared and needed exclusively)
    */
-  Prepared prepare(Set<String> extraNames, boolean escalate) {
-    Set<String> names = footprints();
-    names.addAll(extraNames);
-    long[] keys =
-        names.stream()
-            .mapToLong(n -> keyCache.computeIfAbsent(n, context.keys()::keyOf))
-            .sorted()
-            .distinct()
-            .toArray();
-    boolean wholeLedger = escalate || keys.length > context.options().lockEscalationThreshold();
+  Prepared prepare(Footprint extra, boolean escalate) {
+    Footprint names = footprints(extra);
+    long[] exclusive = keysOf(names.locks(), new long[0]);
+    long[] shared = keysOf(names.shared(), exclusive);
+    boolean wholeLedger =
+        escalate
+            || exclusive.length + shared.length > context.options().lockEscalationThreshold();
     handle.begin();
-    context.locks().lockFootprint(handle, wholeLedger, keys);
-    Set<Long> held = null;
+    long head = context.locks().lockFootprint(handle, wholeLedger, exclusive, shared);
+    Map<Long, Boolean> held = null;
     if (!wholeLedger) {
-      held = new HashSet<>(keys.length * 2);
-      for (long k : keys) {
-        held.add(k);
+      held = new HashMap<>((exclusive.length + shared.length) * 2);
+      for (long k : shared) {
+        held.put(k, false);
+      }
+      for (long k : exclusive) {
+        held.put(k, true);
       }
     }
-    Pass pass = decideAll(held);
-    if (!pass.extras().isEmpty()) {
+    Pass pass = decideAll(held, head);
+    if (!pass.extras().locks().isEmpty() || !pass.extras().shared().isEmpty()) {
       throw new NeedMoreLocks(pass.extras());
     }
     return new Prepared(pass.decisions(), pass.pending());
   }
 
-  private Set<String> footprints() {
-    CommittedState facts = new CommittedState(handle, context);
+  /** The keys of names, ascending and distinct, leaving out those in {@code except}. */
+  private long[] keysOf(Set<String> names, long[] except) {
+    return names.stream()
+        .mapToLong(this::keyOf)
+        .filter(k -> Arrays.binarySearch(except, k) < 0)
+        .sorted()
+        .distinct()
+        .toArray();
+  }
+
+  private long keyOf(String name) {
+    return keyCache.computeIfAbsent(name, context.keys()::keyOf);
+  }
+
+  private Footprint footprints(Footprint extra) {
+    // planning only, before any lock: unbounded reads of committed facts; every name is checked
+    // again against the bounded view once the locks are held (decideRound)
+    CommittedState facts = new CommittedState(handle, context, Long.MAX_VALUE);
     StateView view = new UnitStateView(facts, new PendingWrites(), context.programs());
     for (int round = 1; ; round++) {
       facts.speculate(round <= SPECULATIVE_ROUNDS);
-      Set<String> names = new TreeSet<>();
+      Set<String> locks = new TreeSet<>(extra.locks());
+      Set<String> shared = new TreeSet<>(extra.shared());
       for (Command command : commands) {
         try {
-          names.addAll(processor.footprint(command, view).locks());
+          Footprint fp = processor.footprint(command, view);
+          locks.addAll(fp.locks());
+          shared.addAll(fp.shared());
         } catch (RuntimeException e) {
           if (!facts.hasMisses()) {
             throw e;
@@ -108,17 +130,17 @@ final class UnitOfWork {
         }
       }
       if (!facts.hasMisses()) {
-        return names;
+        return new Footprint(locks, shared);
       }
       facts.loadMisses();
     }
   }
 
   /** The decisions of one round, the entries they accepted and the names left unlocked. */
-  private record Pass(List<Decision> decisions, PendingWrites pending, Set<String> extras) {}
+  private record Pass(List<Decision> decisions, PendingWrites pending, Footprint extras) {}
 
-  private Pass decideAll(Set<Long> held) {
-    CommittedState state = new CommittedState(handle, context);
+  private Pass decideAll(Map<Long, Boolean> held, long head) {
+    CommittedState state = new CommittedState(handle, context, head);
     for (int round = 1; ; round++) {
       state.speculate(round <= SPECULATIVE_ROUNDS);
       Pass pass = decideRound(state, held);
@@ -129,17 +151,28 @@ final class UnitOfWork {
     }
   }
 
-  private Pass decideRound(CommittedState state, Set<Long> held) {
+  /**
+   * Decides every command once. With {@code held} (the keys locked, each true if exclusively),
+   * also collects every footprint name not held in the mode the command needs.
+   */
+  private Pass decideRound(CommittedState state, Map<Long, Boolean> held) {
     PendingWrites pending = new PendingWrites();
     StateView view = new UnitStateView(state, pending, context.programs());
     List<Decision> decisions = new ArrayList<>(commands.size());
-    Set<String> extras = new TreeSet<>();
+    Set<String> extraLocks = new TreeSet<>();
+    Set<String> extraShared = new TreeSet<>();
     for (Command command : commands) {
       try {
         if (held != null) {
-          for (String name : processor.footprint(command, view).locks()) {
-            if (!held.contains(keyCache.computeIfAbsent(name, context.keys()::keyOf))) {
-              extras.add(name);
+          Footprint fp = processor.footprint(command, view);
+          for (String name : fp.locks()) {
+            if (!Boolean.TRUE.equals(held.get(keyOf(name)))) {
+              extraLocks.add(name);
+            }
+          }
+          for (String name : fp.shared()) {
+            if (!held.containsKey(keyOf(name))) {
+              extraShared.add(name);
             }
           }
         }
@@ -155,7 +188,7 @@ final class UnitOfWork {
         decisions.add(null);
       }
     }
-    return new Pass(decisions, pending, extras);
+    return new Pass(decisions, pending, new Footprint(extraLocks, extraShared));
   }
 
   /**

@@ -2,10 +2,10 @@ package dev.pointsledger.jdbc.internal;
 
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
 import dev.pointsledger.core.error.LedgerStoreException;
-import dev.pointsledger.core.id.EntryId;
-import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Footprint;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +20,13 @@ import org.jdbi.v3.core.JdbiException;
  * PostgreSQL reports a serialization failure or deadlock (after a pause that grows exponentially,
  * with jitter), when a unit needs more locks, or when the lock table is full (then taking the
  * whole ledger). Every other failure is rolled back and reported as a {@link
- * LedgerStoreException}; a failed commit is resolved by looking for the first entry it wrote.
+ * LedgerStoreException}; a failed commit is resolved by asking PostgreSQL about its transaction
+ * ({@link CommitResolver}), and reported as a {@link LedgerOutcomeUnknownException} when it
+ * cannot say.
  */
 public final class UnitRunner {
   private final StoreContext context;
+  private final CommitResolver resolver;
 
   /**
    * Creates the runner.
@@ -32,6 +35,7 @@ public final class UnitRunner {
    */
   public UnitRunner(StoreContext context) {
     this.context = context;
+    this.resolver = new CommitResolver(context);
   }
 
   /**
@@ -39,12 +43,15 @@ public final class UnitRunner {
    *
    * @param commands the commands, in order
    * @param processor the core's decision procedure
-   * @return one outcome per command
+   * @return one outcome per command, each durable
+   * @throws LedgerOutcomeUnknownException if the commit failed and PostgreSQL cannot say whether
+   *     it happened
    * @throws LedgerStoreException if the store fails; nothing of the unit was written
    */
   public List<CommandOutcome> execute(
       List<? extends Command> commands, CommandProcessor processor) {
-    Set<String> extraNames = new TreeSet<>();
+    Set<String> extraLocks = new TreeSet<>();
+    Set<String> extraShared = new TreeSet<>();
     boolean escalate = false;
     int maxAttempts = context.options().maxAttempts();
     for (int attempt = 1; ; attempt++) {
@@ -52,24 +59,25 @@ public final class UnitRunner {
       UnitOfWork unit = new UnitOfWork(context, handle, commands, processor);
       UnitOfWork.Prepared prepared = null;
       try {
-        prepared = unit.prepare(extraNames, escalate);
-        Map<EntryId, JournalEntry> sealed = Map.of();
+        prepared = unit.prepare(new Footprint(extraLocks, extraShared), escalate);
         if (prepared.pending().isEmpty()) {
-          handle.commit();
-        } else {
-          sealed =
-              context.appender().appendAndCommit(handle, prepared.pending().accepted(), processor);
-          try {
-            context.appender().awaitDurable(handle);
-          } catch (JdbiException e) {
-            throw new JournalAppender.CommitFailed(e, sealed);
-          }
+          context.appender().commitDurably(handle);
+          closeQuietly(handle);
+          return unit.outcomes(prepared.decisions(), Map.of());
+        }
+        JournalAppender.Appended appended =
+            context.appender().appendAndCommit(handle, prepared.pending().accepted(), processor);
+        try {
+          context.appender().awaitDurable(handle);
+        } catch (JdbiException e) {
+          throw new JournalAppender.CommitFailed(e, appended);
         }
         closeQuietly(handle);
-        return unit.outcomes(prepared.decisions(), sealed);
+        return unit.outcomes(prepared.decisions(), appended.entries());
       } catch (NeedMoreLocks e) {
         rollbackAndClose(handle, e);
-        extraNames.addAll(e.names());
+        extraLocks.addAll(e.names().locks());
+        extraShared.addAll(e.names().shared());
         if (attempt >= maxAttempts) {
           throw new LedgerStoreException(
               "gave up after " + attempt + " attempts: the unit of work kept needing more locks",
@@ -77,13 +85,7 @@ public final class UnitRunner {
         }
       } catch (JournalAppender.CommitFailed e) {
         rollbackAndClose(handle, e);
-        if (committed(e.sealed().values().iterator().next())) {
-          return unit.outcomes(prepared.decisions(), e.sealed());
-        }
-        throw new LedgerStoreException(
-            "the commit failed (" + describe(e) + "); nothing of the unit of work was written;"
-                + " submitting the same commands again is safe",
-            e);
+        return resolved(e, unit, prepared);
       } catch (JdbiException e) {
         rollbackAndClose(handle, e);
         SqlFailures.Kind kind = SqlFailures.classify(e);
@@ -110,22 +112,25 @@ public final class UnitRunner {
   }
 
   /**
-   * After a failed commit or wait for durability: whether the unit's first entry is in the
-   * journal after all, and durable.
+   * After a failed commit or wait for durability: the outcomes if the append is in the journal
+   * after all (and now durable); otherwise a failure saying what is known.
    */
-  private boolean committed(JournalEntry first) {
-    try (Handle h = context.jdbi().open()) {
-      boolean found =
-          first.equals(context.entries().byIds(h, List.of(first.id())).get(first.id()));
-      if (found) {
-        context.appender().awaitDurable(h);
+  private List<CommandOutcome> resolved(
+      JournalAppender.CommitFailed e, UnitOfWork unit, UnitOfWork.Prepared prepared) {
+    switch (resolver.resolve(e.appended(), e)) {
+      case COMMITTED -> {
+        return unit.outcomes(prepared.decisions(), e.appended().entries());
       }
-      return found;
-    } catch (JdbiException e) {
-      throw new LedgerStoreException(
-          "the commit failed and PostgreSQL cannot be asked whether it happened ("
-              + describe(e)
-              + "); submit the same commands again once it is back: applied ones replay",
+      case ABORTED -> throw new LedgerStoreException(
+          "the commit failed (" + describe(e) + "); PostgreSQL reports that the transaction did"
+              + " not commit, so nothing of the unit of work was written; submitting the same"
+              + " commands again is safe",
+          e);
+      default -> throw new LedgerOutcomeUnknownException(
+          "the commit failed (" + describe(e) + ") and PostgreSQL cannot say whether it happened"
+              + " (transaction " + e.appended().xid() + "): every command of the unit of work"
+              + " was applied, or none; submit the same commands again once the database is"
+              + " back: each ends in exactly one entry",
           e);
     }
   }

@@ -32,8 +32,10 @@ import java.util.function.IntFunction;
  * group commit off (one command per transaction) and on (concurrent calls share transactions).
  * Each scenario grants points to distinct manufacturers (every grant posts to the one program
  * pool) and then has each manufacturer buy a listed solution (reserve, locked per manufacturer
- * and contract), then audits the whole ledger. Not a test: run it by hand
- * (see {@code docs/performance.md}); it reports, it asserts nothing but a clean audit.
+ * and contract), then audits the whole ledger, and reports the server's WAL flushes per command
+ * ({@code pg_stat_wal.wal_sync}: with {@code synchronous_commit} on, at most one per commit, and
+ * fewer when PostgreSQL flushes for several commits at once). Not a test: run it by hand (see
+ * {@code docs/performance.md}); it reports, it asserts nothing but a clean audit.
  *
  * <p>Server: {@code LEDGER_BENCH_JDBC_URL}, or {@code
  * jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}. System properties: {@code
@@ -97,6 +99,7 @@ public final class PostgresStoreLoad {
 
   /** Scenario (a): grants then reserves, in batches of 1,000, from {@code parallel} clients. */
   private void batches(String name, int n, int parallel) throws Exception {
+    long flushes = walSyncs();
     try (Ledger ledger = open(name, parallel + 2, true)) {
       List<List<Command>> grants = chunk(n, i -> grant("g" + i, "M" + i, 200_000));
       List<List<Command>> reserves = chunk(n, PostgresStoreLoad::purchase);
@@ -104,6 +107,7 @@ public final class PostgresStoreLoad {
       Phase r = inParallel(parallel, reserves.size(), i -> ledger.submitAll(reserves.get(i)));
       report(name, "batches of " + BATCH + ", " + parallel + " client(s)", g, r, ledger);
     }
+    reportFlushes(name, flushes, 2L * n);
   }
 
   /**
@@ -112,6 +116,7 @@ public final class PostgresStoreLoad {
    * transactions.
    */
   private void oneByOne(String name, int n, boolean groupCommit) throws Exception {
+    long flushes = walSyncs();
     try (Ledger ledger = open(name, clients, groupCommit)) {
       Phase g =
           inParallel(clients, n, i -> List.of(ledger.submit(grant("g" + i, "M" + i, 200_000))));
@@ -121,6 +126,46 @@ public final class PostgresStoreLoad {
               ? "one command per call, group commit, " + clients + " clients"
               : "one command per transaction, " + clients + " clients";
       report(name, shape, g, r, ledger);
+    }
+    reportFlushes(name, flushes, 2L * n);
+  }
+
+  /**
+   * The server's WAL flushes ({@code pg_stat_wal.wal_sync}, PostgreSQL 14 or later) since a
+   * count taken before a scenario, per command of the scenario (its setup included). Read after
+   * the scenario's pool is closed: sessions report their statistics when they end.
+   */
+  private void reportFlushes(String name, long before, long commands)
+      throws SQLException, InterruptedException {
+    if (before < 0) {
+      return;
+    }
+    Thread.sleep(1_000);
+    long flushes = walSyncs() - before;
+    System.out.printf(
+        Locale.ROOT,
+        "%-10s WAL flushes %,d: %.3f per command (%,d commands)%n",
+        name,
+        flushes,
+        flushes / (double) commands,
+        commands);
+  }
+
+  /** The server's WAL flushes so far, or -1 if it does not count them (before 14). */
+  private long walSyncs() throws SQLException {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("SELECT to_regclass('pg_catalog.pg_stat_wal') IS NOT NULL")) {
+        rs.next();
+        if (!rs.getBoolean(1)) {
+          return -1;
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT wal_sync FROM pg_stat_wal")) {
+        rs.next();
+        return rs.getLong(1);
+      }
     }
   }
 
