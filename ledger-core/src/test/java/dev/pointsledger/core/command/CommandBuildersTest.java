@@ -176,28 +176,22 @@ class CommandBuildersTest {
             .to(ReviewStatus.APPROVED)
             .actor("agency")
             .note("consensus");
+    assertEquals(approval(Optional.empty(), List.of()), builder.build());
     assertEquals(
-        new ReviewSolution(
-            ID,
-            P2022,
-            SolutionId.of("S1"),
-            ReviewStatus.APPROVED,
-            "agency",
-            "consensus",
-            Optional.empty(),
-            List.of()),
-        builder.build());
-    assertEquals(
-        new ReviewSolution(
-            ID,
-            P2022,
-            SolutionId.of("S1"),
-            ReviewStatus.APPROVED,
-            "agency",
-            "consensus",
-            Optional.of(AUG_31),
-            List.of("A", "B")),
+        approval(Optional.of(AUG_31), List.of("A", "B")),
         builder.supplementDeadline(AUG_31).reviewer("A").reviewer("B").build());
+  }
+
+  private static ReviewSolution approval(Optional<LocalDate> deadline, List<String> reviewers) {
+    return new ReviewSolution(
+        ID,
+        P2022,
+        SolutionId.of("S1"),
+        ReviewStatus.APPROVED,
+        "agency",
+        "consensus",
+        deadline,
+        reviewers);
   }
 
   @Test
