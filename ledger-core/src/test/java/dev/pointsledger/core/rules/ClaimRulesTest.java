@@ -13,14 +13,14 @@ import static dev.pointsledger.core.testing.Fixtures.settle;
 import static dev.pointsledger.core.testing.Fixtures.v;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;

@@ -4,20 +4,20 @@ import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.k;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
+import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
+import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
-import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ManufacturerProfile;
-import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class EligibilityTest {
   private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
-  private static final ProgramId P2021 = ProgramPresets.INDUSTRIAL_PAVILION_2021;
-  private static final LocalDate MAY_3_2021 = LocalDate.of(2021, 5, 3);
 
 
   @BeforeEach
   void m1BoughtIn2021() {
-    t.define(Fixtures.program2021());
+    t.define(TestLedger.program2021());
     t.today(MAY_3_2021);
     Fixtures.listSolutions(t.ledger(), P2021, "V1");
     t.run(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.error.RejectionCode;
@@ -17,6 +16,7 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerAssertions;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -19,8 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
@@ -32,7 +30,9 @@ import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerSnapshot;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,8 +7,6 @@ import static dev.pointsledger.core.testing.Fixtures.purchase;
 import static dev.pointsledger.core.testing.Fixtures.v;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
@@ -20,7 +18,9 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.HostileInputs;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

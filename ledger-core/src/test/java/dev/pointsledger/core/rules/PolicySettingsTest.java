@@ -4,12 +4,12 @@ import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
+import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import org.junit.jupiter.api.Test;
 
 /**

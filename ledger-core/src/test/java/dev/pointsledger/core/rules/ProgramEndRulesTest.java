@@ -6,22 +6,22 @@ import static dev.pointsledger.core.testing.Fixtures.c;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
+import static dev.pointsledger.core.testing.Fixtures.lapse;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
-import static dev.pointsledger.core.testing.Fixtures.lapse;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.query.ManufacturerBalances;
-import java.util.Set;
-import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,12 +9,12 @@ import static dev.pointsledger.core.testing.Fixtures.purchase;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.Fixtures.Purchase;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;

@@ -14,7 +14,6 @@ import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static dev.pointsledger.core.testing.Fixtures.reverse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ReverseEntry;
@@ -26,6 +25,7 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

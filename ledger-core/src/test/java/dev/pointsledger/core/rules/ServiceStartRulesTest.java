@@ -4,13 +4,13 @@ import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;

@@ -1,13 +1,12 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.MAY_2;
+import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.TestLedger.DEC_31;
 import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
 import static dev.pointsledger.core.testing.TestLedger.P2021;
-import static dev.pointsledger.core.testing.Fixtures.MAY_2;
-import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
@@ -19,6 +18,7 @@ import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.query.PurchaseTotals;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,12 +1,11 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.ReservePoints;
@@ -19,6 +18,7 @@ import dev.pointsledger.core.program.ManufacturerEligibility;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.query.LedgerView;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

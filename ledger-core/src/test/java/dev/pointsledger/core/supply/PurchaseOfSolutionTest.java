@@ -1,12 +1,11 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.testing.TestLedger.DEC_31;
-import static dev.pointsledger.core.testing.TestLedger.PRICE;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.DEC_31;
+import static dev.pointsledger.core.testing.TestLedger.PRICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.SolutionId;
@@ -14,6 +13,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.error.LedgerRejectedException;
@@ -27,6 +26,7 @@ import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

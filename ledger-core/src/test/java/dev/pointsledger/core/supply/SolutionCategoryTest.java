@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.supply.SolutionCategory.Group;
+import dev.pointsledger.core.testing.TestLedger;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;

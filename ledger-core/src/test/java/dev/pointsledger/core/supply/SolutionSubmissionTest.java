@@ -1,14 +1,13 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.MAY_2;
+import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.TestLedger.AUG_20;
 import static dev.pointsledger.core.testing.TestLedger.MARKET_PRICE;
 import static dev.pointsledger.core.testing.TestLedger.PRICE;
-import static dev.pointsledger.core.testing.Fixtures.MAY_2;
-import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.SubmitSolution;
@@ -18,6 +17,7 @@ import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

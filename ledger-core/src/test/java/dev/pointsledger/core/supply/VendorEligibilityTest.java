@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
@@ -14,6 +13,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.VendorRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
