@@ -24,8 +24,8 @@ import java.util.List;
 
 /**
  * The ledger: define programs, submit commands, read balances ({@link #now()}, {@link
- * #asOf(long)}), verify the chain. Thread-safe;
- * one instance per store is enough for a whole application.
+ * #asOf(long)}), verify the chain. Thread-safe; one instance per store is enough for a whole
+ * application.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.inMemory(Clock.system(LedgerRules.TAIPEI));

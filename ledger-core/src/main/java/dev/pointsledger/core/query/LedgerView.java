@@ -39,7 +39,9 @@ import java.util.function.Supplier;
  * resource, so take a new one whenever you want to see newer entries.
  *
  * <p>Every question naming a program throws {@link LedgerRejectedException} with {@code
- * UNKNOWN_PROGRAM} for a program the ledger does not define.
+ * UNKNOWN_PROGRAM} for a program the ledger does not define. Programs are looked up at the head,
+ * as the queries always did: a view as of an entry before a program's definition knows the
+ * program and answers with what existed then (no records, zero balances).
  */
 public final class LedgerView {
   private final LedgerStore store;
