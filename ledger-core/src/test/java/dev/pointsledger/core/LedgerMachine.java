@@ -140,7 +140,7 @@ final class LedgerMachine {
         assertEquals(
             RejectionCode.UNKNOWN_MANUFACTURER,
             assertThrows(
-                    LedgerRejectedException.class, () -> ledger.queries().manufacturer(P2022, m))
+                    LedgerRejectedException.class, () -> ledger.now().manufacturer(P2022, m))
                 .code());
         continue;
       }
@@ -155,13 +155,13 @@ final class LedgerMachine {
               model.claimed(m),
               h.redeemed,
               h.lapsed),
-          ledger.queries().manufacturer(P2022, m));
+          ledger.now().manufacturer(P2022, m));
     }
     for (VendorId v : VENDORS) {
       LedgerModel.Payouts p = model.vendor(v);
       assertEquals(
           new VendorBalances(P2022, v, head, model.pending(v), p.payable, p.paid),
-          ledger.queries().vendor(P2022, v));
+          ledger.now().vendor(P2022, v));
     }
   }
 

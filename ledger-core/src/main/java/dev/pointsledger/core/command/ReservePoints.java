@@ -62,4 +62,156 @@ public record ReservePoints(
         .add(serviceStart)
         .add(serviceEnd);
   }
+
+  /**
+   * A builder with a named setter for every field, so that two amounts cannot be swapped
+   * unnoticed.
+   *
+   * <pre>{@code
+   * ReservePoints.builder().id(EntryId.of("buy-1")).program(program)
+   *     .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
+   *     .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
+   *     .build()
+   * }</pre>
+   *
+   * @return a builder with no field set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ReservePoints}. Every setter refuses null with a {@link
+   * NullPointerException};
+   * every field must be set before {@link #build()}. What the rules check (amounts, dates,
+   * eligibility) is left to the rules, which refuse with a code.
+   */
+  public static final class Builder {
+    private EntryId id;
+    private ProgramId program;
+    private ContractId contract;
+    private ManufacturerId manufacturer;
+    private SolutionId solution;
+    private Long price;
+    private Long points;
+    private LocalDate serviceStart;
+    private LocalDate serviceEnd;
+
+    private Builder() {}
+
+    /**
+     * Sets the command's id (the idempotency key).
+     *
+     * @param id the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder id(EntryId id) {
+      this.id = Required.given(id, "ReservePoints", "id");
+      return this;
+    }
+
+    /**
+     * Sets the program.
+     *
+     * @param program the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder program(ProgramId program) {
+      this.program = Required.given(program, "ReservePoints", "program");
+      return this;
+    }
+
+    /**
+     * Sets the new contract's id.
+     *
+     * @param contract the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder contract(ContractId contract) {
+      this.contract = Required.given(contract, "ReservePoints", "contract");
+      return this;
+    }
+
+    /**
+     * Sets the buyer.
+     *
+     * @param manufacturer the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder manufacturer(ManufacturerId manufacturer) {
+      this.manufacturer = Required.given(manufacturer, "ReservePoints", "manufacturer");
+      return this;
+    }
+
+    /**
+     * Sets the listed solution bought.
+     *
+     * @param solution the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder solution(SolutionId solution) {
+      this.solution = Required.given(solution, "ReservePoints", "solution");
+      return this;
+    }
+
+    /**
+     * Sets the contract's price in NTD.
+     *
+     * @param price the value
+     * @return this builder
+     */
+    public Builder price(long price) {
+      this.price = price;
+      return this;
+    }
+
+    /**
+     * Sets the points to pay with, at most {@code floor(price / 2)}.
+     *
+     * @param points the value
+     * @return this builder
+     */
+    public Builder points(long points) {
+      this.points = points;
+      return this;
+    }
+
+    /**
+     * Sets the service period: its first and its last day, both included (R-V4).
+     *
+     * @param start the first day of service
+     * @param end the last day of service
+     * @return this builder
+     * @throws NullPointerException if a day is null
+     */
+    public Builder service(LocalDate start, LocalDate end) {
+      this.serviceStart = Required.given(start, "ReservePoints", "serviceStart");
+      this.serviceEnd = Required.given(end, "ReservePoints", "serviceEnd");
+      return this;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @return the command
+     * @throws NullPointerException naming the first required field that was not set
+     */
+    public ReservePoints build() {
+      return new ReservePoints(
+          Required.set(id, "ReservePoints", "id"),
+          Required.set(program, "ReservePoints", "program"),
+          Required.set(contract, "ReservePoints", "contract"),
+          Required.set(manufacturer, "ReservePoints", "manufacturer"),
+          Required.set(solution, "ReservePoints", "solution"),
+          Required.set(price, "ReservePoints", "price"),
+          Required.set(points, "ReservePoints", "points"),
+          Required.set(serviceStart, "ReservePoints", "service"),
+          Required.set(serviceEnd, "ReservePoints", "service"));
+    }
+  }
 }

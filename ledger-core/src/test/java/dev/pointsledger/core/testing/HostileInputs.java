@@ -522,10 +522,10 @@ public final class HostileInputs {
         }
       }
     }
-    answers.add(ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")));
-    answers.add(ledger.queries().vendor(P2022, VendorId.of("V1")));
-    answers.add(ledger.reports().byCategory(P2022, ledger.store().headSequence()));
-    answers.add(ledger.reports().byVendor(P2022, ledger.store().headSequence()));
+    answers.add(ledger.now().manufacturer(P2022, ManufacturerId.of("M1")));
+    answers.add(ledger.now().vendor(P2022, VendorId.of("V1")));
+    answers.add(ledger.now().purchasesByCategory(P2022));
+    answers.add(ledger.now().purchasesByVendor(P2022));
     return answers;
   }
 }
