@@ -69,6 +69,17 @@ public enum CommandType implements StableTag {
   }
 
   /**
+   * The type of a command class.
+   *
+   * @param type a class that implements {@link Command}
+   * @return its type
+   * @throws IllegalStateException if no constant names the class
+   */
+  public static CommandType ofClass(Class<? extends Command> type) {
+    return BY_CLASS.get(type);
+  }
+
+  /**
    * The Java type of commands of this type.
    *
    * @return the command's class

@@ -16,10 +16,24 @@ import java.util.List;
 /**
  * Unused points lapse after the program's end (an open point of the rules, a policy date), and
  * points that come free after it (a cancelled contract, the unclaimed rest of an approved claim)
- * lapse at once instead of returning to a balance nobody can spend.
+ * lapse at once instead of returning to a balance nobody can spend ({@link LapsePoints}, and
+ * {@link #releasedPointsGoTo} for the other handlers).
  */
-final class ProgramEndRules {
-  private ProgramEndRules() {}
+final class LapseHandler implements CommandHandler<LapsePoints> {
+  static final LapseHandler LAPSE = new LapseHandler();
+
+  private LapseHandler() {}
+
+  @Override
+  public Class<LapsePoints> type() {
+    return LapsePoints.class;
+  }
+
+  /** Debits the manufacturer's unused points. */
+  @Override
+  public void footprint(LapsePoints c, Locks locks) {
+    locks.manufacturer(c.manufacturer());
+  }
 
   /**
    * Where points a contract releases go: back to the manufacturer's unused points while the
@@ -32,7 +46,8 @@ final class ProgramEndRules {
         : AccountId.available(pid, manufacturer);
   }
 
-  static Decision lapse(LapsePoints c, Context ctx) {
+  @Override
+  public Decision decide(LapsePoints c, Context ctx) {
     if (!ctx.today().isAfter(ctx.policy().programEnd())) {
       return refuse(
           RejectionCode.PROGRAM_NOT_ENDED,

@@ -16,19 +16,67 @@ import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.SolutionRecord;
 import dev.pointsledger.core.supply.ReviewStatus;
-import java.time.LocalDate;
 import dev.pointsledger.core.store.Decision;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points, and cancelling before the
- * service ends.
+ * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points ({@link ReservePoints}, which
+ * reserves them on the contract), and cancelling before the service ends ({@link CancelContract}).
  */
-final class PurchaseRules {
-  private PurchaseRules() {}
+final class PurchaseHandler {
+  /** A purchase reserves points against a new contract. */
+  static final CommandHandler<ReservePoints> RESERVE = new Reserve();
+  /** A cancellation releases a contract's points. */
+  static final CommandHandler<CancelContract> CANCEL = new Cancel();
 
-  static Decision reserve(ReservePoints c, Context ctx) {
+  private PurchaseHandler() {}
+
+  private static final class Reserve implements CommandHandler<ReservePoints> {
+    @Override
+    public Class<ReservePoints> type() {
+      return ReservePoints.class;
+    }
+
+    /** Debits the manufacturer, writes a new contract, reads the solution's listing. */
+    @Override
+    public void footprint(ReservePoints c, Locks locks) {
+      locks.manufacturer(c.manufacturer()).newContract(c.contract()).readsSolution(c.solution());
+    }
+
+    @Override
+    public Optional<Decision> bounds(ReservePoints c, Context ctx) {
+      return InputBounds.date("the first day of service", c.serviceStart())
+          .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
+          .or(() -> InputBounds.price("the contract's price", c.price(), ctx.policy()));
+    }
+
+    @Override
+    public Decision decide(ReservePoints c, Context ctx) {
+      return reserve(c, ctx);
+    }
+  }
+
+  private static final class Cancel implements CommandHandler<CancelContract> {
+    @Override
+    public Class<CancelContract> type() {
+      return CancelContract.class;
+    }
+
+    /** Debits the contract's reserved points, credits its manufacturer. */
+    @Override
+    public void footprint(CancelContract c, Locks locks) {
+      locks.contract(c.contract());
+    }
+
+    @Override
+    public Decision decide(CancelContract c, Context ctx) {
+      return cancel(c, ctx);
+    }
+  }
+
+  private static Decision reserve(ReservePoints c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
@@ -53,9 +101,9 @@ final class PurchaseRules {
           RejectionCode.CONTRACT_ALREADY_EXISTS,
           "contract " + c.contract() + " already exists in program " + ctx.program().id());
     }
-    Optional<SolutionRecord> found = SupplyRules.solution(ctx, c.solution());
+    Optional<SolutionRecord> found = SupplyHandlers.solution(ctx, c.solution());
     if (found.isEmpty()) {
-      return SupplyRules.unknownSolution(ctx, c.solution());
+      return SupplyHandlers.unknownSolution(ctx, c.solution());
     }
     SolutionRecord solution = found.get();
     Optional<Decision> unlisted = checkListed(solution, ctx);
@@ -218,7 +266,7 @@ final class PurchaseRules {
     return Optional.empty();
   }
 
-  static Decision cancel(CancelContract c, Context ctx) {
+  private static Decision cancel(CancelContract c, Context ctx) {
     Optional<ContractRecord> found = ctx.contract(c.contract());
     if (found.isEmpty()) {
       return ctx.unknownContract(c.contract());
@@ -255,7 +303,7 @@ final class PurchaseRules {
         EntryType.CANCEL,
         List.of(
             new Posting(reserved, -points),
-            new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
+            new Posting(LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
         ImmutableMap.of(
             References.MANUFACTURER, contract.manufacturer().value(),
             References.VENDOR, contract.vendor().value(),

@@ -29,11 +29,98 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** R-P3, R-P4: claims after the contract ends, their review and their payout. */
-final class ClaimRules {
-  private ClaimRules() {}
+/**
+ * R-P3, R-P4: claims after the contract ends ({@link FileClaim}), their review ({@link
+ * ApproveClaim}, {@link RejectClaim}) and their payout ({@link SettleClaims}).
+ */
+final class ClaimHandlers {
+  /** A vendor claims a contract's reserved points. */
+  static final CommandHandler<FileClaim> FILE = new Filing();
+  /** The office approves a pending claim. */
+  static final CommandHandler<ApproveClaim> APPROVE = new Approve();
+  /** The office rejects a pending claim. */
+  static final CommandHandler<RejectClaim> REJECT = new Reject();
+  /** The office pays a vendor's approved claims. */
+  static final CommandHandler<SettleClaims> SETTLE = new Settle();
 
-  static Decision file(FileClaim c, Context ctx) {
+  private ClaimHandlers() {}
+
+  private static final class Filing implements CommandHandler<FileClaim> {
+    @Override
+    public Class<FileClaim> type() {
+      return FileClaim.class;
+    }
+
+    /** Writes a new claim; debits the contract's reserved points. */
+    @Override
+    public void footprint(FileClaim c, Locks locks) {
+      locks.newClaim(c.claim()).contract(c.contract());
+    }
+
+    @Override
+    public Decision decide(FileClaim c, Context ctx) {
+      return file(c, ctx);
+    }
+  }
+
+  private static final class Approve implements CommandHandler<ApproveClaim> {
+    @Override
+    public Class<ApproveClaim> type() {
+      return ApproveClaim.class;
+    }
+
+    /** Writes the claim and its contract; debits the contract, may credit its manufacturer. */
+    @Override
+    public void footprint(ApproveClaim c, Locks locks) {
+      locks.claim(c.claim());
+    }
+
+    @Override
+    public Decision decide(ApproveClaim c, Context ctx) {
+      return approve(c, ctx);
+    }
+  }
+
+  private static final class Reject implements CommandHandler<RejectClaim> {
+    @Override
+    public Class<RejectClaim> type() {
+      return RejectClaim.class;
+    }
+
+    /** Writes the claim and its contract; debits the contract's claimed points. */
+    @Override
+    public void footprint(RejectClaim c, Locks locks) {
+      locks.claim(c.claim());
+    }
+
+    @Override
+    public Decision decide(RejectClaim c, Context ctx) {
+      return reject(c, ctx);
+    }
+  }
+
+  private static final class Settle implements CommandHandler<SettleClaims> {
+    @Override
+    public Class<SettleClaims> type() {
+      return SettleClaims.class;
+    }
+
+    /** Debits the vendor's payable; writes each claim paid. */
+    @Override
+    public void footprint(SettleClaims c, Locks locks) {
+      locks.vendor(c.vendor());
+      for (ClaimId id : c.claims()) {
+        locks.newClaim(id);
+      }
+    }
+
+    @Override
+    public Decision decide(SettleClaims c, Context ctx) {
+      return settle(c, ctx);
+    }
+  }
+
+  private static Decision file(FileClaim c, Context ctx) {
     var invalid = Context.requirePositive("the claimed points", c.points());
     if (invalid.isPresent()) {
       return invalid.get();
@@ -129,7 +216,7 @@ final class ClaimRules {
         List.of(claim, contract.with(ContractStatus.CLAIM_PENDING, Optional.of(c.claim()))));
   }
 
-  static Decision approve(ApproveClaim c, Context ctx) {
+  private static Decision approve(ApproveClaim c, Context ctx) {
     Optional<ClaimRecord> found = pending(ctx, c.claim());
     if (found.isEmpty()) {
       return notPending(ctx, c.claim());
@@ -150,13 +237,13 @@ final class ClaimRules {
     if (unclaimed > 0) {
       postings.add(new Posting(reserved, -unclaimed));
       postings.add(
-          new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), unclaimed));
+          new Posting(LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer()), unclaimed));
       records.add(ctx.manufacturer(contract.manufacturer()).orElseThrow().withCommitted(-unclaimed));
     }
     return ctx.accept(EntryType.APPROVE, postings, claimRefs(claim, Optional.empty()), records);
   }
 
-  static Decision reject(RejectClaim c, Context ctx) {
+  private static Decision reject(RejectClaim c, Context ctx) {
     Optional<ClaimRecord> found = pending(ctx, c.claim());
     if (found.isEmpty()) {
       return notPending(ctx, c.claim());
@@ -177,7 +264,7 @@ final class ClaimRules {
             contract.with(ContractStatus.ACTIVE, Optional.empty())));
   }
 
-  static Decision settle(SettleClaims c, Context ctx) {
+  private static Decision settle(SettleClaims c, Context ctx) {
     if (c.claims().isEmpty()) {
       return refuse(RejectionCode.NON_POSITIVE_AMOUNT, "a settlement pays at least one claim");
     }

@@ -28,11 +28,116 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** R-V1..R-V6: vendors, solutions, their review and their listing. */
-final class SupplyRules {
-  private SupplyRules() {}
+/**
+ * R-V1..R-V6: vendors ({@link RegisterVendor}), solutions ({@link SubmitSolution}, {@link
+ * CarryOverSolution}), their review and their listing ({@link ReviewSolution}). Whether a vendor
+ * is eligible is {@link VendorEligibility}'s to say, which the eligibility preview shares.
+ */
+final class SupplyHandlers {
+  /** A vendor registers in a program. */
+  static final CommandHandler<RegisterVendor> REGISTER_VENDOR = new Registration();
+  /** A vendor submits a solution for review. */
+  static final CommandHandler<SubmitSolution> SUBMIT_SOLUTION = new Submission();
+  /** The office moves a solution's review on. */
+  static final CommandHandler<ReviewSolution> REVIEW_SOLUTION = new Review();
+  /** Last year's listed solution is listed again without a review. */
+  static final CommandHandler<CarryOverSolution> CARRY_OVER_SOLUTION = new CarryOver();
 
-  static Decision registerVendor(RegisterVendor c, Context ctx) {
+  private SupplyHandlers() {}
+
+  private static final class Registration implements CommandHandler<RegisterVendor> {
+    @Override
+    public Class<RegisterVendor> type() {
+      return RegisterVendor.class;
+    }
+
+    /** Writes the vendor's record. */
+    @Override
+    public void footprint(RegisterVendor c, Locks locks) {
+      locks.vendor(c.vendor());
+    }
+
+    @Override
+    public Decision decide(RegisterVendor c, Context ctx) {
+      return registerVendor(c, ctx);
+    }
+  }
+
+  private static final class Submission implements CommandHandler<SubmitSolution> {
+    @Override
+    public Class<SubmitSolution> type() {
+      return SubmitSolution.class;
+    }
+
+    /** Writes the new solution's record. */
+    @Override
+    public void footprint(SubmitSolution c, Locks locks) {
+      locks.solution(c.solution());
+    }
+
+    @Override
+    public Optional<Decision> bounds(SubmitSolution c, Context ctx) {
+      return InputBounds.price("the solution's price", c.price(), ctx.policy())
+          .or(() -> InputBounds.price("the solution's market price", c.marketPrice(), ctx.policy()))
+          .or(() -> InputBounds.term(c.minimumTermMonths()));
+    }
+
+    @Override
+    public Decision decide(SubmitSolution c, Context ctx) {
+      return submitSolution(c, ctx);
+    }
+  }
+
+  private static final class Review implements CommandHandler<ReviewSolution> {
+    @Override
+    public Class<ReviewSolution> type() {
+      return ReviewSolution.class;
+    }
+
+    /** Writes the solution's record, ordered with the purchases that read it. */
+    @Override
+    public void footprint(ReviewSolution c, Locks locks) {
+      locks.solution(c.solution());
+    }
+
+    @Override
+    public Optional<Decision> bounds(ReviewSolution c, Context ctx) {
+      return c.supplementDeadline().isPresent()
+          ? InputBounds.date("the supplement deadline", c.supplementDeadline().get())
+          : Optional.empty();
+    }
+
+    @Override
+    public Decision decide(ReviewSolution c, Context ctx) {
+      return review(c, ctx);
+    }
+  }
+
+  private static final class CarryOver implements CommandHandler<CarryOverSolution> {
+    @Override
+    public Class<CarryOverSolution> type() {
+      return CarryOverSolution.class;
+    }
+
+    /** Writes this year's record of the solution. */
+    @Override
+    public void footprint(CarryOverSolution c, Locks locks) {
+      locks.solution(c.solution());
+    }
+
+    @Override
+    public Optional<Decision> bounds(CarryOverSolution c, Context ctx) {
+      return InputBounds.price("the solution's price", c.price(), ctx.policy())
+          .or(() -> InputBounds.price("the solution's market price", c.marketPrice(), ctx.policy()));
+    }
+
+    @Override
+    public Decision decide(CarryOverSolution c, Context ctx) {
+      return carryOver(c, ctx);
+    }
+  }
+
+  private static Decision registerVendor(RegisterVendor c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     if (vendor(ctx, c.vendor()).isPresent()) {
       return refuse(
@@ -56,7 +161,7 @@ final class SupplyRules {
         List.of(record));
   }
 
-  static Decision submitSolution(SubmitSolution c, Context ctx) {
+  private static Decision submitSolution(SubmitSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
@@ -115,7 +220,7 @@ final class SupplyRules {
         List.of(record));
   }
 
-  static Decision review(ReviewSolution c, Context ctx) {
+  private static Decision review(ReviewSolution c, Context ctx) {
     Optional<SolutionRecord> found = solution(ctx, c.solution());
     if (found.isEmpty()) {
       return unknownSolution(ctx, c.solution());
@@ -194,7 +299,7 @@ final class SupplyRules {
     return ctx.accept(EntryType.SOLUTION_REVIEWED, List.of(), refs.buildOrThrow(), List.of(next));
   }
 
-  static Decision carryOver(CarryOverSolution c, Context ctx) {
+  private static Decision carryOver(CarryOverSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     ProgramId pid = ctx.program().id();
     if (!policy.previousProgram().equals(Optional.of(c.fromProgram()))) {
