@@ -72,7 +72,10 @@ final class ProgramHandler implements CommandHandler<DefineProgram> {
       return new Decision.Replay(first);
     }
     return ctx.accept(
-        EntryType.PROGRAM_DEFINED, List.of(), Map.of(), List.of(new ProgramRecord(program, c.id())));
+        EntryType.PROGRAM_DEFINED,
+        List.of(),
+        Map.of(),
+        List.of(new ProgramRecord(program, c.id())));
   }
 
   private static Decision alreadyDefined(Program program) {

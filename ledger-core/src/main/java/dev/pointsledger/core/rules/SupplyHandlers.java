@@ -45,6 +45,14 @@ final class SupplyHandlers {
 
   private SupplyHandlers() {}
 
+  private static Optional<Decision> price(long price, Context ctx) {
+    return InputBounds.price("the solution's price", price, ctx.policy());
+  }
+
+  private static Optional<Decision> marketPrice(long marketPrice, Context ctx) {
+    return InputBounds.price("the solution's market price", marketPrice, ctx.policy());
+  }
+
   private static final class Registration implements CommandHandler<RegisterVendor> {
     @Override
     public Class<RegisterVendor> type() {
@@ -77,8 +85,8 @@ final class SupplyHandlers {
 
     @Override
     public Optional<Decision> bounds(SubmitSolution c, Context ctx) {
-      return InputBounds.price("the solution's price", c.price(), ctx.policy())
-          .or(() -> InputBounds.price("the solution's market price", c.marketPrice(), ctx.policy()))
+      return price(c.price(), ctx)
+          .or(() -> marketPrice(c.marketPrice(), ctx))
           .or(() -> InputBounds.term(c.minimumTermMonths()));
     }
 
@@ -127,8 +135,8 @@ final class SupplyHandlers {
 
     @Override
     public Optional<Decision> bounds(CarryOverSolution c, Context ctx) {
-      return InputBounds.price("the solution's price", c.price(), ctx.policy())
-          .or(() -> InputBounds.price("the solution's market price", c.marketPrice(), ctx.policy()));
+      return price(c.price(), ctx)
+          .or(() -> marketPrice(c.marketPrice(), ctx));
     }
 
     @Override
