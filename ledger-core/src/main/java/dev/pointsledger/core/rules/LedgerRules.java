@@ -28,7 +28,7 @@ import java.util.Optional;
  * of one command belongs in its handler, not here. See the package documentation.
  */
 public final class LedgerRules implements CommandProcessor {
-  /** The zone business dates are taken in. */
+  /** The zone business dates are taken in, whatever the clock's zone. */
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   private final Clock clock;
@@ -36,14 +36,16 @@ public final class LedgerRules implements CommandProcessor {
   /**
    * Creates the rules on a clock.
    *
-   * @param clock where business dates and record times come from
+   * @param clock where instants come from; only its instant is read, its zone is ignored
+   * @throws NullPointerException if the clock is null
    */
   public LedgerRules(Clock clock) {
     this.clock = requireNonNull(clock, "clock");
   }
 
   /**
-   * Today's business date: the clock's date in Asia/Taipei.
+   * Today's business date: the date of the clock's instant in Asia/Taipei, whatever the clock's
+   * zone.
    *
    * @return today
    */
