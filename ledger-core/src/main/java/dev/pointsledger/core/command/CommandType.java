@@ -10,8 +10,8 @@ import dev.pointsledger.core.id.StableTag;
 public enum CommandType implements StableTag {
   /** {@link GrantPoints}. */
   GRANT_POINTS("GrantPoints", GrantPoints.class),
-  /** {@link ReservePoints}. */
-  RESERVE_POINTS("ReservePoints", ReservePoints.class),
+  /** {@link PurchaseSolution}; the class was named {@code ReservePoints}, and the tag stays. */
+  PURCHASE_SOLUTION("ReservePoints", PurchaseSolution.class),
   /** {@link CancelContract}. */
   CANCEL_CONTRACT("CancelContract", CancelContract.class),
   /** {@link FileClaim}. */

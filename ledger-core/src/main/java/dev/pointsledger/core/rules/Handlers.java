@@ -16,7 +16,7 @@ final class Handlers {
       List.of(
           ProgramHandler.DEFINE,
           GrantHandler.GRANT,
-          PurchaseHandler.RESERVE,
+          PurchaseHandler.PURCHASE,
           PurchaseHandler.CANCEL,
           ClaimHandlers.FILE,
           ClaimHandlers.APPROVE,

@@ -5,7 +5,7 @@ import static dev.pointsledger.core.rules.Context.refuse;
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.CancelContract;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
@@ -22,39 +22,40 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points ({@link ReservePoints}, which
- * reserves them on the contract), and cancelling before the service ends ({@link CancelContract}).
+ * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points ({@link PurchaseSolution},
+ * which reserves them on the contract: a {@code RESERVE} entry), and cancelling before the service
+ * ends ({@link CancelContract}).
  */
 final class PurchaseHandler {
   /** A purchase reserves points against a new contract. */
-  static final CommandHandler<ReservePoints> RESERVE = new Reserve();
+  static final CommandHandler<PurchaseSolution> PURCHASE = new Purchase();
   /** A cancellation releases a contract's points. */
   static final CommandHandler<CancelContract> CANCEL = new Cancel();
 
   private PurchaseHandler() {}
 
-  private static final class Reserve implements CommandHandler<ReservePoints> {
+  private static final class Purchase implements CommandHandler<PurchaseSolution> {
     @Override
-    public Class<ReservePoints> type() {
-      return ReservePoints.class;
+    public Class<PurchaseSolution> type() {
+      return PurchaseSolution.class;
     }
 
     /** Debits the manufacturer, writes a new contract, reads the solution's listing. */
     @Override
-    public void footprint(ReservePoints c, Locks locks) {
+    public void footprint(PurchaseSolution c, Locks locks) {
       locks.manufacturer(c.manufacturer()).newContract(c.contract()).readsSolution(c.solution());
     }
 
     @Override
-    public Optional<Decision> bounds(ReservePoints c, Context ctx) {
+    public Optional<Decision> bounds(PurchaseSolution c, Context ctx) {
       return InputBounds.date("the first day of service", c.serviceStart())
           .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
           .or(() -> InputBounds.price("the contract's price", c.price(), ctx.policy()));
     }
 
     @Override
-    public Decision decide(ReservePoints c, Context ctx) {
-      return reserve(c, ctx);
+    public Decision decide(PurchaseSolution c, Context ctx) {
+      return purchase(c, ctx);
     }
   }
 
@@ -76,7 +77,7 @@ final class PurchaseHandler {
     }
   }
 
-  private static Decision reserve(ReservePoints c, Context ctx) {
+  private static Decision purchase(PurchaseSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
@@ -214,7 +215,7 @@ final class PurchaseHandler {
    * the program: otherwise a back-dated contract could be claimed at once (R-P3).
    */
   private static Optional<Decision> checkServiceStart(
-      ReservePoints c, ProgramPolicy policy, LocalDate today) {
+      PurchaseSolution c, ProgramPolicy policy, LocalDate today) {
     LocalDate earliest = today.minusDays(policy.serviceBackdatingDays());
     if (c.serviceStart().isBefore(earliest)) {
       return Optional.of(

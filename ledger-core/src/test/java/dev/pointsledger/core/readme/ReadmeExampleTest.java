@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
@@ -39,7 +39,7 @@ class ReadmeExampleTest {
     ledger.execute(new GrantPoints(EntryId.of("grant-1"), program, factory, 200_000,
         LocalDate.of(2022, 5, 2), ManufacturerProfile.typicalSmallFactory(),
         List.of(new DocumentRef("factory-registration", "99-123456"))));
-    ledger.execute(new ReservePoints(EntryId.of("buy-1"), program, ContractId.of("C-1"), factory,
+    ledger.execute(new PurchaseSolution(EntryId.of("buy-1"), program, ContractId.of("C-1"), factory,
         SolutionId.of("S-V1"), 120_001, 60_000, LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
     long available = ledger.queries().manufacturer(program, factory).available(); // 140,000
     // README example ends

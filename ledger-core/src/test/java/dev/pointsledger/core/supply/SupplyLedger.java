@@ -10,7 +10,7 @@ import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.RegisterVendor;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.error.Rejection;
@@ -299,7 +299,7 @@ final class SupplyLedger {
    * A purchase of a solution served three months from 2022-06-01 (to 2022-08-31), or from today
    * when that is later: a service never starts before its purchase.
    */
-  ReservePoints purchase(
+  PurchaseSolution purchase(
       String contract, String manufacturer, String solution, long price, long points) {
     LocalDate june1 = LocalDate.of(2022, 6, 1);
     LocalDate today = LocalDate.ofInstant(clock.instant(), LedgerRules.TAIPEI);
@@ -316,7 +316,7 @@ final class SupplyLedger {
   }
 
   /** A purchase of a solution. */
-  ReservePoints purchase(
+  PurchaseSolution purchase(
       ProgramId program,
       String contract,
       String manufacturer,
@@ -325,7 +325,7 @@ final class SupplyLedger {
       long points,
       LocalDate serviceStart,
       LocalDate serviceEnd) {
-    return new ReservePoints(
+    return new PurchaseSolution(
         nextId("reserve"),
         program,
         ContractId.of(contract),

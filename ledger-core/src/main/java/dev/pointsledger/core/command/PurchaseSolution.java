@@ -11,12 +11,16 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 
 /**
- * A purchase of a listed solution: reserves points against a new contract. Points are what the
- * caller asks, never more than {@code floor(price / 2)} (R-P1), the manufacturer's unused points,
- * or the cap; the rest of the price is the manufacturer's own part, recorded on the contract. The
- * solution must be listed on the day of purchase (R-V5), the price must not exceed its listed
- * price (R-V3) and the service must last the minimum term (R-V4). The vendor, the market price
- * and the category are the solution's.
+ * A purchase of a listed solution: reserves points against a new contract (a {@code RESERVE}
+ * entry). Points are what the caller asks, never more than the policy's share of the price ({@code
+ * floor(price * pointsSharePercent / 100)}, R-P1), the manufacturer's unused points, or the cap;
+ * the rest of the price is the manufacturer's own part, recorded on the contract. The solution must
+ * be listed on the day of purchase (R-V5), the price must not exceed its listed price (R-V3) and
+ * the service must last the minimum term (R-V4). The vendor, the market price and the category
+ * are the solution's.
+ *
+ * <p>Named {@code ReservePoints} before 1.0; its {@link CommandType} tag is still {@code
+ * ReservePoints}, so fingerprints of commands stored before the rename are unchanged.
  *
  * @param id the command's id
  * @param program the program
@@ -28,7 +32,7 @@ import java.time.LocalDate;
  * @param serviceStart the first day of service
  * @param serviceEnd the last day of service
  */
-public record ReservePoints(
+public record PurchaseSolution(
     EntryId id,
     ProgramId program,
     ContractId contract,
@@ -41,7 +45,7 @@ public record ReservePoints(
     implements Command {
 
   /** Checks every field is present. */
-  public ReservePoints {
+  public PurchaseSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(contract, "contract");
