@@ -34,91 +34,37 @@ import java.util.Set;
  * ApproveClaim}, {@link RejectClaim}) and their payout ({@link SettleClaims}).
  */
 final class ClaimHandlers {
-  /** A vendor claims a contract's reserved points. */
-  static final CommandHandler<FileClaim> FILE = new Filing();
-  /** The office approves a pending claim. */
-  static final CommandHandler<ApproveClaim> APPROVE = new Approve();
-  /** The office rejects a pending claim. */
-  static final CommandHandler<RejectClaim> REJECT = new Reject();
-  /** The office pays a vendor's approved claims. */
-  static final CommandHandler<SettleClaims> SETTLE = new Settle();
+  /** A vendor's claim writes a new claim and debits the contract's reserved points. */
+  static final CommandHandler<FileClaim> FILE =
+      CommandHandler.of(
+          FileClaim.class,
+          (c, locks) -> locks.newClaim(c.claim()).contract(c.contract()),
+          ClaimHandlers::file);
+
+  /**
+   * An approval writes the claim and its contract, debits the contract and may credit its
+   * manufacturer with the unclaimed rest.
+   */
+  static final CommandHandler<ApproveClaim> APPROVE =
+      CommandHandler.of(
+          ApproveClaim.class, (c, locks) -> locks.claim(c.claim()), ClaimHandlers::approve);
+
+  /** A rejection writes the claim and its contract and debits the contract's claimed points. */
+  static final CommandHandler<RejectClaim> REJECT =
+      CommandHandler.of(
+          RejectClaim.class, (c, locks) -> locks.claim(c.claim()), ClaimHandlers::reject);
+
+  /** A payout debits the vendor's payable and writes each claim it pays. */
+  static final CommandHandler<SettleClaims> SETTLE =
+      CommandHandler.of(
+          SettleClaims.class,
+          (c, locks) -> {
+            locks.vendor(c.vendor());
+            c.claims().forEach(locks::newClaim);
+          },
+          ClaimHandlers::settle);
 
   private ClaimHandlers() {}
-
-  private static final class Filing implements CommandHandler<FileClaim> {
-    @Override
-    public Class<FileClaim> type() {
-      return FileClaim.class;
-    }
-
-    /** Writes a new claim; debits the contract's reserved points. */
-    @Override
-    public void footprint(FileClaim c, Locks locks) {
-      locks.newClaim(c.claim()).contract(c.contract());
-    }
-
-    @Override
-    public Decision decide(FileClaim c, Context ctx) {
-      return file(c, ctx);
-    }
-  }
-
-  private static final class Approve implements CommandHandler<ApproveClaim> {
-    @Override
-    public Class<ApproveClaim> type() {
-      return ApproveClaim.class;
-    }
-
-    /** Writes the claim and its contract; debits the contract, may credit its manufacturer. */
-    @Override
-    public void footprint(ApproveClaim c, Locks locks) {
-      locks.claim(c.claim());
-    }
-
-    @Override
-    public Decision decide(ApproveClaim c, Context ctx) {
-      return approve(c, ctx);
-    }
-  }
-
-  private static final class Reject implements CommandHandler<RejectClaim> {
-    @Override
-    public Class<RejectClaim> type() {
-      return RejectClaim.class;
-    }
-
-    /** Writes the claim and its contract; debits the contract's claimed points. */
-    @Override
-    public void footprint(RejectClaim c, Locks locks) {
-      locks.claim(c.claim());
-    }
-
-    @Override
-    public Decision decide(RejectClaim c, Context ctx) {
-      return reject(c, ctx);
-    }
-  }
-
-  private static final class Settle implements CommandHandler<SettleClaims> {
-    @Override
-    public Class<SettleClaims> type() {
-      return SettleClaims.class;
-    }
-
-    /** Debits the vendor's payable; writes each claim paid. */
-    @Override
-    public void footprint(SettleClaims c, Locks locks) {
-      locks.vendor(c.vendor());
-      for (ClaimId id : c.claims()) {
-        locks.newClaim(id);
-      }
-    }
-
-    @Override
-    public Decision decide(SettleClaims c, Context ctx) {
-      return settle(c, ctx);
-    }
-  }
 
   private static Decision file(FileClaim c, Context ctx) {
     var invalid = Context.requirePositive("the claimed points", c.points());

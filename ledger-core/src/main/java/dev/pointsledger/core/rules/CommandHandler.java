@@ -6,6 +6,8 @@ import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.StateView;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 
 /**
  * Everything the ledger knows about one command type, in one place: what it holds while it is
@@ -17,6 +19,15 @@ import java.util.Optional;
  * @param <C> the command type handled
  */
 interface CommandHandler<C extends Command> {
+
+  /**
+   * A handler of a command type, from what it locks and its rules; no bounds on input unless
+   * {@link SimpleHandler#withBounds} adds them.
+   */
+  static <C extends Command> SimpleHandler<C> of(
+      Class<C> type, BiConsumer<C, Locks> footprint, BiFunction<C, Context, Decision> rules) {
+    return new SimpleHandler<>(type, footprint, (c, ctx) -> Optional.empty(), rules);
+  }
 
   /** The class of the commands this handler decides; {@link Handlers} keys it by its tag. */
   Class<C> type();

@@ -17,32 +17,20 @@ import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /** R-D1..R-D5: who may be granted points, when, and how many ({@link GrantPoints}). */
-final class GrantHandler implements CommandHandler<GrantPoints> {
-  static final GrantHandler GRANT = new GrantHandler();
+final class GrantHandler {
+  /** A grant credits the manufacturer's unused points and writes its record. */
+  static final CommandHandler<GrantPoints> GRANT =
+      CommandHandler.of(
+              GrantPoints.class,
+              (c, locks) -> locks.manufacturer(c.manufacturer()),
+              GrantHandler::grant)
+          .withBounds((c, ctx) -> InputBounds.date("the application date", c.applicationDate()));
 
   private GrantHandler() {}
 
-  @Override
-  public Class<GrantPoints> type() {
-    return GrantPoints.class;
-  }
-
-  /** A grant credits the manufacturer's unused points and writes its record. */
-  @Override
-  public void footprint(GrantPoints c, Locks locks) {
-    locks.manufacturer(c.manufacturer());
-  }
-
-  @Override
-  public Optional<Decision> bounds(GrantPoints c, Context ctx) {
-    return InputBounds.date("the application date", c.applicationDate());
-  }
-
-  @Override
-  public Decision decide(GrantPoints c, Context ctx) {
+  private static Decision grant(GrantPoints c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     var invalid = Context.requirePositive("granted points", c.points());
     if (invalid.isPresent()) {

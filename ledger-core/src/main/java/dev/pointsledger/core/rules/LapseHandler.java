@@ -19,21 +19,15 @@ import java.util.List;
  * lapse at once instead of returning to a balance nobody can spend ({@link LapsePoints}, and
  * {@link #releasedPointsGoTo} for the other handlers).
  */
-final class LapseHandler implements CommandHandler<LapsePoints> {
-  static final LapseHandler LAPSE = new LapseHandler();
+final class LapseHandler {
+  /** A lapse debits the manufacturer's unused points. */
+  static final CommandHandler<LapsePoints> LAPSE =
+      CommandHandler.of(
+          LapsePoints.class,
+          (c, locks) -> locks.manufacturer(c.manufacturer()),
+          LapseHandler::lapse);
 
   private LapseHandler() {}
-
-  @Override
-  public Class<LapsePoints> type() {
-    return LapsePoints.class;
-  }
-
-  /** Debits the manufacturer's unused points. */
-  @Override
-  public void footprint(LapsePoints c, Locks locks) {
-    locks.manufacturer(c.manufacturer());
-  }
 
   /**
    * Where points a contract releases go: back to the manufacturer's unused points while the
@@ -46,8 +40,7 @@ final class LapseHandler implements CommandHandler<LapsePoints> {
         : AccountId.available(pid, manufacturer);
   }
 
-  @Override
-  public Decision decide(LapsePoints c, Context ctx) {
+  private static Decision lapse(LapsePoints c, Context ctx) {
     if (!ctx.today().isAfter(ctx.policy().programEnd())) {
       return refuse(
           RejectionCode.PROGRAM_NOT_ENDED,

@@ -27,54 +27,36 @@ import java.util.Optional;
  * ends ({@link CancelContract}).
  */
 final class PurchaseHandler {
-  /** A purchase reserves points against a new contract. */
-  static final CommandHandler<PurchaseSolution> PURCHASE = new Purchase();
-  /** A cancellation releases a contract's points. */
-  static final CommandHandler<CancelContract> CANCEL = new Cancel();
+  /**
+   * A purchase debits the manufacturer, writes a new contract and reads the solution's listing; its
+   * service dates and price are bounded.
+   */
+  static final CommandHandler<PurchaseSolution> PURCHASE =
+      CommandHandler.of(
+              PurchaseSolution.class,
+              (c, locks) ->
+                  locks
+                      .manufacturer(c.manufacturer())
+                      .newContract(c.contract())
+                      .readsSolution(c.solution()),
+              PurchaseHandler::purchase)
+          .withBounds(
+              (c, ctx) ->
+                  InputBounds.date("the first day of service", c.serviceStart())
+                      .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
+                      .or(() -> price(c.price(), ctx)));
+
+  /** A cancellation debits the contract's reserved points and credits its manufacturer. */
+  static final CommandHandler<CancelContract> CANCEL =
+      CommandHandler.of(
+          CancelContract.class,
+          (c, locks) -> locks.contract(c.contract()),
+          PurchaseHandler::cancel);
 
   private PurchaseHandler() {}
 
-  private static final class Purchase implements CommandHandler<PurchaseSolution> {
-    @Override
-    public Class<PurchaseSolution> type() {
-      return PurchaseSolution.class;
-    }
-
-    /** Debits the manufacturer, writes a new contract, reads the solution's listing. */
-    @Override
-    public void footprint(PurchaseSolution c, Locks locks) {
-      locks.manufacturer(c.manufacturer()).newContract(c.contract()).readsSolution(c.solution());
-    }
-
-    @Override
-    public Optional<Decision> bounds(PurchaseSolution c, Context ctx) {
-      return InputBounds.date("the first day of service", c.serviceStart())
-          .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
-          .or(() -> InputBounds.price("the contract's price", c.price(), ctx.policy()));
-    }
-
-    @Override
-    public Decision decide(PurchaseSolution c, Context ctx) {
-      return purchase(c, ctx);
-    }
-  }
-
-  private static final class Cancel implements CommandHandler<CancelContract> {
-    @Override
-    public Class<CancelContract> type() {
-      return CancelContract.class;
-    }
-
-    /** Debits the contract's reserved points, credits its manufacturer. */
-    @Override
-    public void footprint(CancelContract c, Locks locks) {
-      locks.contract(c.contract());
-    }
-
-    @Override
-    public Decision decide(CancelContract c, Context ctx) {
-      return cancel(c, ctx);
-    }
+  private static Optional<Decision> price(long price, Context ctx) {
+    return InputBounds.price("the contract's price", price, ctx.policy());
   }
 
   private static Decision purchase(PurchaseSolution c, Context ctx) {

@@ -30,29 +30,25 @@ import java.util.Set;
  * Corrections ({@link ReverseEntry}): an entry booked in error is reversed by its exact opposite,
  * never deleted.
  */
-final class ReversalHandler implements CommandHandler<ReverseEntry> {
-  static final ReversalHandler REVERSE = new ReversalHandler();
+final class ReversalHandler {
+  /**
+   * One reversal per target; and whatever the target touched, found from its references: its
+   * manufacturer, its contract (with the contract's manufacturer), its vendor, the claims it paid.
+   */
+  static final CommandHandler<ReverseEntry> REVERSE =
+      CommandHandler.of(
+          ReverseEntry.class,
+          (c, locks) -> {
+            locks.name("reversal|" + c.target());
+            locks.facts().entry(c.target()).ifPresent(target -> touchedBy(target, locks));
+          },
+          ReversalHandler::reverse);
 
   /** The entry types with no counter-command of their own. */
   static final Set<EntryType> REVERSIBLE =
       EnumSet.of(EntryType.GRANT, EntryType.RESERVE, EntryType.SETTLE, EntryType.LAPSE);
 
   private ReversalHandler() {}
-
-  @Override
-  public Class<ReverseEntry> type() {
-    return ReverseEntry.class;
-  }
-
-  /**
-   * One reversal per target; and whatever the target touched, found from its references: its
-   * manufacturer, its contract (with the contract's manufacturer), its vendor, the claims it paid.
-   */
-  @Override
-  public void footprint(ReverseEntry c, Locks locks) {
-    locks.name("reversal|" + c.target());
-    locks.facts().entry(c.target()).ifPresent(target -> touchedBy(target, locks));
-  }
 
   private static void touchedBy(JournalEntry target, Locks locks) {
     Optional.ofNullable(target.references().get(References.MANUFACTURER))
@@ -66,8 +62,7 @@ final class ReversalHandler implements CommandHandler<ReverseEntry> {
     }
   }
 
-  @Override
-  public Decision decide(ReverseEntry c, Context ctx) {
+  private static Decision reverse(ReverseEntry c, Context ctx) {
     Optional<JournalEntry> found =
         ctx.state().entry(c.target()).filter(e -> e.program().equals(ctx.program().id()));
     if (found.isEmpty()) {

@@ -34,115 +34,51 @@ import java.util.Optional;
  * is eligible is {@link VendorEligibility}'s to say, which the eligibility preview shares.
  */
 final class SupplyHandlers {
-  /** A vendor registers in a program. */
-  static final CommandHandler<RegisterVendor> REGISTER_VENDOR = new Registration();
-  /** A vendor submits a solution for review. */
-  static final CommandHandler<SubmitSolution> SUBMIT_SOLUTION = new Submission();
-  /** The office moves a solution's review on. */
-  static final CommandHandler<ReviewSolution> REVIEW_SOLUTION = new Review();
-  /** Last year's listed solution is listed again without a review. */
-  static final CommandHandler<CarryOverSolution> CARRY_OVER_SOLUTION = new CarryOver();
+  /** A vendor's registration writes its record. */
+  static final CommandHandler<RegisterVendor> REGISTER_VENDOR =
+      CommandHandler.of(
+          RegisterVendor.class,
+          (c, locks) -> locks.vendor(c.vendor()),
+          SupplyHandlers::registerVendor);
+
+  /** A submission writes the new solution's record; its prices and term are bounded. */
+  static final CommandHandler<SubmitSolution> SUBMIT_SOLUTION =
+      CommandHandler.of(
+              SubmitSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::submitSolution)
+          .withBounds(
+              (c, ctx) ->
+                  prices(c.price(), c.marketPrice(), ctx)
+                      .or(() -> InputBounds.term(c.minimumTermMonths())));
+
+  /**
+   * A review step writes the solution's record, under the name the purchases that read its listing
+   * hold shared; a supplement deadline is bounded.
+   */
+  static final CommandHandler<ReviewSolution> REVIEW_SOLUTION =
+      CommandHandler.of(
+              ReviewSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::review)
+          .withBounds(
+              (c, ctx) ->
+                  c.supplementDeadline()
+                      .flatMap(d -> InputBounds.date("the supplement deadline", d)));
+
+  /** A carry-over writes this year's record of the solution; its prices are bounded. */
+  static final CommandHandler<CarryOverSolution> CARRY_OVER_SOLUTION =
+      CommandHandler.of(
+              CarryOverSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::carryOver)
+          .withBounds((c, ctx) -> prices(c.price(), c.marketPrice(), ctx));
 
   private SupplyHandlers() {}
 
-  private static Optional<Decision> price(long price, Context ctx) {
-    return InputBounds.price("the solution's price", price, ctx.policy());
-  }
-
-  private static Optional<Decision> marketPrice(long marketPrice, Context ctx) {
-    return InputBounds.price("the solution's market price", marketPrice, ctx.policy());
-  }
-
-  private static final class Registration implements CommandHandler<RegisterVendor> {
-    @Override
-    public Class<RegisterVendor> type() {
-      return RegisterVendor.class;
-    }
-
-    /** Writes the vendor's record. */
-    @Override
-    public void footprint(RegisterVendor c, Locks locks) {
-      locks.vendor(c.vendor());
-    }
-
-    @Override
-    public Decision decide(RegisterVendor c, Context ctx) {
-      return registerVendor(c, ctx);
-    }
-  }
-
-  private static final class Submission implements CommandHandler<SubmitSolution> {
-    @Override
-    public Class<SubmitSolution> type() {
-      return SubmitSolution.class;
-    }
-
-    /** Writes the new solution's record. */
-    @Override
-    public void footprint(SubmitSolution c, Locks locks) {
-      locks.solution(c.solution());
-    }
-
-    @Override
-    public Optional<Decision> bounds(SubmitSolution c, Context ctx) {
-      return price(c.price(), ctx)
-          .or(() -> marketPrice(c.marketPrice(), ctx))
-          .or(() -> InputBounds.term(c.minimumTermMonths()));
-    }
-
-    @Override
-    public Decision decide(SubmitSolution c, Context ctx) {
-      return submitSolution(c, ctx);
-    }
-  }
-
-  private static final class Review implements CommandHandler<ReviewSolution> {
-    @Override
-    public Class<ReviewSolution> type() {
-      return ReviewSolution.class;
-    }
-
-    /** Writes the solution's record, ordered with the purchases that read it. */
-    @Override
-    public void footprint(ReviewSolution c, Locks locks) {
-      locks.solution(c.solution());
-    }
-
-    @Override
-    public Optional<Decision> bounds(ReviewSolution c, Context ctx) {
-      return c.supplementDeadline().isPresent()
-          ? InputBounds.date("the supplement deadline", c.supplementDeadline().get())
-          : Optional.empty();
-    }
-
-    @Override
-    public Decision decide(ReviewSolution c, Context ctx) {
-      return review(c, ctx);
-    }
-  }
-
-  private static final class CarryOver implements CommandHandler<CarryOverSolution> {
-    @Override
-    public Class<CarryOverSolution> type() {
-      return CarryOverSolution.class;
-    }
-
-    /** Writes this year's record of the solution. */
-    @Override
-    public void footprint(CarryOverSolution c, Locks locks) {
-      locks.solution(c.solution());
-    }
-
-    @Override
-    public Optional<Decision> bounds(CarryOverSolution c, Context ctx) {
-      return price(c.price(), ctx)
-          .or(() -> marketPrice(c.marketPrice(), ctx));
-    }
-
-    @Override
-    public Decision decide(CarryOverSolution c, Context ctx) {
-      return carryOver(c, ctx);
-    }
+  private static Optional<Decision> prices(long price, long marketPrice, Context ctx) {
+    return InputBounds.price("the solution's price", price, ctx.policy())
+        .or(() -> InputBounds.price("the solution's market price", marketPrice, ctx.policy()));
   }
 
   private static Decision registerVendor(RegisterVendor c, Context ctx) {

@@ -8,9 +8,9 @@
  * dev.pointsledger.core.command.CommandType}: {@code GrantHandler} (grants), {@code
  * PurchaseHandler} (purchases and cancellations), {@code ClaimHandlers} (claims, their review and
  * payout), {@code SupplyHandlers} (vendors and solutions), {@code LapseHandler} (the program's
- * end), {@code ReversalHandler} (corrections) and {@code ProgramHandler} (definitions). A handler holds
- * what its command locks beside what it decides. docs/contributing.md says which file a change
- * belongs in.
+ * end), {@code ReversalHandler} (corrections) and {@code ProgramHandler} (definitions). A handler
+ * holds what its command locks beside what it decides. docs/contributing.md says which file a
+ * change belongs in.
  *
  * <p>Two sets of criteria live beside the values they judge, because the eligibility previews
  * answer with them without writing anything: {@link
