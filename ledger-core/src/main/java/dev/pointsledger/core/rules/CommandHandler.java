@@ -14,7 +14,9 @@ import java.util.function.BiFunction;
  * decided ({@link #footprint}), the ledger's bounds on its values ({@link #bounds}) and its rules
  * ({@link #decide}). {@link LedgerRules} runs the steps every command shares (idempotency, the
  * program, the bounds, the bounds guard) and {@link Handlers} finds the handler of a command; a
- * new rule goes into the {@code decide} of its command's handler and nowhere else.
+ * new rule goes into the rules of its command's handler and nowhere else. Most handlers are a
+ * constant built with {@link #of}, in the file of their family, beside the method holding their
+ * rules.
  *
  * @param <C> the command type handled
  */

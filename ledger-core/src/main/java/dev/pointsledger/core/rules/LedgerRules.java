@@ -72,7 +72,6 @@ public final class LedgerRules implements CommandProcessor {
 
   @Override
   public Decision decide(Command command, StateView state) {
-    requireNonNull(command, "command");
     return decide(handler(command), command, state);
   }
 
