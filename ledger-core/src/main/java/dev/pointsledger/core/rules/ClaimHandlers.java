@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * R-P3, R-P4: claims after the contract ends ({@link FileClaim}), their review ({@link
@@ -163,13 +164,11 @@ final class ClaimHandlers {
   }
 
   private static Decision approve(ApproveClaim c, Context ctx) {
-    Optional<ClaimRecord> found = pending(ctx, c.claim());
-    if (found.isEmpty()) {
-      return notPending(ctx, c.claim());
-    }
-    ClaimRecord claim = found.get();
+    return onPending(c.claim(), ctx, (claim, contract) -> approved(claim, contract, ctx));
+  }
+
+  private static Decision approved(ClaimRecord claim, ContractRecord contract, Context ctx) {
     ProgramId pid = ctx.program().id();
-    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
     AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
     long unclaimed = ctx.balance(reserved);
     List<Posting> postings = new ArrayList<>(4);
@@ -190,13 +189,12 @@ final class ClaimHandlers {
   }
 
   private static Decision reject(RejectClaim c, Context ctx) {
-    Optional<ClaimRecord> found = pending(ctx, c.claim());
-    if (found.isEmpty()) {
-      return notPending(ctx, c.claim());
-    }
-    ClaimRecord claim = found.get();
+    return onPending(c.claim(), ctx, (claim, contract) -> rejected(c, claim, contract, ctx));
+  }
+
+  private static Decision rejected(
+      RejectClaim c, ClaimRecord claim, ContractRecord contract, Context ctx) {
     ProgramId pid = ctx.program().id();
-    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
     return ctx.accept(
         EntryType.REJECT,
         List.of(
@@ -278,6 +276,20 @@ final class ClaimHandlers {
 
   static Optional<ClaimRecord> claim(Context ctx, ClaimId id) {
     return ctx.state().record(RecordKey.claim(ctx.program().id(), id), ClaimRecord.class);
+  }
+
+  /**
+   * Decides on a claim waiting for review, with its contract; refuses a claim that is unknown
+   * ({@code UNKNOWN_CLAIM}) or already decided ({@code CLAIM_NOT_PENDING}).
+   */
+  private static Decision onPending(
+      ClaimId id, Context ctx, BiFunction<ClaimRecord, ContractRecord, Decision> decision) {
+    Optional<ClaimRecord> found = pending(ctx, id);
+    if (found.isEmpty()) {
+      return notPending(ctx, id);
+    }
+    ClaimRecord claim = found.get();
+    return decision.apply(claim, ctx.contract(claim.contract()).orElseThrow());
   }
 
   private static Optional<ClaimRecord> pending(Context ctx, ClaimId id) {
