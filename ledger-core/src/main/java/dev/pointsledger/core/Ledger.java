@@ -27,8 +27,15 @@ import java.util.List;
  * #asOf(long)}), verify the chain. Thread-safe; one instance per store is enough for a whole
  * application.
  *
+ * <p><b>Time.</b> The ledger reads only the clock's instant; the clock's zone is ignored. Every
+ * business date (a command's "today", the date an entry is booked on, every window and deadline
+ * it is checked against) is the instant's calendar date in Asia/Taipei ({@link
+ * LedgerRules#TAIPEI}), as the program's rules count dates, wherever the application runs: a
+ * command at 2022-08-20T16:30Z is decided on 2022-08-21 with {@code Clock.systemUTC()} and with
+ * any other zone alike. Record times are the instant itself.
+ *
  * <pre>{@code
- * Ledger ledger = Ledger.inMemory(Clock.system(LedgerRules.TAIPEI));
+ * Ledger ledger = Ledger.inMemory(Clock.systemUTC());
  * ledger.defineProgram(ProgramPresets.industrialPavilion2022());
  * JournalEntry grant = ledger.execute(GrantPoints.builder().id(...).program(...) ... .build());
  * long available = ledger.now().manufacturer(program, manufacturer).available();
@@ -46,7 +53,8 @@ public final class Ledger implements AutoCloseable {
   /**
    * A ledger on a new in-memory store.
    *
-   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @param clock where instants come from; business dates are their dates in Asia/Taipei, whatever
+   *     the clock's zone
    * @return the ledger
    */
   public static Ledger inMemory(Clock clock) {
@@ -57,7 +65,8 @@ public final class Ledger implements AutoCloseable {
    * A ledger on a store, such as the PostgreSQL store of {@code ledger-jdbc}.
    *
    * @param store the store
-   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @param clock where instants come from; business dates are their dates in Asia/Taipei, whatever
+   *     the clock's zone
    * @return the ledger
    */
   public static Ledger on(LedgerStore store, Clock clock) {

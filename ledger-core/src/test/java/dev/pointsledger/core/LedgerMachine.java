@@ -20,7 +20,7 @@ import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.error.LedgerRejectedException;
@@ -172,7 +172,7 @@ final class LedgerMachine {
       return String.format(
           "grant %,d points to %s, applied %s%s",
           c.points(), c.manufacturer(), c.applicationDate(), id);
-    } else if (command instanceof ReservePoints c) {
+    } else if (command instanceof PurchaseSolution c) {
       return String.format(
           "%s buys %s of solution %s at NTD %,d with %,d points, service %s..%s%s",
           c.manufacturer(),

@@ -11,7 +11,7 @@ import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.command.SubmitSolution;
@@ -176,8 +176,8 @@ final class Tour {
     return audit.clean();
   }
 
-  private ReservePoints purchase(String id, long points) {
-    return new ReservePoints(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
+  private PurchaseSolution purchase(String id, long points) {
+    return new PurchaseSolution(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
         LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14));
   }
 

@@ -30,8 +30,8 @@ class CommandBuildersTest {
   private static final DocumentRef INVOICE = DocumentRef.invoice("INV-1");
 
   /** A purchase with every field set but its points and its service period. */
-  private static ReservePoints.Builder purchaseUpToItsPrice() {
-    return ReservePoints.builder()
+  private static PurchaseSolution.Builder purchaseUpToItsPrice() {
+    return PurchaseSolution.builder()
         .id(ID)
         .program(P2022)
         .contract(ContractId.of("C1"))
@@ -40,14 +40,14 @@ class CommandBuildersTest {
         .price(120_001);
   }
 
-  private static ReservePoints.Builder fullPurchase() {
+  private static PurchaseSolution.Builder fullPurchase() {
     return purchaseUpToItsPrice().points(60_000).service(JUNE_1, AUG_31);
   }
 
   @Test
   void aPurchaseBuilt_isTheRecordTheConstructorMakes_withPriceAndPointsWhereTheyWereNamed() {
     assertEquals(
-        new ReservePoints(
+        new PurchaseSolution(
             ID,
             P2022,
             ContractId.of("C1"),
@@ -62,15 +62,15 @@ class CommandBuildersTest {
 
   @Test
   void aPurchaseWithoutPoints_isRefusedAtBuild_namingTheMissingField() {
-    ReservePoints.Builder noPoints = purchaseUpToItsPrice().service(JUNE_1, AUG_31);
+    PurchaseSolution.Builder noPoints = purchaseUpToItsPrice().service(JUNE_1, AUG_31);
 
     NullPointerException e = assertThrows(NullPointerException.class, noPoints::build);
-    assertTrue(e.getMessage().contains("ReservePoints needs points"), e.getMessage());
+    assertTrue(e.getMessage().contains("PurchaseSolution needs points"), e.getMessage());
   }
 
   @Test
   void aPurchaseWithoutItsServicePeriod_isRefusedAtBuild_namingTheSetterToCall() {
-    ReservePoints.Builder noService = purchaseUpToItsPrice().points(60_000);
+    PurchaseSolution.Builder noService = purchaseUpToItsPrice().points(60_000);
 
     NullPointerException e = assertThrows(NullPointerException.class, noService::build);
     assertTrue(e.getMessage().contains("call service(...)"), e.getMessage());
@@ -79,8 +79,8 @@ class CommandBuildersTest {
   @Test
   void aNullGivenToASetter_isRefusedAtOnce_namingTheField() {
     NullPointerException e =
-        assertThrows(NullPointerException.class, () -> ReservePoints.builder().contract(null));
-    assertEquals("ReservePoints.contract must not be null", e.getMessage());
+        assertThrows(NullPointerException.class, () -> PurchaseSolution.builder().contract(null));
+    assertEquals("PurchaseSolution.contract must not be null", e.getMessage());
   }
 
   @Test

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.ProgramPresets;
@@ -94,7 +94,7 @@ class InMemoryConcurrencyTest {
     for (CommandOutcome outcome : outcomes) {
       if (outcome instanceof CommandOutcome.Applied applied) {
         assertFalse(applied.replayed());
-        spent += ((ReservePoints) applied.command()).points();
+        spent += ((PurchaseSolution) applied.command()).points();
       } else {
         assertEquals(
             RejectionCode.INSUFFICIENT_POINTS,

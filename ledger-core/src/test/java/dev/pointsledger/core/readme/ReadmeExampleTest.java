@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
@@ -39,7 +39,7 @@ class ReadmeExampleTest {
         .manufacturer(factory).points(200_000).applicationDate(LocalDate.of(2022, 5, 2))
         .profile(ManufacturerProfile.typicalSmallFactory())
         .document(new DocumentRef("factory-registration", "99-123456")).build());
-    ledger.execute(ReservePoints.builder().id(EntryId.of("buy-1")).program(program)
+    ledger.execute(PurchaseSolution.builder().id(EntryId.of("buy-1")).program(program)
         .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
         .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
         .build());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
@@ -222,7 +222,7 @@ class ManufacturerApplicationTest {
       s.clock().setDay(MAY_2);
     }
 
-    private ReservePoints buy2021(String contract, String m) {
+    private PurchaseSolution buy2021(String contract, String m) {
       return s.purchase(
           P2021,
           contract,

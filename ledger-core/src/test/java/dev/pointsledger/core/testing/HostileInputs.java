@@ -14,7 +14,7 @@ import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
@@ -153,7 +153,7 @@ public final class HostileInputs {
             d(0),
             new ManufacturerProfile(a(1), term, pick(FactoryRegistration.values()), pick % 2 == 0),
             documents(3));
-        case 1 -> new ReservePoints(
+        case 1 -> new PurchaseSolution(
             id,
             program,
             ContractId.of(t(2)),

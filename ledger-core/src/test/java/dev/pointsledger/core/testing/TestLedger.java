@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RegisterVendor;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.error.LedgerRejectedException;
@@ -609,7 +609,7 @@ public final class TestLedger {
    * @param points the points to pay with
    * @return the command
    */
-  public ReservePoints purchase(
+  public PurchaseSolution purchase(
       String contract, String manufacturer, String solution, long price, long points) {
     LocalDate june1 = LocalDate.of(2022, 6, 1);
     LocalDate start = today().isAfter(june1) ? today() : june1;
@@ -637,7 +637,7 @@ public final class TestLedger {
    * @param serviceEnd the last day of service
    * @return the command
    */
-  public ReservePoints purchase(
+  public PurchaseSolution purchase(
       ProgramId program,
       String contract,
       String manufacturer,
@@ -646,7 +646,7 @@ public final class TestLedger {
       long points,
       LocalDate serviceStart,
       LocalDate serviceEnd) {
-    return ReservePoints.builder()
+    return PurchaseSolution.builder()
         .id(nextId("reserve"))
         .program(program)
         .contract(ContractId.of(contract))

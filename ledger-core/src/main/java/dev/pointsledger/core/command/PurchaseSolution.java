@@ -11,12 +11,16 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
 
 /**
- * A purchase of a listed solution: reserves points against a new contract. Points are what the
- * caller asks, never more than {@code floor(price / 2)} (R-P1), the manufacturer's unused points,
- * or the cap; the rest of the price is the manufacturer's own part, recorded on the contract. The
- * solution must be listed on the day of purchase (R-V5), the price must not exceed its listed
- * price (R-V3) and the service must last the minimum term (R-V4). The vendor, the market price
- * and the category are the solution's.
+ * A purchase of a listed solution: reserves points against a new contract (a {@code RESERVE}
+ * entry). Points are what the caller asks, never more than the policy's share of the price ({@code
+ * floor(price * pointsSharePercent / 100)}, R-P1), the manufacturer's unused points, or the cap;
+ * the rest of the price is the manufacturer's own part, recorded on the contract. The solution must
+ * be listed on the day of purchase (R-V5), the price must not exceed its listed price (R-V3) and
+ * the service must last the minimum term (R-V4). The vendor, the market price and the category
+ * are the solution's.
+ *
+ * <p>Named {@code ReservePoints} before 1.0; its {@link CommandType} tag is still {@code
+ * ReservePoints}, so fingerprints of commands stored before the rename are unchanged.
  *
  * @param id the command's id
  * @param program the program
@@ -28,7 +32,7 @@ import java.time.LocalDate;
  * @param serviceStart the first day of service
  * @param serviceEnd the last day of service
  */
-public record ReservePoints(
+public record PurchaseSolution(
     EntryId id,
     ProgramId program,
     ContractId contract,
@@ -41,7 +45,7 @@ public record ReservePoints(
     implements Command {
 
   /** Checks every field is present. */
-  public ReservePoints {
+  public PurchaseSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");
     requireNonNull(contract, "contract");
@@ -68,7 +72,7 @@ public record ReservePoints(
    * unnoticed.
    *
    * <pre>{@code
-   * ReservePoints.builder().id(EntryId.of("buy-1")).program(program)
+   * PurchaseSolution.builder().id(EntryId.of("buy-1")).program(program)
    *     .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
    *     .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
    *     .build()
@@ -81,10 +85,9 @@ public record ReservePoints(
   }
 
   /**
-   * Builds a {@link ReservePoints}. Every setter refuses null with a {@link
-   * NullPointerException};
-   * every field must be set before {@link #build()}. What the rules check (amounts, dates,
-   * eligibility) is left to the rules, which refuse with a code.
+   * Builds a {@link PurchaseSolution}. Every setter refuses null with a {@link
+   * NullPointerException}; every field must be set before {@link #build()}. What the rules check
+   * (amounts, dates, eligibility) is left to the rules, which refuse with a code.
    */
   public static final class Builder {
     private EntryId id;
@@ -107,7 +110,7 @@ public record ReservePoints(
      * @throws NullPointerException if it is null
      */
     public Builder id(EntryId id) {
-      this.id = Required.given(id, "ReservePoints", "id");
+      this.id = Required.given(id, "PurchaseSolution", "id");
       return this;
     }
 
@@ -119,7 +122,7 @@ public record ReservePoints(
      * @throws NullPointerException if it is null
      */
     public Builder program(ProgramId program) {
-      this.program = Required.given(program, "ReservePoints", "program");
+      this.program = Required.given(program, "PurchaseSolution", "program");
       return this;
     }
 
@@ -131,7 +134,7 @@ public record ReservePoints(
      * @throws NullPointerException if it is null
      */
     public Builder contract(ContractId contract) {
-      this.contract = Required.given(contract, "ReservePoints", "contract");
+      this.contract = Required.given(contract, "PurchaseSolution", "contract");
       return this;
     }
 
@@ -143,7 +146,7 @@ public record ReservePoints(
      * @throws NullPointerException if it is null
      */
     public Builder manufacturer(ManufacturerId manufacturer) {
-      this.manufacturer = Required.given(manufacturer, "ReservePoints", "manufacturer");
+      this.manufacturer = Required.given(manufacturer, "PurchaseSolution", "manufacturer");
       return this;
     }
 
@@ -155,7 +158,7 @@ public record ReservePoints(
      * @throws NullPointerException if it is null
      */
     public Builder solution(SolutionId solution) {
-      this.solution = Required.given(solution, "ReservePoints", "solution");
+      this.solution = Required.given(solution, "PurchaseSolution", "solution");
       return this;
     }
 
@@ -171,7 +174,7 @@ public record ReservePoints(
     }
 
     /**
-     * Sets the points to pay with, at most {@code floor(price / 2)}.
+     * Sets the points to pay with, at most the policy's share of the price (R-P1).
      *
      * @param points the value
      * @return this builder
@@ -190,8 +193,8 @@ public record ReservePoints(
      * @throws NullPointerException if a day is null
      */
     public Builder service(LocalDate start, LocalDate end) {
-      this.serviceStart = Required.given(start, "ReservePoints", "serviceStart");
-      this.serviceEnd = Required.given(end, "ReservePoints", "serviceEnd");
+      this.serviceStart = Required.given(start, "PurchaseSolution", "serviceStart");
+      this.serviceEnd = Required.given(end, "PurchaseSolution", "serviceEnd");
       return this;
     }
 
@@ -201,17 +204,17 @@ public record ReservePoints(
      * @return the command
      * @throws NullPointerException naming the first required field that was not set
      */
-    public ReservePoints build() {
-      return new ReservePoints(
-          Required.set(id, "ReservePoints", "id"),
-          Required.set(program, "ReservePoints", "program"),
-          Required.set(contract, "ReservePoints", "contract"),
-          Required.set(manufacturer, "ReservePoints", "manufacturer"),
-          Required.set(solution, "ReservePoints", "solution"),
-          Required.set(price, "ReservePoints", "price"),
-          Required.set(points, "ReservePoints", "points"),
-          Required.set(serviceStart, "ReservePoints", "service"),
-          Required.set(serviceEnd, "ReservePoints", "service"));
+    public PurchaseSolution build() {
+      return new PurchaseSolution(
+          Required.set(id, "PurchaseSolution", "id"),
+          Required.set(program, "PurchaseSolution", "program"),
+          Required.set(contract, "PurchaseSolution", "contract"),
+          Required.set(manufacturer, "PurchaseSolution", "manufacturer"),
+          Required.set(solution, "PurchaseSolution", "solution"),
+          Required.set(price, "PurchaseSolution", "price"),
+          Required.set(points, "PurchaseSolution", "points"),
+          Required.set(serviceStart, "PurchaseSolution", "service"),
+          Required.set(serviceEnd, "PurchaseSolution", "service"));
     }
   }
 }
