@@ -2,8 +2,8 @@ package dev.pointsledger.examples.bench;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.PurchaseSolution;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.id.ContractId;
