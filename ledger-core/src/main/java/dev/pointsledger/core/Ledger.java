@@ -15,8 +15,7 @@ import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
 import dev.pointsledger.core.program.Program;
-import dev.pointsledger.core.query.FinanceReports;
-import dev.pointsledger.core.query.LedgerQueries;
+import dev.pointsledger.core.query.LedgerView;
 import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.LedgerStore;
 import java.time.Clock;
@@ -24,32 +23,38 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The ledger: define programs, submit commands, query balances, verify the chain. Thread-safe;
- * one instance per store is enough for a whole application.
+ * The ledger: define programs, submit commands, read balances ({@link #now()}, {@link
+ * #asOf(long)}), verify the chain. Thread-safe; one instance per store is enough for a whole
+ * application.
+ *
+ * <p><b>Time.</b> The ledger reads only the clock's instant; the clock's zone is ignored. Every
+ * business date (a command's "today", the date an entry is booked on, every window and deadline
+ * it is checked against) is the instant's calendar date in Asia/Taipei ({@link
+ * LedgerRules#TAIPEI}), as the program's rules count dates, wherever the application runs: a
+ * command at 2022-08-20T16:30Z is decided on 2022-08-21 with {@code Clock.systemUTC()} and with
+ * any other zone alike. Record times are the instant itself.
  *
  * <pre>{@code
- * Ledger ledger = Ledger.inMemory(Clock.system(LedgerRules.TAIPEI));
+ * Ledger ledger = Ledger.inMemory(Clock.systemUTC());
  * ledger.defineProgram(ProgramPresets.industrialPavilion2022());
- * JournalEntry grant = ledger.execute(new GrantPoints(...));
+ * JournalEntry grant = ledger.execute(GrantPoints.builder().id(...).program(...) ... .build());
+ * long available = ledger.now().manufacturer(program, manufacturer).available();
  * }</pre>
  */
 public final class Ledger implements AutoCloseable {
   private final LedgerStore store;
   private final LedgerRules rules;
-  private final LedgerQueries queries;
-  private final FinanceReports reports;
 
   private Ledger(LedgerStore store, Clock clock) {
     this.store = requireNonNull(store, "store");
     this.rules = new LedgerRules(requireNonNull(clock, "clock"));
-    this.queries = new LedgerQueries(store);
-    this.reports = new FinanceReports(store);
   }
 
   /**
    * A ledger on a new in-memory store.
    *
-   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @param clock where instants come from; business dates are their dates in Asia/Taipei, whatever
+   *     the clock's zone
    * @return the ledger
    */
   public static Ledger inMemory(Clock clock) {
@@ -60,7 +65,8 @@ public final class Ledger implements AutoCloseable {
    * A ledger on a store, such as the PostgreSQL store of {@code ledger-jdbc}.
    *
    * @param store the store
-   * @param clock where business dates (Asia/Taipei) and record times come from
+   * @param clock where instants come from; business dates are their dates in Asia/Taipei, whatever
+   *     the clock's zone
    * @return the ledger
    */
   public static Ledger on(LedgerStore store, Clock clock) {
@@ -125,21 +131,28 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * Balances, contracts, claims and histories, now or as of an entry.
+   * What the ledger says now: a view as of the last entry, whose every answer is as of that same
+   * entry even while other threads append. Take a new view to see newer entries.
    *
-   * @return the queries
+   * @return the view at the head
+   * @throws LedgerStoreException if the store fails
    */
-  public LedgerQueries queries() {
-    return queries;
+  public LedgerView now() {
+    return LedgerView.now(store);
   }
 
   /**
-   * Finance's reports: points by category and by vendor.
+   * What the ledger said as of an entry: the same questions as {@link #now()}, answered from the
+   * journal up to that entry.
    *
-   * @return the reports
+   * @param sequence an entry sequence number, from 0 (the empty ledger) to the head
+   * @return the view
+   * @throws LedgerRejectedException {@code SEQUENCE_OUT_OF_RANGE} if {@code sequence} is negative
+   *     or beyond the head
+   * @throws LedgerStoreException if the store fails
    */
-  public FinanceReports reports() {
-    return reports;
+  public LedgerView asOf(long sequence) {
+    return LedgerView.asOf(store, sequence);
   }
 
   /**

@@ -19,8 +19,8 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.error.LedgerRejectedException;
@@ -140,7 +140,7 @@ final class LedgerMachine {
         assertEquals(
             RejectionCode.UNKNOWN_MANUFACTURER,
             assertThrows(
-                    LedgerRejectedException.class, () -> ledger.queries().manufacturer(P2022, m))
+                    LedgerRejectedException.class, () -> ledger.now().manufacturer(P2022, m))
                 .code());
         continue;
       }
@@ -155,13 +155,13 @@ final class LedgerMachine {
               model.claimed(m),
               h.redeemed,
               h.lapsed),
-          ledger.queries().manufacturer(P2022, m));
+          ledger.now().manufacturer(P2022, m));
     }
     for (VendorId v : VENDORS) {
       LedgerModel.Payouts p = model.vendor(v);
       assertEquals(
           new VendorBalances(P2022, v, head, model.pending(v), p.payable, p.paid),
-          ledger.queries().vendor(P2022, v));
+          ledger.now().vendor(P2022, v));
     }
   }
 
@@ -172,7 +172,7 @@ final class LedgerMachine {
       return String.format(
           "grant %,d points to %s, applied %s%s",
           c.points(), c.manufacturer(), c.applicationDate(), id);
-    } else if (command instanceof ReservePoints c) {
+    } else if (command instanceof PurchaseSolution c) {
       return String.format(
           "%s buys %s of solution %s at NTD %,d with %,d points, service %s..%s%s",
           c.manufacturer(),

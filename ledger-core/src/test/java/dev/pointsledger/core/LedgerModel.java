@@ -6,8 +6,8 @@ import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.error.RejectionCode;
@@ -158,7 +158,7 @@ final class LedgerModel {
     Set<RejectionCode> broken = EnumSet.noneOf(RejectionCode.class);
     if (command instanceof GrantPoints c) {
       checkGrant(c, today, broken);
-    } else if (command instanceof ReservePoints c) {
+    } else if (command instanceof PurchaseSolution c) {
       checkReserve(c, today, broken);
     } else if (command instanceof CancelContract c) {
       checkCancel(c, today, broken);
@@ -210,7 +210,7 @@ final class LedgerModel {
     }
   }
 
-  private void checkReserve(ReservePoints c, LocalDate today, Set<RejectionCode> broken) {
+  private void checkReserve(PurchaseSolution c, LocalDate today, Set<RejectionCode> broken) {
     if (c.price() <= 0 || c.points() <= 0) {
       broken.add(RejectionCode.NON_POSITIVE_AMOUNT);
       return;
@@ -406,7 +406,7 @@ final class LedgerModel {
       h.granted += c.points();
       h.available += c.points();
       effect = new Granted(c.manufacturer(), c.points());
-    } else if (command instanceof ReservePoints c) {
+    } else if (command instanceof PurchaseSolution c) {
       manufacturers.get(c.manufacturer()).available -= c.points();
       contracts.put(
           c.contract(),

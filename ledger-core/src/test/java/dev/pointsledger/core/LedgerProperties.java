@@ -11,8 +11,8 @@ import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.error.RejectionCode;
@@ -56,7 +56,7 @@ class LedgerProperties {
   private static final List<Class<? extends Command>> COMMAND_TYPES =
       List.of(
           GrantPoints.class,
-          ReservePoints.class,
+          PurchaseSolution.class,
           CancelContract.class,
           FileClaim.class,
           ApproveClaim.class,

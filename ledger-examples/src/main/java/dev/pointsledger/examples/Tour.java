@@ -9,9 +9,9 @@ import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.command.SubmitSolution;
@@ -87,8 +87,9 @@ final class Tour {
         VendorProfile.qualifiedSoftwareHouse()));
     apply(ledger, new RegisterVendor(id("vendor-shady"), P, VendorId.of("13579246"), "Shady Ltd.",
         new VendorProfile(Set.of("F401010"), 500_000, true, false, true, false, true, false)));
-    apply(ledger, new SubmitSolution(id("submit-mes"), P, MES, ACME, "Acme Cloud MES",
-        SolutionCategory.PRODUCTION, 240_001, 260_000, 6));
+    apply(ledger, SubmitSolution.builder().id(id("submit-mes")).program(P).solution(MES)
+        .vendor(ACME).name("Acme Cloud MES").category(SolutionCategory.PRODUCTION)
+        .price(240_001).marketPrice(260_000).minimumTermMonths(6).build());
     review(ledger, "qualify-mes", ReviewStatus.QUALIFICATION_REVIEW, "documents complete");
     apply(ledger, new ReviewSolution(id("supplement-mes"), P, MES,
         ReviewStatus.SUPPLEMENT_REQUESTED, "office", "tax certificate missing",
@@ -118,7 +119,7 @@ final class Tour {
     apply(ledger, purchase("buy-too-much", 120_001));
     apply(ledger, purchase("buy", 120_000));
     if (!quiet) {
-      ContractView view = ledger.queries().contract(P, CONTRACT);
+      ContractView view = ledger.now().contract(P, CONTRACT);
       out.printf("    contract %s: price NTD %,d = %,d points + %,d own part (%s)%n",
           CONTRACT, view.contract().price(), view.contract().points(), view.contract().ownPart(),
           view.contract().category().chineseName());
@@ -147,8 +148,8 @@ final class Tour {
   }
 
   private boolean summary(Ledger ledger) {
-    ManufacturerBalances m = ledger.queries().manufacturer(P, HSINCHU);
-    VendorBalances v = ledger.queries().vendor(P, ACME);
+    ManufacturerBalances m = ledger.now().manufacturer(P, HSINCHU);
+    VendorBalances v = ledger.now().vendor(P, ACME);
     out.println();
     out.println("== Balances");
     out.printf("manufacturer %s: granted %,d = available %,d + reserved %,d + claimed %,d"
@@ -158,7 +159,7 @@ final class Tour {
         ACME, v.pending(), v.payable(), v.paid());
     out.println();
     out.println("== Points by category (finance)");
-    for (PurchaseTotals t : ledger.reports().byCategory(P, ledger.queries().head())) {
+    for (PurchaseTotals t : ledger.now().purchasesByCategory(P)) {
       if (t.contracts() > 0) {
         out.printf("%-60s contracts %d, points %,d, own part %,d, paid %,d%n",
             t.heading(), t.contracts(), t.points(), t.ownPart(), t.paid());
@@ -175,14 +176,15 @@ final class Tour {
     return audit.clean();
   }
 
-  private ReservePoints purchase(String id, long points) {
-    return new ReservePoints(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
+  private PurchaseSolution purchase(String id, long points) {
+    return new PurchaseSolution(id(id), P, CONTRACT, HSINCHU, MES, 240_001, points,
         LocalDate.of(2022, 5, 15), LocalDate.of(2022, 11, 14));
   }
 
   private FileClaim claim(String id, String claim) {
-    return new FileClaim(id(id), P, ClaimId.of(claim), CONTRACT, ACME, 120_000,
-        List.of(DocumentRef.invoice("AB-12345678"), new DocumentRef("contract", "C-2022-0001")));
+    return FileClaim.builder().id(id(id)).program(P).claim(ClaimId.of(claim)).contract(CONTRACT)
+        .vendor(ACME).points(120_000).document(DocumentRef.invoice("AB-12345678"))
+        .document(new DocumentRef("contract", "C-2022-0001")).build();
   }
 
   private void review(Ledger ledger, String id, ReviewStatus to, String note) {

@@ -87,8 +87,8 @@ class ConcurrentWritersTest {
       int attempts = THREADS * (17 * 5 + 33);
       assertEquals(200, applied.get());
       assertEquals(Map.of(RejectionCode.INSUFFICIENT_POINTS, attempts - 200), counts(refusals));
-      assertEquals(0, pair.onB().queries().manufacturer(P2022, m("M1")).available());
-      assertEquals(200_000, pair.onB().queries().manufacturer(P2022, m("M1")).reserved());
+      assertEquals(0, pair.onB().now().manufacturer(P2022, m("M1")).available());
+      assertEquals(200_000, pair.onB().now().manufacturer(P2022, m("M1")).reserved());
       assertClean(pair.onA());
     }
   }
@@ -110,8 +110,8 @@ class ConcurrentWritersTest {
           });
       assertEquals(13, applied.get());
       assertEquals(80 - 13, refusals.get(RejectionCode.CAP_EXCEEDED).get());
-      assertEquals(195_000, pair.onA().queries().manufacturer(P2022, m("M2")).granted());
-      assertEquals(-195_000, pair.onA().queries().balance(AccountId.pool(P2022)));
+      assertEquals(195_000, pair.onA().now().manufacturer(P2022, m("M2")).granted());
+      assertEquals(-195_000, pair.onA().now().balance(AccountId.pool(P2022)));
       assertClean(pair.onB());
     }
   }

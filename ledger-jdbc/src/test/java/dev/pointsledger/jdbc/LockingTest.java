@@ -115,7 +115,7 @@ class LockingTest {
         pool.shutdownNow();
       }
       assertEquals(100, applied.get());
-      assertEquals(0, onA.queries().manufacturer(P2022, m("M1")).available());
+      assertEquals(0, onA.now().manufacturer(P2022, m("M1")).available());
       assertTrue(onB.audit().clean());
     }
   }

@@ -51,7 +51,7 @@ class PlantedRowsTest {
       // 200,000 points: more than the 100,000 granted, less than with the planted posting
       CommandOutcome outcome = ledger.submit(reserve("r1", "C1", "M1", "V1", 400_000, 200_000));
       assertInstanceOf(CommandOutcome.Refused.class, outcome);
-      assertEquals(100_000, ledger.queries().manufacturer(P2022, m("M1")).available());
+      assertEquals(100_000, ledger.now().manufacturer(P2022, m("M1")).available());
       assertRefusedWithTriggersOn(server, String.format(plant, FAR + 1));
     }
   }

@@ -8,7 +8,7 @@ import dev.pointsledger.core.journal.EntryHash;
 /** A request to change the ledger; see the package documentation. */
 public sealed interface Command
     permits GrantPoints,
-        ReservePoints,
+        PurchaseSolution,
         CancelContract,
         FileClaim,
         ApproveClaim,

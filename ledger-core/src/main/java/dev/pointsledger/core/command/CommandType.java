@@ -10,8 +10,8 @@ import dev.pointsledger.core.id.StableTag;
 public enum CommandType implements StableTag {
   /** {@link GrantPoints}. */
   GRANT_POINTS("GrantPoints", GrantPoints.class),
-  /** {@link ReservePoints}. */
-  RESERVE_POINTS("ReservePoints", ReservePoints.class),
+  /** {@link PurchaseSolution}; the class was named {@code ReservePoints}, and the tag stays. */
+  PURCHASE_SOLUTION("ReservePoints", PurchaseSolution.class),
   /** {@link CancelContract}. */
   CANCEL_CONTRACT("CancelContract", CancelContract.class),
   /** {@link FileClaim}. */
@@ -66,6 +66,17 @@ public enum CommandType implements StableTag {
    */
   public static CommandType of(Command command) {
     return BY_CLASS.get(command.getClass());
+  }
+
+  /**
+   * The type of a command class.
+   *
+   * @param type a class that implements {@link Command}
+   * @return its type
+   * @throws IllegalStateException if no constant names the class
+   */
+  public static CommandType ofClass(Class<? extends Command> type) {
+    return BY_CLASS.get(type);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.state.DocumentRef;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,6 +61,149 @@ public record GrantPoints(
         .add(documents.size());
     for (DocumentRef doc : documents) {
       d.add(doc.kind()).add(doc.number());
+    }
+  }
+
+  /**
+   * A builder with a named setter for every field, so that two amounts cannot be swapped
+   * unnoticed.
+   *
+   * @return a builder with no field set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link GrantPoints}. Every setter refuses null with a {@link
+   * NullPointerException};
+   * every field but {@code documents} must be set before
+   * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
+   * rules, which refuse with a code.
+   */
+  public static final class Builder {
+    private EntryId id;
+    private ProgramId program;
+    private ManufacturerId manufacturer;
+    private Long points;
+    private LocalDate applicationDate;
+    private ManufacturerProfile profile;
+    private final List<DocumentRef> documents = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the command's id (the idempotency key).
+     *
+     * @param id the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder id(EntryId id) {
+      this.id = Required.given(id, "GrantPoints", "id");
+      return this;
+    }
+
+    /**
+     * Sets the program.
+     *
+     * @param program the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder program(ProgramId program) {
+      this.program = Required.given(program, "GrantPoints", "program");
+      return this;
+    }
+
+    /**
+     * Sets the manufacturer.
+     *
+     * @param manufacturer the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder manufacturer(ManufacturerId manufacturer) {
+      this.manufacturer = Required.given(manufacturer, "GrantPoints", "manufacturer");
+      return this;
+    }
+
+    /**
+     * Sets the points to grant.
+     *
+     * @param points the value
+     * @return this builder
+     */
+    public Builder points(long points) {
+      this.points = points;
+      return this;
+    }
+
+    /**
+     * Sets the day the manufacturer applied (R-D4).
+     *
+     * @param applicationDate the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder applicationDate(LocalDate applicationDate) {
+      this.applicationDate = Required.given(applicationDate, "GrantPoints", "applicationDate");
+      return this;
+    }
+
+    /**
+     * Sets what the manufacturer declared (R-D1, R-D3).
+     *
+     * @param profile the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder profile(ManufacturerProfile profile) {
+      this.profile = Required.given(profile, "GrantPoints", "profile");
+      return this;
+    }
+
+    /**
+     * Sets references to the application's documents (R-D5), replacing any set before.
+     *
+     * @param documents the values
+     * @return this builder
+     * @throws NullPointerException if the list or one of its values is null
+     */
+    public Builder documents(List<DocumentRef> documents) {
+      Required.given(documents, "GrantPoints", "documents");
+      this.documents.clear();
+      documents.forEach(this::document);
+      return this;
+    }
+
+    /**
+     * Adds one of references to the application's documents (R-D5).
+     *
+     * @param document the value
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     */
+    public Builder document(DocumentRef document) {
+      this.documents.add(Required.given(document, "GrantPoints", "document"));
+      return this;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @return the command
+     * @throws NullPointerException naming the first required field that was not set
+     */
+    public GrantPoints build() {
+      return new GrantPoints(
+          Required.set(id, "GrantPoints", "id"),
+          Required.set(program, "GrantPoints", "program"),
+          Required.set(manufacturer, "GrantPoints", "manufacturer"),
+          Required.set(points, "GrantPoints", "points"),
+          Required.set(applicationDate, "GrantPoints", "applicationDate"),
+          Required.set(profile, "GrantPoints", "profile"),
+          documents);
     }
   }
 }

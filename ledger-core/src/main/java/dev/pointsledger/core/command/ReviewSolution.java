@@ -10,6 +10,7 @@ import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.supply.ReviewStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -89,6 +90,169 @@ public record ReviewSolution(
         .add(reviewers.size());
     for (String reviewer : reviewers) {
       d.add(reviewer);
+    }
+  }
+
+  /**
+   * A builder with a named setter for every field, so that two amounts cannot be swapped
+   * unnoticed.
+   *
+   * @return a builder with no field set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link ReviewSolution}. Every setter refuses null with a {@link
+   * NullPointerException};
+   * every field but {@code supplementDeadline}, {@code reviewers} must be set before
+   * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
+   * rules, which refuse with a code.
+   */
+  public static final class Builder {
+    private EntryId id;
+    private ProgramId program;
+    private SolutionId solution;
+    private ReviewStatus to;
+    private String actor;
+    private String note;
+    private Optional<LocalDate> supplementDeadline = Optional.empty();
+    private final List<String> reviewers = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the command's id (the idempotency key).
+     *
+     * @param id the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder id(EntryId id) {
+      this.id = Required.given(id, "ReviewSolution", "id");
+      return this;
+    }
+
+    /**
+     * Sets the program.
+     *
+     * @param program the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder program(ProgramId program) {
+      this.program = Required.given(program, "ReviewSolution", "program");
+      return this;
+    }
+
+    /**
+     * Sets the solution.
+     *
+     * @param solution the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder solution(SolutionId solution) {
+      this.solution = Required.given(solution, "ReviewSolution", "solution");
+      return this;
+    }
+
+    /**
+     * Sets the status to move to.
+     *
+     * @param to the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder to(ReviewStatus to) {
+      this.to = Required.given(to, "ReviewSolution", "to");
+      return this;
+    }
+
+    /**
+     * Sets who makes the move.
+     *
+     * @param actor the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder actor(String actor) {
+      this.actor = Required.given(actor, "ReviewSolution", "actor");
+      return this;
+    }
+
+    /**
+     * Sets why, or the review's opinion.
+     *
+     * @param note the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder note(String note) {
+      this.note = Required.given(note, "ReviewSolution", "note");
+      return this;
+    }
+
+    /**
+     * Sets the deadline of a request to supplement; only for {@link
+     * ReviewStatus#SUPPLEMENT_REQUESTED}.
+     *
+     * @param supplementDeadline the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder supplementDeadline(LocalDate supplementDeadline) {
+      this.supplementDeadline =
+          Optional.of(Required.given(supplementDeadline, "ReviewSolution", "supplementDeadline"));
+      return this;
+    }
+
+    /**
+     * Sets the technical review's panel; only for {@link ReviewStatus#APPROVED}, replacing any
+     * set before.
+     *
+     * @param reviewers the values
+     * @return this builder
+     * @throws NullPointerException if the list or one of its values is null
+     */
+    public Builder reviewers(List<String> reviewers) {
+      Required.given(reviewers, "ReviewSolution", "reviewers");
+      this.reviewers.clear();
+      reviewers.forEach(this::reviewer);
+      return this;
+    }
+
+    /**
+     * Adds one of the technical review's panel; only for {@link ReviewStatus#APPROVED}.
+     *
+     * @param reviewer the value
+     * @return this builder
+     * @throws NullPointerException if the value is null
+     */
+    public Builder reviewer(String reviewer) {
+      this.reviewers.add(Required.given(reviewer, "ReviewSolution", "reviewer"));
+      return this;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @return the command
+     * @throws NullPointerException naming the first required field that was not set
+     * @throws IllegalArgumentException if a text is too long, holds a control character or a
+     *     lone surrogate
+     */
+    public ReviewSolution build() {
+      return new ReviewSolution(
+          Required.set(id, "ReviewSolution", "id"),
+          Required.set(program, "ReviewSolution", "program"),
+          Required.set(solution, "ReviewSolution", "solution"),
+          Required.set(to, "ReviewSolution", "to"),
+          Required.set(actor, "ReviewSolution", "actor"),
+          Required.set(note, "ReviewSolution", "note"),
+          supplementDeadline,
+          reviewers);
     }
   }
 }

@@ -64,4 +64,160 @@ public record SubmitSolution(
         .add(marketPrice)
         .add(minimumTermMonths);
   }
+
+  /**
+   * A builder with a named setter for every field, so that two amounts cannot be swapped
+   * unnoticed.
+   *
+   * @return a builder with no field set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link SubmitSolution}. Every setter refuses null with a {@link
+   * NullPointerException};
+   * every field must be set before {@link #build()}. What the rules check (amounts, dates,
+   * eligibility) is left to the rules, which refuse with a code.
+   */
+  public static final class Builder {
+    private EntryId id;
+    private ProgramId program;
+    private SolutionId solution;
+    private VendorId vendor;
+    private String name;
+    private SolutionCategory category;
+    private Long price;
+    private Long marketPrice;
+    private Integer minimumTermMonths;
+
+    private Builder() {}
+
+    /**
+     * Sets the command's id (the idempotency key).
+     *
+     * @param id the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder id(EntryId id) {
+      this.id = Required.given(id, "SubmitSolution", "id");
+      return this;
+    }
+
+    /**
+     * Sets the program.
+     *
+     * @param program the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder program(ProgramId program) {
+      this.program = Required.given(program, "SubmitSolution", "program");
+      return this;
+    }
+
+    /**
+     * Sets the new solution's id.
+     *
+     * @param solution the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder solution(SolutionId solution) {
+      this.solution = Required.given(solution, "SubmitSolution", "solution");
+      return this;
+    }
+
+    /**
+     * Sets the vendor.
+     *
+     * @param vendor the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder vendor(VendorId vendor) {
+      this.vendor = Required.given(vendor, "SubmitSolution", "vendor");
+      return this;
+    }
+
+    /**
+     * Sets the solution's name.
+     *
+     * @param name the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder name(String name) {
+      this.name = Required.given(name, "SubmitSolution", "name");
+      return this;
+    }
+
+    /**
+     * Sets its category (R-V2).
+     *
+     * @param category the value
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder category(SolutionCategory category) {
+      this.category = Required.given(category, "SubmitSolution", "category");
+      return this;
+    }
+
+    /**
+     * Sets the vendor's price in NTD (R-V3).
+     *
+     * @param price the value
+     * @return this builder
+     */
+    public Builder price(long price) {
+      this.price = price;
+      return this;
+    }
+
+    /**
+     * Sets the market price in NTD (R-V3).
+     *
+     * @param marketPrice the value
+     * @return this builder
+     */
+    public Builder marketPrice(long marketPrice) {
+      this.marketPrice = marketPrice;
+      return this;
+    }
+
+    /**
+     * Sets the shortest service it is sold for, in months (R-V4).
+     *
+     * @param minimumTermMonths the value
+     * @return this builder
+     */
+    public Builder minimumTermMonths(int minimumTermMonths) {
+      this.minimumTermMonths = minimumTermMonths;
+      return this;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @return the command
+     * @throws NullPointerException naming the first required field that was not set
+     * @throws IllegalArgumentException if a text is too long, holds a control character or a
+     *     lone surrogate
+     */
+    public SubmitSolution build() {
+      return new SubmitSolution(
+          Required.set(id, "SubmitSolution", "id"),
+          Required.set(program, "SubmitSolution", "program"),
+          Required.set(solution, "SubmitSolution", "solution"),
+          Required.set(vendor, "SubmitSolution", "vendor"),
+          Required.set(name, "SubmitSolution", "name"),
+          Required.set(category, "SubmitSolution", "category"),
+          Required.set(price, "SubmitSolution", "price"),
+          Required.set(marketPrice, "SubmitSolution", "marketPrice"),
+          Required.set(minimumTermMonths, "SubmitSolution", "minimumTermMonths"));
+    }
+  }
 }

@@ -6,8 +6,12 @@ package dev.pointsledger.core.error;
  * <p>Catch this to handle every ledger failure at once; catch {@link LedgerRejectedException} to
  * handle only the refusals of the program's rules, and {@link LedgerStoreException} for failures
  * of the storage underneath (a lost connection, a full disk).
+ *
+ * <p>It is abstract, as Jdbi's {@code JdbiException} is: every failure the ledger throws is one of
+ * its two subclasses, so a handler of {@code LedgerException} knows what it can be. Bugs of the
+ * caller are {@link IllegalArgumentException} or {@link NullPointerException}, never this.
  */
-public class LedgerException extends RuntimeException {
+public abstract class LedgerException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -15,7 +19,7 @@ public class LedgerException extends RuntimeException {
    *
    * @param message what went wrong, for a person
    */
-  public LedgerException(String message) {
+  protected LedgerException(String message) {
     super(message);
   }
 
@@ -25,7 +29,7 @@ public class LedgerException extends RuntimeException {
    * @param message what went wrong, for a person
    * @param cause the underlying failure
    */
-  public LedgerException(String message, Throwable cause) {
+  protected LedgerException(String message, Throwable cause) {
     super(message, cause);
   }
 }

@@ -246,7 +246,13 @@ public record ProgramPolicy(
     return ProgramPresets.industrialPavilion2022Policy().toBuilder();
   }
 
-  /** Changes settings one at a time; {@link #build()} validates them together. */
+  /**
+   * Changes settings one at a time: every setting has a setter named after it, and the settings
+   * checked as a pair also have a setter for the pair ({@link #programPeriod}, {@link
+   * #grantApplicationWindow}, {@link #reviewPanel}, {@link #vendorQualification}); {@link #build()}
+   * validates them together. A builder starts from a complete policy ({@link ProgramPolicy#builder()}
+   * from the 2022 preset, {@link ProgramPolicy#toBuilder()} from any), so no setting is ever unset.
+   */
   public static final class Builder {
     private long grantCap;
     private int pointsSharePercent;
@@ -370,15 +376,137 @@ public record ProgramPolicy(
     }
 
     /**
-     * Sets the size limits of an eligible manufacturer (R-D1): one of the two must hold.
+     * Sets the program's first day; see {@link #programPeriod}.
      *
-     * @param maxPaidInCapital NTD
-     * @param maxEmployees regular employees
+     * @param value first day
      * @return this builder
      */
-    public Builder manufacturerSizeLimits(long maxPaidInCapital, int maxEmployees) {
-      maxManufacturerPaidInCapital = maxPaidInCapital;
-      maxManufacturerEmployees = maxEmployees;
+    public Builder programStart(LocalDate value) {
+      programStart = value;
+      return this;
+    }
+
+    /**
+     * Sets the program's last day: unused points lapse after it.
+     *
+     * @param value last day
+     * @return this builder
+     */
+    public Builder programEnd(LocalDate value) {
+      programEnd = value;
+      return this;
+    }
+
+    /**
+     * Sets the first day of manufacturers' applications (R-D4).
+     *
+     * @param value first day
+     * @return this builder
+     */
+    public Builder grantApplicationsFrom(LocalDate value) {
+      grantApplicationsFrom = value;
+      return this;
+    }
+
+    /**
+     * Sets the last day of manufacturers' applications (R-D4).
+     *
+     * @param value last day
+     * @return this builder
+     */
+    public Builder grantApplicationsUntil(LocalDate value) {
+      grantApplicationsUntil = value;
+      return this;
+    }
+
+    /**
+     * Sets the highest paid-in capital of an eligible manufacturer (R-D1); a manufacturer within
+     * this or {@link #maxManufacturerEmployees} is eligible.
+     *
+     * @param value NTD
+     * @return this builder
+     */
+    public Builder maxManufacturerPaidInCapital(long value) {
+      maxManufacturerPaidInCapital = value;
+      return this;
+    }
+
+    /**
+     * Sets the most regular employees of an eligible manufacturer (R-D1); a manufacturer within
+     * this or {@link #maxManufacturerPaidInCapital} is eligible.
+     *
+     * @param value regular employees
+     * @return this builder
+     */
+    public Builder maxManufacturerEmployees(int value) {
+      maxManufacturerEmployees = value;
+      return this;
+    }
+
+    /**
+     * Sets the lowest paid-in capital of an eligible vendor (R-V1).
+     *
+     * @param value NTD
+     * @return this builder
+     */
+    public Builder minVendorPaidInCapital(long value) {
+      minVendorPaidInCapital = value;
+      return this;
+    }
+
+    /**
+     * Sets the registered business items of which an eligible vendor has at least one (R-V1).
+     *
+     * @param value the business items
+     * @return this builder
+     */
+    public Builder vendorBusinessItems(Set<String> value) {
+      vendorBusinessItems = value;
+      return this;
+    }
+
+    /**
+     * Sets the fewest reviewers of a technical review meeting (R-V6).
+     *
+     * @param value reviewers
+     * @return this builder
+     */
+    public Builder minReviewers(int value) {
+      minReviewers = value;
+      return this;
+    }
+
+    /**
+     * Sets the most reviewers of a technical review meeting (R-V6).
+     *
+     * @param value reviewers
+     * @return this builder
+     */
+    public Builder maxReviewers(int value) {
+      maxReviewers = value;
+      return this;
+    }
+
+    /**
+     * Names the previous year's program whose users are excluded (R-D3).
+     *
+     * @param value the program
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder previousProgram(ProgramId value) {
+      previousProgram = Optional.of(value);
+      return this;
+    }
+
+    /**
+     * Says there is no previous year's program to exclude users of (R-D3 then rests on the
+     * manufacturer's declaration alone).
+     *
+     * @return this builder
+     */
+    public Builder noPreviousProgram() {
+      previousProgram = Optional.empty();
       return this;
     }
 

@@ -6,19 +6,22 @@ import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.store.LedgerStore;
 
-/** The checks every query makes of its program and its {@code asOf}. */
+/** The checks a view makes of its sequence number and of the programs it is asked about. */
 final class AsOf {
   private AsOf() {}
 
-  static void check(LedgerStore store, ProgramId program, long asOf) {
-    if (store.program(program).isEmpty()) {
-      throw reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined");
-    }
+  static void checkSequence(LedgerStore store, long sequence) {
     long head = store.headSequence();
-    if (asOf < 0 || asOf > head) {
+    if (sequence < 0 || sequence > head) {
       throw reject(
           RejectionCode.SEQUENCE_OUT_OF_RANGE,
-          "entry sequence " + asOf + " is outside the journal 0 .. " + head);
+          "entry sequence " + sequence + " is outside the journal 0 .. " + head);
+    }
+  }
+
+  static void checkProgram(LedgerStore store, ProgramId program) {
+    if (store.program(program).isEmpty()) {
+      throw reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined");
     }
   }
 

@@ -1,8 +1,5 @@
 package dev.pointsledger.core.query;
 
-import static java.util.Objects.requireNonNull;
-
-import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.state.ClaimRecord;
@@ -22,59 +19,50 @@ import java.util.function.Function;
 
 /**
  * Reports for finance: points bought, claimed, redeemed and paid, by the ten categories (R-V2)
- * and by vendor, as of now or as of an entry.
+ * and by vendor, as of an entry; asked through {@link LedgerView}.
  *
  * <p>Every total is exact and never overflows: each amount added is at most a contract's price,
  * which is at most {@link dev.pointsledger.core.program.ProgramPolicy#MAX_PRICE}, and a row adds
  * up at most one amount per record of a {@link java.util.List} (fewer than 2^31), which stays below
  * {@link Long#MAX_VALUE} (see {@code MAX_PRICE}). {@code Math.addExact} only guards that reasoning.
  */
-public final class FinanceReports {
-  private final LedgerStore store;
-
-  /**
-   * Creates reports over a store.
-   *
-   * @param store the store
-   */
-  public FinanceReports(LedgerStore store) {
-    this.store = requireNonNull(store, "store");
-  }
+final class FinanceReports {
+  private FinanceReports() {}
 
   /**
    * Totals per category, in the briefing's order, all ten listed even when empty.
    *
-   * @param program the program
+   * @param store the store
+   * @param program the program, checked by the caller
    * @param asOf the sequence number
    * @return ten rows, headed by the category's English and Chinese names
-   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} or {@code SEQUENCE_OUT_OF_RANGE}
    */
-  public List<PurchaseTotals> byCategory(ProgramId program, long asOf) {
+  static List<PurchaseTotals> byCategory(LedgerStore store, ProgramId program, long asOf) {
     Map<String, Totals> rows = new LinkedHashMap<>();
     for (SolutionCategory c : SolutionCategory.values()) {
       rows.put(c.name(), new Totals(c.number() + " " + c.englishName() + " " + c.chineseName()));
     }
-    return totals(program, asOf, contract -> contract.category().name(), rows);
+    return totals(store, program, asOf, contract -> contract.category().name(), rows);
   }
 
   /**
    * Totals per vendor that sold anything, ordered by vendor id.
    *
-   * @param program the program
+   * @param store the store
+   * @param program the program, checked by the caller
    * @param asOf the sequence number
    * @return one row per vendor, headed by the vendor's id
-   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} or {@code SEQUENCE_OUT_OF_RANGE}
    */
-  public List<PurchaseTotals> byVendor(ProgramId program, long asOf) {
-    return totals(program, asOf, contract -> contract.vendor().value(), new TreeMap<>());
+  static List<PurchaseTotals> byVendor(LedgerStore store, ProgramId program, long asOf) {
+    return totals(store, program, asOf, contract -> contract.vendor().value(), new TreeMap<>());
   }
 
-  private List<PurchaseTotals> totals(
+  private static List<PurchaseTotals> totals(
+      LedgerStore store,
       ProgramId program,
       long asOf,
       Function<ContractRecord, String> heading,
       Map<String, Totals> rows) {
-    AsOf.check(store, program, asOf);
     Map<ContractId, Totals> byContract = new HashMap<>();
     for (LedgerRecord r : store.records(RecordKind.CONTRACT, program, asOf)) {
       ContractRecord c = (ContractRecord) r;

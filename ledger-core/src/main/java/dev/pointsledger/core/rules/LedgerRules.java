@@ -3,24 +3,10 @@ package dev.pointsledger.core.rules;
 import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.account.AccountId;
-import dev.pointsledger.core.command.ApproveClaim;
-import dev.pointsledger.core.command.CancelContract;
-import dev.pointsledger.core.command.CarryOverSolution;
-import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.Command;
-import dev.pointsledger.core.command.FileClaim;
-import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.LapsePoints;
-import dev.pointsledger.core.command.RegisterVendor;
-import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
-import dev.pointsledger.core.command.ReverseEntry;
-import dev.pointsledger.core.command.ReviewSolution;
-import dev.pointsledger.core.command.SettleClaims;
-import dev.pointsledger.core.command.SubmitSolution;
+import dev.pointsledger.core.command.CommandType;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.EntryHash;
-import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
@@ -35,12 +21,14 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /**
- * Decides every command: idempotency first (the same id with the same contents replays the first
- * outcome, with other contents is refused), then the program, then the command's own rules, and
- * last a guard that no bounded account goes below zero. See the package documentation.
+ * Decides every command, in the steps all commands share: idempotency first (the same id with the
+ * same contents replays the first outcome, with other contents is refused), then the program, then
+ * the ledger's bounds on input ({@link InputBounds}), then the command's own rules in its handler
+ * ({@link Handlers} says which), and last a guard that no bounded account goes below zero. A rule
+ * of one command belongs in its handler, not here. See the package documentation.
  */
 public final class LedgerRules implements CommandProcessor {
-  /** The zone business dates are taken in. */
+  /** The zone business dates are taken in, whatever the clock's zone. */
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   private final Clock clock;
@@ -48,14 +36,16 @@ public final class LedgerRules implements CommandProcessor {
   /**
    * Creates the rules on a clock.
    *
-   * @param clock where business dates and record times come from
+   * @param clock where instants come from; only its instant is read, its zone is ignored
+   * @throws NullPointerException if the clock is null
    */
   public LedgerRules(Clock clock) {
     this.clock = requireNonNull(clock, "clock");
   }
 
   /**
-   * Today's business date: the clock's date in Asia/Taipei.
+   * Today's business date: the date of the clock's instant in Asia/Taipei, whatever the clock's
+   * zone.
    *
    * @return today
    */
@@ -70,87 +60,72 @@ public final class LedgerRules implements CommandProcessor {
 
   @Override
   public Footprint footprint(Command command, StateView facts) {
-    return Footprints.of(command, facts);
+    return footprintOf(handler(command), command, facts);
+  }
+
+  private static <C extends Command> Footprint footprintOf(
+      CommandHandler<C> handler, Command command, StateView facts) {
+    Locks locks = new Locks(command, facts);
+    handler.footprint(handler.type().cast(command), locks);
+    return locks.footprint();
   }
 
   @Override
   public Decision decide(Command command, StateView state) {
-    requireNonNull(command, "command");
+    return decide(handler(command), command, state);
+  }
+
+  private static CommandHandler<?> handler(Command command) {
+    return Handlers.of(CommandType.of(requireNonNull(command, "command")));
+  }
+
+  /** The steps every command shares, around its handler's own rules; see the class javadoc. */
+  private <C extends Command> Decision decide(
+      CommandHandler<C> handler, Command untyped, StateView state) {
+    C command = handler.type().cast(untyped);
     Optional<JournalEntry> earlier = state.entry(command.id());
     if (earlier.isPresent()) {
-      return replayOrRefuse(command, earlier.get());
+      return replayOrRefuse(handler, command, earlier.get());
     }
-    if (command instanceof DefineProgram c) {
-      return ProgramRules.define(c, state, today());
-    }
-    Optional<Program> program = state.program(command.program());
+    Optional<Program> program = handler.program(command, state);
     if (program.isEmpty()) {
       return Context.refuse(
           RejectionCode.UNKNOWN_PROGRAM, "no program " + command.program() + " is defined");
     }
     Context ctx = new Context(state, command, program.get(), today());
-    Optional<Decision> outOfBounds = InputBounds.check(command, ctx);
-    if (outOfBounds.isPresent()) {
-      return outOfBounds.get();
+    if (handler.bounded()) {
+      Optional<Decision> outOfBounds =
+          InputBounds.today(ctx).or(() -> handler.bounds(command, ctx));
+      if (outOfBounds.isPresent()) {
+        return outOfBounds.get();
+      }
     }
-    Decision decision = dispatch(command, ctx);
+    Decision decision = handler.decide(command, ctx);
     if (decision instanceof Decision.Accept accept) {
       return guardBounds(accept, state);
     }
     return decision;
   }
 
-  private static Decision replayOrRefuse(Command command, JournalEntry earlier) {
+  private static <C extends Command> Decision replayOrRefuse(
+      CommandHandler<C> handler, C command, JournalEntry earlier) {
     EntryHash fingerprint = command.fingerprint();
     if (earlier.commandFingerprint().equals(fingerprint)) {
       return new Decision.Replay(earlier);
     }
-    if (command instanceof DefineProgram c
-        && earlier.type() == EntryType.PROGRAM_DEFINED
-        && earlier.program().equals(c.program())) {
-      return ProgramRules.alreadyDefined(c.definition());
-    }
-    return Context.refuse(
-        RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
-        "command id "
-            + command.id()
-            + " was used on "
-            + earlier.businessDate()
-            + " by a "
-            + earlier.type()
-            + " entry with other contents; choose a new id for a new command");
-  }
-
-  private static Decision dispatch(Command command, Context ctx) {
-    if (command instanceof GrantPoints c) {
-      return GrantRules.grant(c, ctx);
-    } else if (command instanceof ReservePoints c) {
-      return PurchaseRules.reserve(c, ctx);
-    } else if (command instanceof CancelContract c) {
-      return PurchaseRules.cancel(c, ctx);
-    } else if (command instanceof FileClaim c) {
-      return ClaimRules.file(c, ctx);
-    } else if (command instanceof ApproveClaim c) {
-      return ClaimRules.approve(c, ctx);
-    } else if (command instanceof RejectClaim c) {
-      return ClaimRules.reject(c, ctx);
-    } else if (command instanceof SettleClaims c) {
-      return ClaimRules.settle(c, ctx);
-    } else if (command instanceof LapsePoints c) {
-      return ProgramEndRules.lapse(c, ctx);
-    } else if (command instanceof ReverseEntry c) {
-      return ReversalRules.reverse(c, ctx);
-    } else if (command instanceof RegisterVendor c) {
-      return SupplyRules.registerVendor(c, ctx);
-    } else if (command instanceof SubmitSolution c) {
-      return SupplyRules.submitSolution(c, ctx);
-    } else if (command instanceof ReviewSolution c) {
-      return SupplyRules.review(c, ctx);
-    } else if (command instanceof CarryOverSolution c) {
-      return SupplyRules.carryOver(c, ctx);
-    }
-    // DefineProgram is decided before a program is known (see decide)
-    throw new IllegalArgumentException("unknown command type " + command.getClass());
+    return handler
+        .idInUse(command, earlier)
+        .orElseGet(
+            () ->
+                Context.refuse(
+                    RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
+                    "command id "
+                        + command.id()
+                        + " was used on "
+                        + earlier.businessDate()
+                        + " by a "
+                        + earlier.type()
+                        + " entry with other contents; choose a new id for a new command"));
   }
 
   /**

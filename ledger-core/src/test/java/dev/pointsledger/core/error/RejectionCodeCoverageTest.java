@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rejection code is named by at least one test of ledger-core besides this one, so that a new
  * rule cannot arrive without an example of its refusal; and has a row in the README's error-code
- * table with its rule id, so that a new code cannot arrive undocumented.
+ * table with its number and its rule id linked to the rule's docs, so that a new code cannot arrive
+ * undocumented.
  */
 class RejectionCodeCoverageTest {
   /** Surefire runs in the module's directory. */
@@ -46,13 +47,20 @@ class RejectionCodeCoverageTest {
   private static final Path README = Path.of("..", "README.md");
 
   @Test
-  void everyRejectionCode_hasAReadmeRow_withItsRuleId() throws IOException {
+  void everyRejectionCode_hasAReadmeRow_withItsValueAndRuleId() throws IOException {
     String readme = Files.readString(README);
     List<RejectionCode> undocumented =
         Arrays.stream(RejectionCode.values())
-            .filter(code -> !readme.contains("| `" + code.name() + "` | " + code.rule() + " |"))
+            .filter(code -> !readme.contains(readmeRow(code)))
             .toList();
-    assertEquals(List.of(), undocumented, "rejection codes without a README row and rule id");
+    assertEquals(
+        List.of(), undocumented, "rejection codes without a README row, value and rule id");
+  }
+
+  /** The start of a code's row: its name, its number and its rule, linked to the rule's docs. */
+  private static String readmeRow(RejectionCode code) {
+    return "| `" + code.name() + "` | " + code.value() + " | [" + code.rule() + "]("
+        + code.docsLink() + ") |";
   }
 
   private static String read(Path file) {

@@ -16,7 +16,7 @@ import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
@@ -360,8 +360,8 @@ class StoredFormatTest {
             new ManufacturerProfile(5_000_000, 30, FactoryRegistration.REGISTERED, false),
             List.of(new DocumentRef("factory-registration", "99-123456"))));
     commands.put(
-        CommandType.RESERVE_POINTS,
-        new ReservePoints(
+        CommandType.PURCHASE_SOLUTION,
+        new PurchaseSolution(
             EntryId.of("r-1"), P, C, M, S, 120_001, 60_000, LocalDate.of(2022, 6, 1),
             LocalDate.of(2022, 8, 31)));
     commands.put(CommandType.CANCEL_CONTRACT, new CancelContract(EntryId.of("x-1"), P, C, "取消"));
@@ -406,7 +406,7 @@ class StoredFormatTest {
       new EnumMap<>(
           Map.ofEntries(
               Map.entry(CommandType.GRANT_POINTS, "cc6dd2b65c4db527f2ce8572fcaad8a3ba8c4fde2cbc248680f38e951cc548cd"),
-              Map.entry(CommandType.RESERVE_POINTS, "12c0239f2ea73ca67418eb1e42e5850bbaa79b8df3966191b39bae73c19b3e2a"),
+              Map.entry(CommandType.PURCHASE_SOLUTION, "12c0239f2ea73ca67418eb1e42e5850bbaa79b8df3966191b39bae73c19b3e2a"),
               Map.entry(CommandType.CANCEL_CONTRACT, "6620e26cf4172e5398dc7e761bbec7fcfa0effdfd446b1d200015446b6334697"),
               Map.entry(CommandType.FILE_CLAIM, "ff87f4ddac066056bcb418ddaf59862f0b1a0f9d1e0e996b925834b76d334273"),
               Map.entry(CommandType.APPROVE_CLAIM, "30cde0bf6510413906d5dae4b9ce1585e9fe9becb4d96045d93939a3406d90ed"),
@@ -444,7 +444,7 @@ class StoredFormatTest {
             .date(LocalDate.of(2022, 6, 1))
             .date(LocalDate.of(2022, 8, 31))
             .sha256();
-    assertEquals(documented, commands().get(CommandType.RESERVE_POINTS).fingerprint().hex());
+    assertEquals(documented, commands().get(CommandType.PURCHASE_SOLUTION).fingerprint().hex());
   }
 
   @Test

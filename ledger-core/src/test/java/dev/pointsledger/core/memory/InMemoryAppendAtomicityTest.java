@@ -110,10 +110,10 @@ class InMemoryAppendAtomicityTest {
     assertFalse(
         ledger.store().accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
             Long.MAX_VALUE));
-    assertEquals(1_000, ledger.queries().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
     long head = ledger.store().headSequence();
     assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", "M1", 5_000)).sequence());
-    assertEquals(6_000, ledger.queries().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
     LedgerInvariants.assertAll(ledger);
   }
 }

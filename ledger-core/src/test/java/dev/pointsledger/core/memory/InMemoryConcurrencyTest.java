@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.ProgramPresets;
@@ -94,7 +94,7 @@ class InMemoryConcurrencyTest {
     for (CommandOutcome outcome : outcomes) {
       if (outcome instanceof CommandOutcome.Applied applied) {
         assertFalse(applied.replayed());
-        spent += ((ReservePoints) applied.command()).points();
+        spent += ((PurchaseSolution) applied.command()).points();
       } else {
         assertEquals(
             RejectionCode.INSUFFICIENT_POINTS,
@@ -111,7 +111,7 @@ class InMemoryConcurrencyTest {
    */
   private long assertNeverOverspent(List<CommandOutcome> outcomes) {
     long spent = pointsSpentBy(outcomes);
-    ManufacturerBalances m1 = ledger.queries().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m1 = ledger.now().manufacturer(P2022, m("M1"));
     assertTrue(spent <= 200_000, () -> "spent " + spent);
     assertEquals(200_000 - spent, m1.available());
     assertEquals(spent, m1.reserved());
@@ -163,7 +163,7 @@ class InMemoryConcurrencyTest {
       assertTrue(ofThisId.stream().allMatch(a -> a.entry().equals(entry)), id);
     }
     assertEquals(
-        200_000 - PER_THREAD * 1_000, ledger.queries().manufacturer(P2022, m("M1")).available());
+        200_000 - PER_THREAD * 1_000, ledger.now().manufacturer(P2022, m("M1")).available());
     LedgerInvariants.assertAll(ledger);
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
@@ -17,7 +17,6 @@ import dev.pointsledger.core.testing.Fixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The embedding example of the README, verbatim between the markers, so it keeps compiling. */
@@ -36,12 +35,15 @@ class ReadmeExampleTest {
     // README example begins
     var program = ProgramPresets.INDUSTRIAL_PAVILION_2022;
     var factory = ManufacturerId.of("12345678");
-    ledger.execute(new GrantPoints(EntryId.of("grant-1"), program, factory, 200_000,
-        LocalDate.of(2022, 5, 2), ManufacturerProfile.typicalSmallFactory(),
-        List.of(new DocumentRef("factory-registration", "99-123456"))));
-    ledger.execute(new ReservePoints(EntryId.of("buy-1"), program, ContractId.of("C-1"), factory,
-        SolutionId.of("S-V1"), 120_001, 60_000, LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31)));
-    long available = ledger.queries().manufacturer(program, factory).available(); // 140,000
+    ledger.execute(GrantPoints.builder().id(EntryId.of("grant-1")).program(program)
+        .manufacturer(factory).points(200_000).applicationDate(LocalDate.of(2022, 5, 2))
+        .profile(ManufacturerProfile.typicalSmallFactory())
+        .document(new DocumentRef("factory-registration", "99-123456")).build());
+    ledger.execute(PurchaseSolution.builder().id(EntryId.of("buy-1")).program(program)
+        .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
+        .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
+        .build());
+    long available = ledger.now().manufacturer(program, factory).available(); // 140,000
     // README example ends
     return available;
   }

@@ -13,11 +13,14 @@ import static dev.pointsledger.core.testing.Fixtures.settle;
 import static dev.pointsledger.core.testing.Fixtures.v;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,13 +31,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** R-P3 and R-P4: claims after the contract ends, their review and their payout. */
-class ClaimRulesTest extends RulesTestBase {
+class ClaimRulesTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final Ledger ledger = t.ledger();
   private static final LocalDate DAY_AFTER_SERVICE = SERVICE_END.plusDays(1);
 
   /** M1 holds 200,000 points and bought C1 (30,000 points) and C2 (10,000 points) from V1. */
   @BeforeEach
   void buyTwoContracts() {
-    accepted(
+    t.run(
         grant("g1", "M1", 200_000),
         reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
         reserve("r2", "C2", "M1", "V1", 20_000, 10_000));
@@ -44,25 +49,25 @@ class ClaimRulesTest extends RulesTestBase {
 
   @Test
   void claim_onTheContractsLastDayOfService_isRefusedContractNotEnded() {
-    today(SERVICE_END);
-    refused(claim("k1", "CL1", "C1", "V1", 30_000), RejectionCode.CONTRACT_NOT_ENDED);
+    t.today(SERVICE_END);
+    t.refused(claim("k1", "CL1", "C1", "V1", 30_000), RejectionCode.CONTRACT_NOT_ENDED);
   }
 
   @Test
   void claim_onTheDayAfterServiceEnds_isAccepted() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 30_000));
-    assertEquals(ContractStatus.CLAIM_PENDING, contract("C1").contract().status());
-    assertEquals(0, contract("C1").reserved());
-    assertEquals(30_000, contract("C1").claimed());
-    assertEquals(30_000, ledger.queries().vendor(P2022, v("V1")).pending());
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 30_000));
+    assertEquals(ContractStatus.CLAIM_PENDING, t.contract("C1").contract().status());
+    assertEquals(0, t.contract("C1").reserved());
+    assertEquals(30_000, t.contract("C1").claimed());
+    assertEquals(30_000, ledger.now().vendor(P2022, v("V1")).pending());
   }
 
   @Test
   void claim_forExactlyWhatIsReserved_isAccepted_andOneMore_isRefused() {
-    today(DAY_AFTER_SERVICE);
-    refused(claim("k1", "CL1", "C1", "V1", 30_001), RejectionCode.CLAIM_EXCEEDS_RESERVED);
-    accepted(claim("k2", "CL2", "C1", "V1", 30_000));
+    t.today(DAY_AFTER_SERVICE);
+    t.refused(claim("k1", "CL1", "C1", "V1", 30_001), RejectionCode.CLAIM_EXCEEDS_RESERVED);
+    t.run(claim("k2", "CL2", "C1", "V1", 30_000));
   }
 
   static Stream<Arguments> malformedClaims() {
@@ -97,59 +102,59 @@ class ClaimRulesTest extends RulesTestBase {
   @ParameterizedTest(name = "a claim {0}: {2}")
   @MethodSource("malformedClaims")
   void claim_breakingARule_isRefusedWithItsCode(String what, Command claim, RejectionCode code) {
-    today(DAY_AFTER_SERVICE);
-    refused(claim, code);
+    t.today(DAY_AFTER_SERVICE);
+    t.refused(claim, code);
   }
 
   @Test
   void secondClaim_whileTheFirstIsUnderReview_isRefusedClaimPending() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 10_000));
-    refused(claim("k2", "CL2", "C1", "V1", 10_000), RejectionCode.CLAIM_PENDING);
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 10_000));
+    t.refused(claim("k2", "CL2", "C1", "V1", 10_000), RejectionCode.CLAIM_PENDING);
   }
 
   @Test
   void claimId_usedBefore_isRefusedClaimAlreadyExists() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 10_000));
-    refused(claim("k2", "CL1", "C2", "V1", 10_000), RejectionCode.CLAIM_ALREADY_EXISTS);
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 10_000));
+    t.refused(claim("k2", "CL1", "C2", "V1", 10_000), RejectionCode.CLAIM_ALREADY_EXISTS);
   }
 
   @Test
   void claim_onACancelledContract_isRefusedContractNotActive() {
-    accepted(cancel("x1", "C1"));
-    today(DAY_AFTER_SERVICE);
-    refused(claim("k1", "CL1", "C1", "V1", 1_000), RejectionCode.CONTRACT_NOT_ACTIVE);
+    t.run(cancel("x1", "C1"));
+    t.today(DAY_AFTER_SERVICE);
+    t.refused(claim("k1", "CL1", "C1", "V1", 1_000), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 
   @Test
   void claim_onAClosedContract_isRefusedContractNotActive() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
-    refused(claim("k2", "CL2", "C1", "V1", 1), RejectionCode.CONTRACT_NOT_ACTIVE);
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
+    t.refused(claim("k2", "CL2", "C1", "V1", 1), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 
   // --- review -------------------------------------------------------------------------------
 
   @Test
   void approval_paysTheClaim_andReleasesWhatWasNotClaimed() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 20_000), approve("a1", "CL1"));
-    assertEquals(ContractStatus.CLOSED, contract("C1").contract().status());
-    assertEquals(0, contract("C1").reserved());
-    assertEquals(20_000, ledger.queries().vendor(P2022, v("V1")).payable());
-    assertEquals(20_000, balances("M1").redeemed());
-    assertEquals(170_000, balances("M1").available());
-    assertEquals(10_000, balances("M1").reserved()); // C2, untouched
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 20_000), approve("a1", "CL1"));
+    assertEquals(ContractStatus.CLOSED, t.contract("C1").contract().status());
+    assertEquals(0, t.contract("C1").reserved());
+    assertEquals(20_000, ledger.now().vendor(P2022, v("V1")).payable());
+    assertEquals(20_000, t.balances("M1").redeemed());
+    assertEquals(170_000, t.balances("M1").available());
+    assertEquals(10_000, t.balances("M1").reserved()); // C2, untouched
   }
 
   @Test
   void rejection_returnsTheClaimedPointsToTheContract() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 20_000), reject("j1", "CL1"));
-    assertEquals(ContractStatus.ACTIVE, contract("C1").contract().status());
-    assertEquals(30_000, contract("C1").reserved());
-    assertEquals(0, contract("C1").claimed());
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 20_000), reject("j1", "CL1"));
+    assertEquals(ContractStatus.ACTIVE, t.contract("C1").contract().status());
+    assertEquals(30_000, t.contract("C1").reserved());
+    assertEquals(0, t.contract("C1").claimed());
   }
 
   static Stream<Arguments> decisionsOnDecidedClaims() {
@@ -163,32 +168,32 @@ class ClaimRulesTest extends RulesTestBase {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("decisionsOnDecidedClaims")
   void decision_onAClaimNotPending_isRefused(Command decision, RejectionCode code) {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
-    refused(decision, code);
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
+    t.refused(decision, code);
   }
 
   @Test
   void rejectedClaim_cannotBeApprovedAfterwards() {
-    today(DAY_AFTER_SERVICE);
-    accepted(claim("k1", "CL1", "C1", "V1", 30_000), reject("j1", "CL1"));
-    refused(approve("a1", "CL1"), RejectionCode.CLAIM_NOT_PENDING);
+    t.today(DAY_AFTER_SERVICE);
+    t.run(claim("k1", "CL1", "C1", "V1", 30_000), reject("j1", "CL1"));
+    t.refused(approve("a1", "CL1"), RejectionCode.CLAIM_NOT_PENDING);
   }
 
   // --- payout --------------------------------------------------------------------------------
 
   @Test
   void settlement_paysSeveralApprovedClaimsAtOnce() {
-    today(DAY_AFTER_SERVICE);
-    accepted(
+    t.today(DAY_AFTER_SERVICE);
+    t.run(
         claim("k1", "CL1", "C1", "V1", 30_000),
         approve("a1", "CL1"),
         claim("k2", "CL2", "C2", "V1", 10_000),
         approve("a2", "CL2"),
         settle("s1", "V1", "PAY-1", "CL1", "CL2"));
-    assertEquals(40_000, ledger.queries().vendor(P2022, v("V1")).paid());
-    assertEquals(0, ledger.queries().vendor(P2022, v("V1")).payable());
-    assertEquals(ClaimStatus.SETTLED, ledger.queries().claim(P2022, k("CL2")).status());
+    assertEquals(40_000, ledger.now().vendor(P2022, v("V1")).paid());
+    assertEquals(0, ledger.now().vendor(P2022, v("V1")).payable());
+    assertEquals(ClaimStatus.SETTLED, ledger.now().claim(P2022, k("CL2")).status());
   }
 
   static Stream<Arguments> malformedSettlements() {
@@ -220,15 +225,15 @@ class ClaimRulesTest extends RulesTestBase {
   @MethodSource("malformedSettlements")
   void settlement_breakingARule_isRefusedWithItsCode(
       String what, Command settlement, RejectionCode code) {
-    accepted(reserve("r3", "C3", "M1", "V1", 20_000, 10_000));
-    today(DAY_AFTER_SERVICE);
-    accepted(
+    t.run(reserve("r3", "C3", "M1", "V1", 20_000, 10_000));
+    t.today(DAY_AFTER_SERVICE);
+    t.run(
         claim("k1", "CL1", "C1", "V1", 30_000),
         approve("a1", "CL1"),
         settle("s0", "V1", "PAY-0", "CL1"),
         claim("k2", "CL2", "C2", "V1", 10_000),
         claim("k3", "CL3", "C3", "V1", 10_000),
         approve("a3", "CL3"));
-    refused(settlement, code);
+    t.refused(settlement, code);
   }
 }

@@ -4,6 +4,8 @@ import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.k;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
+import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
+import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.command.ApproveClaim;
@@ -12,11 +14,10 @@ import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
-import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ManufacturerProfile;
-import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,17 +28,16 @@ import org.junit.jupiter.api.Test;
  * 2022 policy's previous program. R-D1, R-D4 and the declared prior-year use are {@code
  * supply.ManufacturerApplicationTest}'s.
  */
-class EligibilityTest extends RulesTestBase {
-  private static final ProgramId P2021 = ProgramPresets.INDUSTRIAL_PAVILION_2021;
-  private static final LocalDate MAY_3_2021 = LocalDate.of(2021, 5, 3);
+class EligibilityTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
 
 
   @BeforeEach
   void m1BoughtIn2021() {
-    define(Fixtures.program2021());
-    today(MAY_3_2021);
-    Fixtures.listSolutions(ledger, P2021, "V1");
-    accepted(
+    t.define(TestLedger.program2021());
+    t.today(MAY_3_2021);
+    Fixtures.listSolutions(t.ledger(), P2021, "V1");
+    t.run(
         grant("g2021", P2021, "M1", 50_000, MAY_3_2021, ManufacturerProfile.typicalSmallFactory()),
         purchase("r2021", "C2021", "M1", "V1")
             .in(P2021)
@@ -47,21 +47,21 @@ class EligibilityTest extends RulesTestBase {
 
   @Test
   void manufacturer_thatReservedPointsIn2021_isRefusedPriorYearUseIn2022() {
-    today(Fixtures.MAY_2);
-    refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
+    t.today(Fixtures.MAY_2);
+    t.refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
   }
 
   @Test
   void manufacturer_thatCancelledEverythingIn2021_isEligibleIn2022() {
-    accepted(new CancelContract(e("x2021"), P2021, Fixtures.c("C2021"), "changed our mind"));
-    today(Fixtures.MAY_2);
-    accepted(grant("g2022", "M1", 1_000));
+    t.run(new CancelContract(e("x2021"), P2021, Fixtures.c("C2021"), "changed our mind"));
+    t.today(Fixtures.MAY_2);
+    t.run(grant("g2022", "M1", 1_000));
   }
 
   @Test
   void manufacturer_whose2021ClaimWasApproved_isRefusedPriorYearUse() {
-    today(LocalDate.of(2021, 9, 1));
-    accepted(
+    t.today(LocalDate.of(2021, 9, 1));
+    t.run(
         new FileClaim(
             e("k2021"),
             P2021,
@@ -71,16 +71,16 @@ class EligibilityTest extends RulesTestBase {
             1_000,
             List.of(DocumentRef.invoice("INV-2021"))),
         new ApproveClaim(e("a2021"), P2021, k("CL2021")));
-    today(Fixtures.MAY_2);
+    t.today(Fixtures.MAY_2);
     Rejection rejection =
-        refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
+        t.refused(grant("g2022", "M1", 1_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
     assertTrue(rejection.message().contains(P2021.value()), rejection::message);
   }
 
   @Test
   void manufacturer_whose2021ReservationWasReversed_isEligible() {
-    accepted(new ReverseEntry(e("rv2021"), P2021, e("r2021"), "booked in error"));
-    today(Fixtures.MAY_2);
-    accepted(grant("g2022", "M1", 1_000));
+    t.run(new ReverseEntry(e("rv2021"), P2021, e("r2021"), "booked in error"));
+    t.today(Fixtures.MAY_2);
+    t.run(grant("g2022", "M1", 1_000));
   }
 }

@@ -7,7 +7,7 @@ import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -74,7 +74,7 @@ class FootprintProperties {
         Footprint footprint = rules.footprint(command, state);
         ReadRecorder recorder = new ReadRecorder(state);
         Decision decision = rules.decide(command, recorder);
-        if (command instanceof ReservePoints) {
+        if (command instanceof PurchaseSolution) {
           for (RecordKey read : recorder.records) {
             assertHeld(footprint, lockOf(read), command);
           }

@@ -12,11 +12,11 @@ import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.ManufacturerProfile;
-import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerAssertions;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,41 +30,43 @@ import org.junit.jupiter.params.provider.ValueSource;
  * business days, overflow. Eligibility (R-D1, R-D3..R-D5) is {@code
  * supply.ManufacturerApplicationTest}'s and {@link EligibilityTest}'s.
  */
-class GrantRulesTest extends RulesTestBase {
+class GrantRulesTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final Ledger ledger = t.ledger();
 
   @Test
   void grant_ofExactlyTheCap_isAccepted() {
-    accepted(grant("g1", "M1", 200_000));
-    assertEquals(200_000, balances("M1").granted());
-    assertEquals(200_000, balances("M1").available());
-    assertEquals(-200_000, ledger.queries().balance(AccountId.pool(Fixtures.P2022)));
+    t.run(grant("g1", "M1", 200_000));
+    assertEquals(200_000, t.balances("M1").granted());
+    assertEquals(200_000, t.balances("M1").available());
+    assertEquals(-200_000, ledger.now().balance(AccountId.pool(Fixtures.P2022)));
   }
 
   @Test
   void grant_ofOneMoreThanTheCap_isRefusedCapExceeded() {
-    refused(grant("g1", "M1", 200_001), RejectionCode.CAP_EXCEEDED);
+    t.refused(grant("g1", "M1", 200_001), RejectionCode.CAP_EXCEEDED);
   }
 
   @Test
   void grants_areCappedTogether_acrossSeveralGrants() {
-    accepted(grant("g1", "M1", 120_000), grant("g2", "M1", 79_999));
-    var rejection = refused(grant("g3", "M1", 2), RejectionCode.CAP_EXCEEDED);
+    t.run(grant("g1", "M1", 120_000), grant("g2", "M1", 79_999));
+    var rejection = t.refused(grant("g3", "M1", 2), RejectionCode.CAP_EXCEEDED);
     assertTrue(rejection.message().contains("at most 1 more"), rejection::message);
-    accepted(grant("g4", "M1", 1));
-    refused(grant("g5", "M1", 1), RejectionCode.CAP_EXCEEDED);
-    assertEquals(200_000, balances("M1").granted());
+    t.run(grant("g4", "M1", 1));
+    t.refused(grant("g5", "M1", 1), RejectionCode.CAP_EXCEEDED);
+    assertEquals(200_000, t.balances("M1").granted());
   }
 
   @Test
   void cap_isPerManufacturer() {
-    accepted(grant("g1", "M1", 200_000), grant("g2", "M2", 200_000));
-    assertEquals(200_000, balances("M2").granted());
+    t.run(grant("g1", "M1", 200_000), grant("g2", "M2", 200_000));
+    assertEquals(200_000, t.balances("M2").granted());
   }
 
   @ParameterizedTest
   @ValueSource(longs = {0, -1, -200_000, Long.MIN_VALUE})
   void grant_ofNoOrNegativePoints_isRefusedNonPositiveAmount(long points) {
-    refused(grant("g1", "M1", points), RejectionCode.NON_POSITIVE_AMOUNT);
+    t.refused(grant("g1", "M1", points), RejectionCode.NON_POSITIVE_AMOUNT);
   }
 
   @Test
@@ -86,23 +88,23 @@ class GrantRulesTest extends RulesTestBase {
   @Test
   void grant_beforeTheProgramStarts_isRefusedOutsideProgramPeriod() {
     LocalDate dayBefore = LocalDate.of(2022, 3, 22);
-    today(dayBefore);
-    refused(
+    t.today(dayBefore);
+    t.refused(
         grant("g1", Fixtures.P2022, "M1", 1_000, dayBefore, profile()),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
 
   @Test
   void grant_afterTheProgramEnds_isRefusedOutsideProgramPeriod() {
-    today(LocalDate.of(2023, 1, 1));
-    refused(
+    t.today(LocalDate.of(2023, 1, 1));
+    t.refused(
         grant("g1", Fixtures.P2022, "M1", 1_000, LocalDate.of(2022, 8, 31), profile()),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
 
   @Test
   void grant_inAnUndefinedProgram_isRefusedUnknownProgram() {
-    refused(
+    t.refused(
         grant("g1", ProgramId.of("no-such-program"), "M1", 1_000, MAY_2, profile()),
         RejectionCode.UNKNOWN_PROGRAM);
   }

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.Command;
@@ -29,7 +30,9 @@ import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerSnapshot;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +44,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** A command id names one command: a retry replays its entry, another command is refused. */
-class IdempotencyTest extends RulesTestBase {
+class IdempotencyTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final Ledger ledger = t.ledger();
 
   /** Runs one command of every type; returns each command with the entry it made. */
   private Map<Command, JournalEntry> oneOfEach() {
@@ -54,7 +59,7 @@ class IdempotencyTest extends RulesTestBase {
             cancel("x2", "C2"))) {
       made.put(command, ledger.execute(command));
     }
-    today(SERVICE_END.plusDays(1));
+    t.today(SERVICE_END.plusDays(1));
     for (Command command :
         List.of(
             claim("k1", "CL1", "C1", "V1", 10_000),
@@ -65,7 +70,7 @@ class IdempotencyTest extends RulesTestBase {
             reverse("rv1", "s2"))) {
       made.put(command, ledger.execute(command));
     }
-    today(LocalDate.of(2023, 1, 1));
+    t.today(LocalDate.of(2023, 1, 1));
     Command lapse = lapse("l1", "M1");
     made.put(lapse, ledger.execute(lapse));
     return made;
@@ -86,8 +91,8 @@ class IdempotencyTest extends RulesTestBase {
 
   @Test
   void retry_replaysEvenWhenTheRulesWouldNowRefuseTheCommand() {
-    JournalEntry first = accepted(grant("g1", "M1", 200_000));
-    today(LocalDate.of(2023, 1, 1)); // the program has ended, the window closed long ago
+    JournalEntry first = t.run(grant("g1", "M1", 200_000));
+    t.today(LocalDate.of(2023, 1, 1)); // the program has ended, the window closed long ago
     assertEquals(first, ledger.execute(grant("g1", "M1", 200_000)));
   }
 
@@ -111,12 +116,12 @@ class IdempotencyTest extends RulesTestBase {
   @MethodSource("sameIdOtherContents")
   void commandWithAUsedIdButOtherContents_isRefusedDuplicateIdDifferentContent(Command other) {
     oneOfEach();
-    refused(other, RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT);
+    t.refused(other, RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT);
   }
 
   @Test
   void refusedCommand_leavesItsIdFree() {
-    refused(grant("g1", "M1", 200_001), RejectionCode.CAP_EXCEEDED);
-    accepted(grant("g1", "M1", 200_000));
+    t.refused(grant("g1", "M1", 200_001), RejectionCode.CAP_EXCEEDED);
+    t.run(grant("g1", "M1", 200_000));
   }
 }

@@ -18,7 +18,9 @@ import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.HostileInputs;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * months ({@code AMOUNT_ABOVE_LIMIT}), refused with a code, never a {@code DateTimeException} or an
  * {@code ArithmeticException}.
  */
-class InputBoundsTest extends RulesTestBase {
+class InputBoundsTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
   private static final long MAX_PRICE =
       ProgramPresets.industrialPavilion2022Policy().maxPrice();
 
@@ -44,14 +47,14 @@ class InputBoundsTest extends RulesTestBase {
 
   @BeforeEach
   void grantTheManufacturer() {
-    accepted(grant("g1", "M1", 200_000));
+    t.run(grant("g1", "M1", 200_000));
   }
 
   @ParameterizedTest
   @MethodSource("unsupportedDates")
   void grant_refusesAnApplicationDateOutsideTheSupportedDates(LocalDate day) {
     Rejection r =
-        refused(
+        t.refused(
             grant("g2", P2022, "M2", 1_000, day, ManufacturerProfile.typicalSmallFactory()),
             RejectionCode.DATE_OUT_OF_RANGE);
     assertTrue(r.message().contains("1900-01-01 .. 9999-12-31"), r::message);
@@ -60,10 +63,10 @@ class InputBoundsTest extends RulesTestBase {
   @ParameterizedTest
   @MethodSource("unsupportedDates")
   void reserve_refusesAFirstOrLastDayOfServiceOutsideTheSupportedDates(LocalDate day) {
-    refused(
+    t.refused(
         purchase("r1", "C1", "M1", "V1").service(day, LocalDate.of(2022, 8, 31)).build(),
         RejectionCode.DATE_OUT_OF_RANGE);
-    refused(
+    t.refused(
         purchase("r1", "C1", "M1", "V1").service(LocalDate.of(2022, 6, 1), day).build(),
         RejectionCode.DATE_OUT_OF_RANGE);
   }
@@ -71,7 +74,7 @@ class InputBoundsTest extends RulesTestBase {
   @ParameterizedTest
   @MethodSource("unsupportedDates")
   void review_refusesASupplementDeadlineOutsideTheSupportedDates(LocalDate day) {
-    refused(
+    t.refused(
         new ReviewSolution(
             e("q1"), P2022, SolutionId.of("S-V1"), ReviewStatus.SUPPLEMENT_REQUESTED, "office",
             "send the invoice", Optional.of(day), List.of()),
@@ -80,13 +83,13 @@ class InputBoundsTest extends RulesTestBase {
 
   @Test
   void theSupportedDates_includeTheirEnds() {
-    refused(
+    t.refused(
         purchase("r1", "C1", "M1", "V1")
             .service(LocalDate.of(2022, 6, 1), LocalDate.of(9999, 12, 31))
             .points(200_001)
             .build(),
         RejectionCode.MORE_THAN_HALF_OF_PRICE);
-    refused(
+    t.refused(
         grant("g2", P2022, "M2", 1_000, LocalDate.of(1900, 1, 1),
             ManufacturerProfile.typicalSmallFactory()),
         RejectionCode.APPLICATION_WINDOW_CLOSED);
@@ -95,29 +98,29 @@ class InputBoundsTest extends RulesTestBase {
   @Test
   void reserve_refusesAPriceAboveThePolicysHighestPrice() {
     Rejection r =
-        refused(
+        t.refused(
             purchase("r1", "C1", "M1", "V1").price(MAX_PRICE + 1).build(),
             RejectionCode.AMOUNT_ABOVE_LIMIT);
     assertTrue(r.message().contains("1,000,000,000"), r::message);
-    refused(
+    t.refused(
         purchase("r1", "C1", "M1", "V1").price(Long.MAX_VALUE).points(Long.MAX_VALUE).build(),
         RejectionCode.AMOUNT_ABOVE_LIMIT);
   }
 
   @Test
   void submission_refusesAPriceOrMarketPriceAboveTheLimit_andATermAbove1200Months() {
-    refused(submission(MAX_PRICE + 1, MAX_PRICE + 1, 3), RejectionCode.AMOUNT_ABOVE_LIMIT);
-    refused(submission(1_000, Long.MAX_VALUE, 3), RejectionCode.AMOUNT_ABOVE_LIMIT);
-    refused(
+    t.refused(submission(MAX_PRICE + 1, MAX_PRICE + 1, 3), RejectionCode.AMOUNT_ABOVE_LIMIT);
+    t.refused(submission(1_000, Long.MAX_VALUE, 3), RejectionCode.AMOUNT_ABOVE_LIMIT);
+    t.refused(
         submission(1_000, 1_000, ProgramPolicy.MAX_TERM_MONTHS + 1),
         RejectionCode.AMOUNT_ABOVE_LIMIT);
-    refused(submission(1_000, 1_000, Integer.MAX_VALUE), RejectionCode.AMOUNT_ABOVE_LIMIT);
-    accepted(submission(MAX_PRICE, MAX_PRICE, ProgramPolicy.MAX_TERM_MONTHS));
+    t.refused(submission(1_000, 1_000, Integer.MAX_VALUE), RejectionCode.AMOUNT_ABOVE_LIMIT);
+    t.run(submission(MAX_PRICE, MAX_PRICE, ProgramPolicy.MAX_TERM_MONTHS));
   }
 
   @Test
   void carryOver_refusesAPriceAboveTheLimit() {
-    refused(
+    t.refused(
         new CarryOverSolution(
             e("co1"), P2022, SolutionId.of("S-old"), ProgramPresets.INDUSTRIAL_PAVILION_2021,
             MAX_PRICE + 1, MAX_PRICE + 1, "office"),

@@ -72,11 +72,11 @@ class PurchaseProperties {
     Statistics.collect(fits ? "accepted" : "refused");
     if (fits) {
       assertInstanceOf(CommandOutcome.Applied.class, outcome, outcome::toString);
-      ContractRecord contract = ledger.queries().contract(P2022, c("C1")).contract();
+      ContractRecord contract = ledger.now().contract(P2022, c("C1")).contract();
       assertEquals(p.price(), contract.points() + contract.ownPart());
       assertEquals(p.points(), contract.points());
       assertEquals(
-          p.granted() - p.points(), ledger.queries().manufacturer(P2022, m("M1")).available());
+          p.granted() - p.points(), ledger.now().manufacturer(P2022, m("M1")).available());
     } else {
       CommandOutcome.Refused refused =
           assertInstanceOf(CommandOutcome.Refused.class, outcome, outcome::toString);

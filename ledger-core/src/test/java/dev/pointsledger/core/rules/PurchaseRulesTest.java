@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.Fixtures.Purchase;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -26,64 +28,66 @@ import org.junit.jupiter.params.provider.MethodSource;
  * R-P1 (half and half), R-V3 (the listed price), R-V4 (term), and cancelling before the service
  * ends. The listing rules of purchases (R-V5) are {@code supply.PurchaseOfSolutionTest}'s.
  */
-class PurchaseRulesTest extends RulesTestBase {
+class PurchaseRulesTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
 
   @BeforeEach
   void grantTheManufacturer() {
-    accepted(grant("g1", "M1", 200_000));
+    t.run(grant("g1", "M1", 200_000));
   }
 
   // --- R-P1: points pay at most floor(price / 2) ------------------------------------------
 
   @Test
   void oddPrice_pointsPayTheFloorOfHalf_andTheManufacturerTheRest() {
-    accepted(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
-    ContractRecord c = contract("C1").contract();
+    t.run(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
+    ContractRecord c = t.contract("C1").contract();
     assertEquals(75_000, c.points());
     assertEquals(75_001, c.ownPart());
     assertEquals(c.price(), c.points() + c.ownPart());
-    assertEquals(75_000, contract("C1").reserved());
-    assertPoints("M1", 125_000, 75_000);
+    assertEquals(75_000, t.contract("C1").reserved());
+    t.assertPoints("M1", 125_000, 75_000);
   }
 
   @Test
   void fewerPointsThanHalf_areAccepted_andTheOwnPartGrows() {
-    accepted(reserve("r1", "C1", "M1", "V1", 100_000, 1));
-    assertEquals(99_999, contract("C1").contract().ownPart());
+    t.run(reserve("r1", "C1", "M1", "V1", 100_000, 1));
+    assertEquals(99_999, t.contract("C1").contract().ownPart());
   }
 
   @Test
   void purchases_spreadTheGrant_butNeverPassWhatIsUnused() {
-    accepted(
+    t.run(
         reserve("r1", "C1", "M1", "V1", 200_000, 100_000),
         reserve("r2", "C2", "M1", "V2", 160_000, 80_000));
-    refused(reserve("r3", "C3", "M1", "V1", 40_002, 20_001), RejectionCode.INSUFFICIENT_POINTS);
-    accepted(reserve("r4", "C4", "M1", "V1", 40_000, 20_000));
-    assertPoints("M1", 0, 200_000);
+    t.refused(reserve("r3", "C3", "M1", "V1", 40_002, 20_001), RejectionCode.INSUFFICIENT_POINTS);
+    t.run(reserve("r4", "C4", "M1", "V1", 40_000, 20_000));
+    t.assertPoints("M1", 0, 200_000);
   }
 
   @Test
   void manufacturer_neverGranted_isRefusedUnknownManufacturer() {
-    refused(reserve("r1", "C1", "M9", "V1", 10_000, 5_000), RejectionCode.UNKNOWN_MANUFACTURER);
+    t.refused(reserve("r1", "C1", "M9", "V1", 10_000, 5_000), RejectionCode.UNKNOWN_MANUFACTURER);
   }
 
   @Test
   void contractId_usedBefore_isRefusedContractAlreadyExists() {
-    accepted(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
-    refused(reserve("r2", "C1", "M1", "V1", 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
+    t.run(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
+    t.refused(
+        reserve("r2", "C1", "M1", "V1", 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
   }
 
   // --- R-V3 price, R-V4 term, well-formed amounts and dates -------------------------------
 
   @Test
   void price_equalToTheListedPrice_isAccepted() {
-    accepted(purchase("r1", "C1", "M1", "V1").price(LISTED_PRICE).points(5_000).build());
+    t.run(purchase("r1", "C1", "M1", "V1").price(LISTED_PRICE).points(5_000).build());
   }
 
   @Test
   void term_ofExactlyThreeMonths_isAccepted() {
-    accepted(purchase("r1", "C1", "M1", "V1").service(SERVICE_START, SERVICE_END).build());
-    assertEquals(LocalDate.of(2022, 8, 31), contract("C1").contract().serviceEnd());
+    t.run(purchase("r1", "C1", "M1", "V1").service(SERVICE_START, SERVICE_END).build());
+    assertEquals(LocalDate.of(2022, 8, 31), t.contract("C1").contract().serviceEnd());
   }
 
   static Stream<Arguments> malformedPurchases() {
@@ -127,16 +131,16 @@ class PurchaseRulesTest extends RulesTestBase {
   @MethodSource("malformedPurchases")
   void purchase_breakingARule_isRefusedWithItsCode(
       String what, UnaryOperator<Purchase> change, RejectionCode code) {
-    refused(change.apply(purchase("r1", "C1", "M1", "V1")).build(), code);
+    t.refused(change.apply(purchase("r1", "C1", "M1", "V1")).build(), code);
   }
 
   @Test
   void purchase_onTheProgramsLastDay_isAccepted_andTheDayAfter_isRefusedOutsideProgramPeriod() {
     LocalDate lastDay = LocalDate.of(2022, 12, 31);
-    today(lastDay);
-    accepted(purchase("r1", "C1", "M1", "V1").service(lastDay, lastDay.plusMonths(3)).build());
-    today(lastDay.plusDays(1));
-    refused(
+    t.today(lastDay);
+    t.run(purchase("r1", "C1", "M1", "V1").service(lastDay, lastDay.plusMonths(3)).build());
+    t.today(lastDay.plusDays(1));
+    t.refused(
         purchase("r2", "C2", "M1", "V1").service(lastDay, lastDay.plusMonths(3)).build(),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
@@ -145,34 +149,34 @@ class PurchaseRulesTest extends RulesTestBase {
 
   @Test
   void cancel_onTheLastDayOfService_releasesThePoints() {
-    accepted(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
-    today(SERVICE_END);
-    accepted(cancel("x1", "C1"));
-    assertEquals(ContractStatus.CANCELLED, contract("C1").contract().status());
-    assertPoints("M1", 200_000, 0);
+    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.today(SERVICE_END);
+    t.run(cancel("x1", "C1"));
+    assertEquals(ContractStatus.CANCELLED, t.contract("C1").contract().status());
+    t.assertPoints("M1", 200_000, 0);
   }
 
   @Test
   void cancel_theDayAfterServiceEnds_isRefusedContractAlreadyEnded() {
-    accepted(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
-    today(SERVICE_END.plusDays(1));
-    refused(cancel("x1", "C1"), RejectionCode.CONTRACT_ALREADY_ENDED);
+    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.today(SERVICE_END.plusDays(1));
+    t.refused(cancel("x1", "C1"), RejectionCode.CONTRACT_ALREADY_ENDED);
   }
 
   @Test
   void cancel_ofACancelledContract_isRefusedContractNotActive() {
-    accepted(reserve("r1", "C1", "M1", "V1", 60_000, 30_000), cancel("x1", "C1"));
-    refused(cancel("x2", "C1"), RejectionCode.CONTRACT_NOT_ACTIVE);
+    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000), cancel("x1", "C1"));
+    t.refused(cancel("x2", "C1"), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 
   @Test
   void cancel_whileAClaimIsUnderReview_isRefusedClaimPending() {
-    c1UnderAPendingClaim();
-    refused(cancel("x1", "C1"), RejectionCode.CLAIM_PENDING);
+    t.c1UnderAPendingClaim();
+    t.refused(cancel("x1", "C1"), RejectionCode.CLAIM_PENDING);
   }
 
   @Test
   void cancel_ofAnUnknownContract_isRefusedUnknownContract() {
-    refused(cancel("x1", "C404"), RejectionCode.UNKNOWN_CONTRACT);
+    t.refused(cancel("x1", "C404"), RejectionCode.UNKNOWN_CONTRACT);
   }
 }

@@ -14,6 +14,7 @@ import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static dev.pointsledger.core.testing.Fixtures.reverse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.RejectionCode;
@@ -24,6 +25,7 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,31 +33,33 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Corrections: an entry booked in error is reversed by its exact opposite, once. */
-class ReversalRulesTest extends RulesTestBase {
+class ReversalRulesTest {
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final Ledger ledger = t.ledger();
 
   @Test
   void reversal_negatesEveryPostingOfItsTarget() {
-    JournalEntry granted = accepted(grant("g1", "M1", 50_000));
-    JournalEntry reversal = accepted(reverse("rv1", "g1"));
+    JournalEntry granted = t.run(grant("g1", "M1", 50_000));
+    JournalEntry reversal = t.run(reverse("rv1", "g1"));
     assertEquals(granted.postings().stream().map(Posting::negate).toList(), reversal.postings());
-    assertEquals(0, balances("M1").available());
+    assertEquals(0, t.balances("M1").available());
   }
 
   @Test
   void reversal_ofAReservation_returnsThePoints_andMarksTheContractReversed() {
-    accepted(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
-    accepted(reverse("rv1", "r1"));
-    assertEquals(ContractStatus.REVERSED, contract("C1").contract().status());
-    assertPoints("M1", 50_000, 0);
+    t.run(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.run(reverse("rv1", "r1"));
+    assertEquals(ContractStatus.REVERSED, t.contract("C1").contract().status());
+    t.assertPoints("M1", 50_000, 0);
   }
 
   @Test
   void reversal_ofALapse_givesTheUnusedPointsBack() {
-    accepted(grant("g1", "M1", 50_000));
-    today(LocalDate.of(2023, 1, 1));
-    accepted(lapse("l1", "M1"), reverse("rv1", "l1"));
-    assertEquals(50_000, balances("M1").available());
-    assertEquals(0, balances("M1").lapsed());
+    t.run(grant("g1", "M1", 50_000));
+    t.today(LocalDate.of(2023, 1, 1));
+    t.run(lapse("l1", "M1"), reverse("rv1", "l1"));
+    assertEquals(50_000, t.balances("M1").available());
+    assertEquals(0, t.balances("M1").lapsed());
   }
 
   /**
@@ -63,15 +67,15 @@ class ReversalRulesTest extends RulesTestBase {
    * j1 reject, a2 approve.
    */
   private void everyKindOfEntry() {
-    accepted(
+    t.run(
         grant("g1", "M1", 100_000),
         grant("g2", "M1", 1_000),
         reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
         reserve("r2", "C2", "M1", "V1", 60_000, 30_000),
         cancel("x2", "C2"),
         reverse("rv0", "g2"));
-    today(SERVICE_END.plusDays(1));
-    accepted(
+    t.today(SERVICE_END.plusDays(1));
+    t.run(
         claim("k1", "CL1", "C1", "V1", 30_000),
         reject("j1", "CL1"),
         claim("k2", "CL2", "C1", "V1", 30_000),
@@ -82,39 +86,39 @@ class ReversalRulesTest extends RulesTestBase {
   @ValueSource(strings = {"x2", "k1", "j1", "a2", "rv0"})
   void reversal_ofAnEntryWithACounterCommand_isRefusedNotReversible(String target) {
     everyKindOfEntry();
-    refused(reverse("rv1", target), RejectionCode.ENTRY_NOT_REVERSIBLE);
+    t.refused(reverse("rv1", target), RejectionCode.ENTRY_NOT_REVERSIBLE);
   }
 
   @Test
   void reversal_ofAReversedEntry_isRefusedAlreadyReversed() {
-    accepted(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
-    refused(reverse("rv2", "g1"), RejectionCode.ALREADY_REVERSED);
+    t.run(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    t.refused(reverse("rv2", "g1"), RejectionCode.ALREADY_REVERSED);
   }
 
   @Test
   void reversal_ofAGrantWhosePointsAreSpent_isRefusedNotCovered() {
-    accepted(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
-    refused(reverse("rv1", "g1"), RejectionCode.REVERSAL_NOT_COVERED);
+    t.run(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.refused(reverse("rv1", "g1"), RejectionCode.REVERSAL_NOT_COVERED);
   }
 
   @Test
   void reversal_ofAReservationWhosePointsAreClaimed_isRefused_asTheContractIsNoLongerActive() {
-    accepted(grant("g1", "M1", 50_000));
-    c1UnderAPendingClaim();
-    refused(reverse("rv1", "r1"), RejectionCode.ENTRY_NOT_REVERSIBLE);
+    t.run(grant("g1", "M1", 50_000));
+    t.c1UnderAPendingClaim();
+    t.refused(reverse("rv1", "r1"), RejectionCode.ENTRY_NOT_REVERSIBLE);
   }
 
   @Test
   void reversal_ofAnUnknownEntry_isRefusedUnknownEntry() {
-    refused(reverse("rv1", "no-such-entry"), RejectionCode.UNKNOWN_ENTRY);
+    t.refused(reverse("rv1", "no-such-entry"), RejectionCode.UNKNOWN_ENTRY);
   }
 
   @Test
   void reversal_ofAnotherProgramsEntry_isRefusedUnknownEntry() {
-    define(Fixtures.program2021());
+    t.define(Fixtures.program2021());
     LocalDate may2021 = LocalDate.of(2021, 5, 3);
-    today(may2021);
-    accepted(
+    t.today(may2021);
+    t.run(
         grant(
             "g2021",
             ProgramPresets.INDUSTRIAL_PAVILION_2021,
@@ -122,19 +126,19 @@ class ReversalRulesTest extends RulesTestBase {
             1_000,
             may2021,
             ManufacturerProfile.typicalSmallFactory()));
-    refused(reverse("rv1", "g2021"), RejectionCode.UNKNOWN_ENTRY);
-    accepted(
+    t.refused(reverse("rv1", "g2021"), RejectionCode.UNKNOWN_ENTRY);
+    t.run(
         new ReverseEntry(e("rv2"), ProgramPresets.INDUSTRIAL_PAVILION_2021, e("g2021"), "error"));
   }
 
   @Test
   void reversedGrant_showsInTheHistory_andNothingIsDeleted() {
     long before = ledger.store().headSequence();
-    accepted(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    t.run(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
     assertEquals(before + 2, ledger.store().headSequence());
     assertEquals(
         List.of(50_000L, -50_000L),
-        ledger.queries().history(AccountId.available(P2022, m("M1"))).stream()
+        ledger.now().history(AccountId.available(P2022, m("M1"))).stream()
             .map(AccountLine::amount)
             .toList());
   }

@@ -10,6 +10,7 @@ import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -24,10 +25,18 @@ import org.junit.jupiter.api.Test;
 class ServiceStartRulesTest {
 
   /** The rule tests' ledger, with M1 granted 200,000 points on 2022-05-02. */
-  abstract static class WithAGrant extends RulesTestBase {
+  abstract static class WithAGrant {
+    /** The ledger under test: the rule tests' one, in {@link #program()}. */
+    final TestLedger t = TestLedger.with(Fixtures.MAY_2, program()).listSolutions("V1", "V2");
+
+    /** The program the tests run in; called while the fields are set, so it reads none. */
+    Program program() {
+      return ProgramPresets.industrialPavilion2022();
+    }
+
     @BeforeEach
     void grantTheManufacturer() {
-      accepted(grant("g1", "M1", 200_000));
+      t.run(grant("g1", "M1", 200_000));
     }
   }
 
@@ -36,9 +45,9 @@ class ServiceStartRulesTest {
   class Under2022Policy extends WithAGrant {
     @Test
     void reserve_refusesAServiceStartBeforeThePurchase() {
-      today(LocalDate.of(2022, 6, 1));
+      t.today(LocalDate.of(2022, 6, 1));
       Rejection r =
-          refused(
+          t.refused(
               purchase("r1", "C1", "M1", "V1")
                   .service(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 30))
                   .build(),
@@ -49,8 +58,8 @@ class ServiceStartRulesTest {
 
     @Test
     void reserve_refusesAServiceStartingTheDayBeforeThePurchase() {
-      today(LocalDate.of(2022, 6, 2));
-      refused(
+      t.today(LocalDate.of(2022, 6, 2));
+      t.refused(
           purchase("r1", "C1", "M1", "V1")
               .service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 9, 30))
               .build(),
@@ -59,8 +68,8 @@ class ServiceStartRulesTest {
 
     @Test
     void reserve_acceptsAServiceStartingOnTheDayOfThePurchase() {
-      today(LocalDate.of(2022, 6, 1));
-      accepted(purchase("r1", "C1", "M1", "V1").build());
+      t.today(LocalDate.of(2022, 6, 1));
+      t.run(purchase("r1", "C1", "M1", "V1").build());
     }
   }
 
@@ -77,15 +86,15 @@ class ServiceStartRulesTest {
 
     @Test
     void reserve_acceptsAServiceStartingAsManyDaysBackAsThePolicyAllows_andRefusesOneMore() {
-      today(LocalDate.of(2022, 7, 31));
+      t.today(LocalDate.of(2022, 7, 31));
       Rejection r =
-          refused(
+          t.refused(
               purchase("r1", "C1", "M1", "V1")
                   .service(LocalDate.of(2022, 5, 31), LocalDate.of(2022, 9, 30))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE);
       assertTrue(r.message().contains("60 days"), r::message);
-      accepted(
+      t.run(
           purchase("r2", "C1", "M1", "V1")
               .service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 9, 30))
               .build());
@@ -94,15 +103,15 @@ class ServiceStartRulesTest {
     @Test
     void reserve_refusesAServiceStartBeforeTheListing() {
       // the solutions were listed on 2022-05-02, the day the ledger starts on
-      today(Fixtures.MAY_2.plusDays(10));
+      t.today(Fixtures.MAY_2.plusDays(10));
       Rejection r =
-          refused(
+          t.refused(
               purchase("r1", "C1", "M1", "V1")
                   .service(Fixtures.MAY_2.minusDays(1), LocalDate.of(2022, 8, 31))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_LISTING);
       assertTrue(r.message().contains("2022-05-02"), r::message);
-      accepted(
+      t.run(
           purchase("r2", "C1", "M1", "V1")
               .service(Fixtures.MAY_2, LocalDate.of(2022, 8, 1))
               .build());
@@ -110,9 +119,9 @@ class ServiceStartRulesTest {
 
     @Test
     void reserve_refusesAServiceStartBeforeTheProgram() {
-      today(LocalDate.of(2022, 4, 1));
+      t.today(LocalDate.of(2022, 4, 1));
       Rejection r =
-          refused(
+          t.refused(
               purchase("r1", "C1", "M1", "V1")
                   .service(LocalDate.of(2022, 3, 22), LocalDate.of(2022, 6, 30))
                   .build(),

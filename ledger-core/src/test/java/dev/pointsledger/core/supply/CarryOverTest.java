@@ -1,10 +1,10 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.supply.SupplyLedger.DEC_31;
-import static dev.pointsledger.core.supply.SupplyLedger.MAY_3_2021;
-import static dev.pointsledger.core.supply.SupplyLedger.P2021;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.DEC_31;
+import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
+import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.command.CarryOverSolution;
@@ -18,6 +18,7 @@ import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,15 +35,15 @@ class CarryOverTest {
   private static final long OLD_PRICE = 80_000L;
   private static final long NEW_PRICE = 90_000L;
 
-  private SupplyLedger s;
+  private TestLedger s;
 
   /** 2021: vendor V1 lists S1 (category 7, six months). 2022: V1 registers again. */
   @BeforeEach
   void listASolutionIn2021() {
-    s = SupplyLedger.withLastYear();
+    s = TestLedger.withLastYear();
     s.registerVendor(P2021, "V1");
     s.list(P2021, "S1", "V1", SolutionCategory.FLOOR_MACHINES, OLD_PRICE, 6);
-    s.clock.setDay(MAY_2);
+    s.clock().setDay(MAY_2);
     s.registerVendor(P2022, "V1");
   }
 
@@ -100,7 +101,7 @@ class CarryOverTest {
             LocalDate.of(2022, 11, 30)));
 
     ContractRecord contract =
-        s.ledger.queries().contract(P2022, ContractId.of("C1")).contract();
+        s.ledger().now().contract(P2022, ContractId.of("C1")).contract();
     assertEquals(SolutionCategory.FLOOR_MACHINES, contract.category());
     assertEquals(VendorId.of("V1"), contract.vendor());
   }
@@ -109,13 +110,13 @@ class CarryOverTest {
   void aSolutionListedLastYear_isNotBoughtThisYear_untilItIsCarriedOver() {
     s.run(s.grant(P2022, "M1", 200_000));
 
-    s.assertRefused(
+    s.refused(
         s.purchase("C1", "M1", "S1", NEW_PRICE, 45_000), RejectionCode.UNKNOWN_SOLUTION);
   }
 
   @Test
   void aCarryOver_afterTheSolutionApplicationWindow_isStillAccepted() {
-    s.clock.setDay(LocalDate.of(2022, 10, 1));
+    s.clock().setDay(LocalDate.of(2022, 10, 1));
 
     s.run(carryOver("S1"));
 
@@ -124,49 +125,49 @@ class CarryOverTest {
 
   @Test
   void aCarryOver_afterTheListingsEnd_isRefused() {
-    s.clock.setDay(DEC_31.plusDays(1));
+    s.clock().setDay(DEC_31.plusDays(1));
 
-    s.assertRefused(carryOver("S1"), RejectionCode.OUTSIDE_LISTING_PERIOD);
+    s.refused(carryOver("S1"), RejectionCode.OUTSIDE_LISTING_PERIOD);
   }
 
   @ParameterizedTest
-  @MethodSource("dev.pointsledger.core.supply.SupplyLedger#neverListed")
+  @MethodSource("dev.pointsledger.core.testing.TestLedger#neverListed")
   void aSolutionNotListedLastYear_isNotCarriedOver(ReviewStatus reached) {
-    s.clock.setDay(MAY_3_2021);
+    s.clock().setDay(MAY_3_2021);
     s.solutionAt(P2021, "S2", "V1", reached);
-    s.clock.setDay(MAY_2);
+    s.clock().setDay(MAY_2);
 
-    s.assertRefused(carryOver("S2"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
+    s.refused(carryOver("S2"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
   }
 
   @Test
   void aSolutionWithdrawnLastYearAfterItsListing_isNotCarriedOver() {
-    s.clock.setDay(LocalDate.of(2021, 9, 1));
+    s.clock().setDay(LocalDate.of(2021, 9, 1));
     s.run(s.move(P2021, "S1", ReviewStatus.WITHDRAWN));
-    s.clock.setDay(MAY_2);
+    s.clock().setDay(MAY_2);
 
-    s.assertRefused(carryOver("S1"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
+    s.refused(carryOver("S1"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
   }
 
   @Test
   void aSolutionUnknownLastYear_isNotCarriedOver() {
-    s.assertRefused(carryOver("S9"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
+    s.refused(carryOver("S9"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
   }
 
   @Test
   void aCarryOver_fromAProgramOtherThanThePreviousOne_isRefused() {
-    s.assertRefused(
+    s.refused(
         carryOver("S1", ProgramId.of("industrial-pavilion-2020"), NEW_PRICE, 100_000L),
         RejectionCode.CARRY_OVER_NOT_ALLOWED);
-    s.assertRefused(
+    s.refused(
         carryOver("S1", P2022, NEW_PRICE, 100_000L), RejectionCode.CARRY_OVER_NOT_ALLOWED);
   }
 
   @Test
   void aCarryOver_intoAProgramWithNoPreviousOne_isRefused() {
-    s.clock.setDay(LocalDate.of(2021, 6, 1));
+    s.clock().setDay(LocalDate.of(2021, 6, 1));
 
-    s.assertRefused(
+    s.refused(
         new CarryOverSolution(
             s.nextId("carry"), P2021, SolutionId.of("S1"), P2021, NEW_PRICE, NEW_PRICE, "office"),
         RejectionCode.CARRY_OVER_NOT_ALLOWED);
@@ -174,24 +175,24 @@ class CarryOverTest {
 
   @Test
   void aCarryOver_ofAVendorNotRegisteredThisYear_isRefused() {
-    s.clock.setDay(MAY_3_2021);
+    s.clock().setDay(MAY_3_2021);
     s.registerVendor(P2021, "V2");
     s.list(P2021, "S2", "V2", SolutionCategory.MARKETING, OLD_PRICE, 3);
-    s.clock.setDay(MAY_2);
+    s.clock().setDay(MAY_2);
 
-    s.assertRefused(carryOver("S2"), RejectionCode.UNKNOWN_VENDOR);
+    s.refused(carryOver("S2"), RejectionCode.UNKNOWN_VENDOR);
   }
 
   @Test
   void aSolutionCarriedOverTwice_isRefused() {
     s.run(carryOver("S1"));
 
-    s.assertRefused(carryOver("S1"), RejectionCode.SOLUTION_ALREADY_EXISTS);
+    s.refused(carryOver("S1"), RejectionCode.SOLUTION_ALREADY_EXISTS);
   }
 
   @Test
   void anUpdatedPriceAboveTheMarketPrice_isRefused() {
-    s.assertRefused(
+    s.refused(
         carryOver("S1", P2021, 100_001L, 100_000L), RejectionCode.PRICE_ABOVE_MARKET);
   }
 }

@@ -16,8 +16,8 @@ import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ProgramPolicy;
-import dev.pointsledger.core.query.FinanceReports;
 import dev.pointsledger.core.query.PurchaseTotals;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,8 +29,7 @@ import org.junit.jupiter.api.function.Executable;
  * and by vendor, leaving out cancelled and reversed contracts, as of any entry.
  */
 class FinanceReportsTest {
-  private SupplyLedger s;
-  private FinanceReports reports;
+  private TestLedger s;
   /** The head once every contract is bought, before any cancellation or claim. */
   private long bought;
 
@@ -41,8 +40,7 @@ class FinanceReportsTest {
    */
   @BeforeEach
   void buyClaimAndPay() {
-    s = SupplyLedger.of2022(MAY_2);
-    reports = s.ledger.reports();
+    s = TestLedger.of2022(MAY_2);
     for (String vendor : List.of("V1", "V2", "V3")) {
       s.registerVendor(P2022, vendor);
     }
@@ -62,7 +60,7 @@ class FinanceReportsTest {
     bought = s.head();
     s.run(cancel("cancel-C3", "C3"));
     s.run(reverse("reverse-C6", reservedC6));
-    s.clock.setDay(LocalDate.of(2022, 9, 1));
+    s.clock().setDay(LocalDate.of(2022, 9, 1));
     s.run(claim("claim-1", "CL1", "C1", "V1", 50_000));
     s.run(claim("claim-2", "CL2", "C2", "V2", 30_000));
     s.run(claim("claim-4", "CL4", "C4", "V2", 15_000));
@@ -75,7 +73,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByCategory_listAllTenCategoriesInOrder_withTheirNumbersAndNames() {
-    List<PurchaseTotals> rows = reports.byCategory(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger().now().purchasesByCategory(P2022);
 
     assertEquals(10, rows.size());
     for (SolutionCategory category : SolutionCategory.values()) {
@@ -88,7 +86,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByCategory_countPendingApprovedAndPaidClaims_andLeaveOutCancelledAndReversed() {
-    List<PurchaseTotals> rows = reports.byCategory(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger().now().purchasesByCategory(P2022);
 
     String production = rows.get(0).heading();
     String machines = rows.get(6).heading();
@@ -104,7 +102,7 @@ class FinanceReportsTest {
 
   @Test
   void pointsByVendor_listOnlyVendorsThatSold_withTheSameFigures() {
-    List<PurchaseTotals> rows = reports.byVendor(P2022, s.head());
+    List<PurchaseTotals> rows = s.ledger().now().purchasesByVendor(P2022);
 
     assertEquals(
         List.of(
@@ -116,12 +114,12 @@ class FinanceReportsTest {
   @Test
   void theTwoReports_addUpToTheSameTotals() {
     assertEquals(
-        sum(reports.byCategory(P2022, s.head())), sum(reports.byVendor(P2022, s.head())));
+        sum(s.ledger().now().purchasesByCategory(P2022)), sum(s.ledger().now().purchasesByVendor(P2022)));
   }
 
   @Test
   void theReports_asOfAnEarlierEntry_showTheContractsAsTheyStoodThen() {
-    List<PurchaseTotals> byCategory = reports.byCategory(P2022, bought);
+    List<PurchaseTotals> byCategory = s.ledger().asOf(bought).purchasesByCategory(P2022);
 
     PurchaseTotals marketing = byCategory.get(1);
     assertEquals(
@@ -130,15 +128,15 @@ class FinanceReportsTest {
         List.of(
             new PurchaseTotals("V1", 2, 140_000, 70_000, 70_000, 0, 0, 0),
             new PurchaseTotals("V2", 4, 120_001, 60_000, 60_001, 0, 0, 0)),
-        reports.byVendor(P2022, bought));
+        s.ledger().asOf(bought).purchasesByVendor(P2022));
     assertEquals(
-        List.of(), reports.byVendor(P2022, 0), "nothing was bought before the first entry");
+        List.of(), s.ledger().asOf(0).purchasesByVendor(P2022), "nothing was bought before the first entry");
   }
 
   @Test
   void theWholeScenario_leavesAnIntactChainAndACleanAudit() {
-    assertTrue(s.ledger.verifyChain().intact());
-    assertTrue(s.ledger.audit().clean(), () -> s.ledger.audit().toString());
+    assertTrue(s.ledger().verifyChain().intact());
+    assertTrue(s.ledger().audit().clean(), () -> s.ledger().audit().toString());
   }
 
   @Test
@@ -146,10 +144,10 @@ class FinanceReportsTest {
     ProgramId unknown = ProgramId.of("no-such-program");
     long beyond = s.head() + 1;
 
-    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> reports.byCategory(unknown, 0));
-    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> reports.byVendor(unknown, 0));
-    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> reports.byCategory(P2022, beyond));
-    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> reports.byVendor(P2022, -1));
+    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> s.ledger().asOf(0).purchasesByCategory(unknown));
+    assertRejected(RejectionCode.UNKNOWN_PROGRAM, () -> s.ledger().asOf(0).purchasesByVendor(unknown));
+    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> s.ledger().asOf(beyond).purchasesByCategory(P2022));
+    assertRejected(RejectionCode.SEQUENCE_OUT_OF_RANGE, () -> s.ledger().asOf(-1).purchasesByVendor(P2022));
   }
 
   private static void assertRejected(RejectionCode expected, Executable query) {
@@ -180,10 +178,10 @@ class FinanceReportsTest {
   @Test
   void reports_overContractsAtTheHighestPrice_addUpExactly() {
     long top = ProgramPolicy.MAX_PRICE;
-    SupplyLedger big =
-        SupplyLedger.with(
+    TestLedger big =
+        TestLedger.with(
             MAY_2,
-            SupplyLedger.program2022(
+            TestLedger.program2022(
                 p -> p.maxPrice(top).grantCap(ProgramPolicy.MAX_GRANT_CAP)));
     big.registerVendor(P2022, "V1");
     big.list(P2022, "S1", "V1", SolutionCategory.PRODUCTION, top, 3);
@@ -191,15 +189,15 @@ class FinanceReportsTest {
       big.run(big.grant(P2022, "M" + i, top / 2));
       big.run(big.purchase("C" + i, "M" + i, "S1", top, top / 2));
     }
-    big.assertRefused(
+    big.refused(
         big.purchase("C9", "M1", "S1", top + 1, 1), RejectionCode.AMOUNT_ABOVE_LIMIT);
 
-    PurchaseTotals production = big.ledger.reports().byCategory(P2022, big.head()).get(0);
+    PurchaseTotals production = big.ledger().now().purchasesByCategory(P2022).get(0);
     assertEquals(3, production.contracts());
     assertEquals(3 * top, production.price());
     assertEquals(3 * (top / 2), production.points());
     assertEquals(3 * (top - top / 2), production.ownPart());
     assertEquals(List.of(production.price()), List.of(
-        big.ledger.reports().byVendor(P2022, big.head()).get(0).price()));
+        big.ledger().now().purchasesByVendor(P2022).get(0).price()));
   }
 }

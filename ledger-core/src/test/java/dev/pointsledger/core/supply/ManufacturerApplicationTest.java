@@ -1,21 +1,24 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.supply.SupplyLedger.P2021;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.GrantPoints;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.program.FactoryRegistration;
+import dev.pointsledger.core.program.ManufacturerEligibility;
 import dev.pointsledger.core.program.ManufacturerProfile;
+import dev.pointsledger.core.query.LedgerView;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,11 +39,11 @@ class ManufacturerApplicationTest {
   private static final ManufacturerProfile FAILS_EVERYTHING =
       new ManufacturerProfile(200_000_000L, 201, FactoryRegistration.NONE, true);
 
-  private SupplyLedger s;
+  private TestLedger s;
 
   @BeforeEach
   void openThe2022Program() {
-    s = SupplyLedger.of2022(SEPT_5);
+    s = TestLedger.of2022(SEPT_5);
   }
 
   private GrantPoints application(ManufacturerProfile profile, LocalDate appliedOn) {
@@ -48,9 +51,12 @@ class ManufacturerApplicationTest {
   }
 
   private List<Rejection> eligibility(ManufacturerProfile profile, LocalDate appliedOn) {
-    return s.ledger
-        .queries()
-        .manufacturerEligibility(P2022, ManufacturerId.of("M1"), profile, appliedOn);
+    LedgerView now = s.ledger().now();
+    return ManufacturerEligibility.check(
+        now.program(P2022).policy(),
+        profile,
+        appliedOn,
+        now.usedPreviousProgram(P2022, ManufacturerId.of("M1")));
   }
 
   private static List<RejectionCode> codes(List<Rejection> failures) {
@@ -65,9 +71,9 @@ class ManufacturerApplicationTest {
     if (expectedOrNull == null) {
       s.run(application(profile, appliedOn));
       assertEquals(
-          100_000, s.ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+          100_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
     } else {
-      s.assertRefused(application(profile, appliedOn), expectedOrNull);
+      s.refused(application(profile, appliedOn), expectedOrNull);
     }
   }
 
@@ -75,7 +81,7 @@ class ManufacturerApplicationTest {
 
   @Test
   void anApplication_withoutDocuments_isRefused() {
-    s.assertRefused(
+    s.refused(
         new GrantPoints(
             s.nextId("grant"), P2022, ManufacturerId.of("M1"), 100_000, MAY_2, TYPICAL, List.of()),
         RejectionCode.MISSING_APPLICATION_DOCUMENTS);
@@ -85,7 +91,7 @@ class ManufacturerApplicationTest {
   void anApplication_listingADocumentTwice_isRefused() {
     DocumentRef registration = new DocumentRef("factory-registration", "99-123456");
 
-    s.assertRefused(
+    s.refused(
         new GrantPoints(
             s.nextId("grant"),
             P2022,
@@ -99,7 +105,7 @@ class ManufacturerApplicationTest {
 
   @Test
   void anApplication_datedAfterToday_isRefused() {
-    s.assertRefused(application(TYPICAL, SEPT_5.plusDays(1)), RejectionCode.DATE_IN_FUTURE);
+    s.refused(application(TYPICAL, SEPT_5.plusDays(1)), RejectionCode.DATE_IN_FUTURE);
   }
 
   // --- every failed criterion, with its rule id ------------------------------------------------
@@ -125,7 +131,7 @@ class ManufacturerApplicationTest {
   @Test
   void aGrant_toAManufacturerFailingEveryCriterion_namesEveryCriterionInItsRefusal() {
     Rejection refusal =
-        s.assertRefused(
+        s.refused(
             application(FAILS_EVERYTHING, LocalDate.of(2022, 9, 1)),
             RejectionCode.INELIGIBLE_MANUFACTURER_SIZE);
 
@@ -181,9 +187,9 @@ class ManufacturerApplicationTest {
     s.run(s.grant(P2022, "M1", 150_000, MAY_2, TYPICAL));
     s.run(s.grant(P2022, "M1", 50_000, MAY_2, TYPICAL));
 
-    s.assertRefused(s.grant(P2022, "M1", 1, MAY_2, TYPICAL), RejectionCode.CAP_EXCEEDED);
+    s.refused(s.grant(P2022, "M1", 1, MAY_2, TYPICAL), RejectionCode.CAP_EXCEEDED);
     assertEquals(
-        200_000, s.ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+        200_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
   }
 
   // --- R-D3: no use of the previous year's points ----------------------------------------------
@@ -204,7 +210,7 @@ class ManufacturerApplicationTest {
   class WhenLastYearsProgramIsInTheLedger {
     @BeforeEach
     void useSomePointsIn2021() {
-      s = SupplyLedger.withLastYear();
+      s = TestLedger.withLastYear();
       s.registerVendor(P2021, "V1");
       s.list(P2021, "S1", "V1", SolutionCategory.PRODUCTION, 100_000, 3);
       for (String m : List.of("M-used", "M-idle", "M-cancelled")) {
@@ -213,10 +219,10 @@ class ManufacturerApplicationTest {
       s.run(buy2021("C1", "M-used"));
       s.run(buy2021("C2", "M-cancelled"));
       s.run(new CancelContract(s.nextId("cancel"), P2021, ContractId.of("C2"), "changed mind"));
-      s.clock.setDay(MAY_2);
+      s.clock().setDay(MAY_2);
     }
 
-    private ReservePoints buy2021(String contract, String m) {
+    private PurchaseSolution buy2021(String contract, String m) {
       return s.purchase(
           P2021,
           contract,
@@ -229,9 +235,12 @@ class ManufacturerApplicationTest {
     }
 
     private List<Rejection> eligibilityOf(String manufacturer) {
-      return s.ledger
-          .queries()
-          .manufacturerEligibility(P2022, ManufacturerId.of(manufacturer), TYPICAL, MAY_2);
+      LedgerView now = s.ledger().now();
+      return ManufacturerEligibility.check(
+          now.program(P2022).policy(),
+          TYPICAL,
+          MAY_2,
+          now.usedPreviousProgram(P2022, ManufacturerId.of(manufacturer)));
     }
 
     @Test
@@ -240,7 +249,7 @@ class ManufacturerApplicationTest {
 
       assertEquals(List.of(RejectionCode.INELIGIBLE_PRIOR_YEAR_USE), codes(failures));
       assertTrue(failures.get(0).message().contains(P2021.value()), failures.get(0)::message);
-      s.assertRefused(
+      s.refused(
           s.grant(P2022, "M-used", 100_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
     }
 

@@ -1,9 +1,9 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.supply.SupplyLedger.DEC_31;
-import static dev.pointsledger.core.supply.SupplyLedger.PRICE;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.DEC_31;
+import static dev.pointsledger.core.testing.TestLedger.PRICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.error.RejectionCode;
@@ -13,6 +13,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,16 +28,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PurchaseOfSolutionTest {
   private static final LocalDate JUNE_1 = LocalDate.of(2022, 6, 1);
 
-  private SupplyLedger s;
+  private TestLedger s;
 
   @BeforeEach
   void registerAVendorAndGrantAManufacturer() {
-    s = SupplyLedger.of2022(MAY_2);
+    s = TestLedger.of2022(MAY_2);
     s.registerVendor(P2022, "V1");
     s.run(s.grant(P2022, "M1", 200_000));
   }
 
-  /** Lists S1 of V1: category 7, at {@link SupplyLedger#PRICE}, with a term in months. */
+  /** Lists S1 of V1: category 7, at {@link TestLedger#PRICE}, with a term in months. */
   private void listS1(int termMonths) {
     s.list(P2022, "S1", "V1", SolutionCategory.FLOOR_MACHINES, PRICE, termMonths);
   }
@@ -46,11 +47,11 @@ class PurchaseOfSolutionTest {
   }
 
   private void refuseS1(RejectionCode expected) {
-    s.assertRefused(s.purchase("C1", "M1", "S1", PRICE, PRICE / 2), expected);
+    s.refused(s.purchase("C1", "M1", "S1", PRICE, PRICE / 2), expected);
   }
 
   @ParameterizedTest
-  @MethodSource("dev.pointsledger.core.supply.SupplyLedger#neverListed")
+  @MethodSource("dev.pointsledger.core.testing.TestLedger#neverListed")
   void aSolutionThatWasNeverListed_isNotBought(ReviewStatus reached) {
     s.solutionAt("S1", "V1", reached);
 
@@ -83,7 +84,7 @@ class PurchaseOfSolutionTest {
   void aPurchase_datedBeforeTheAnnouncement_isRefused() {
     listS1(3);
     // a business day before the announcement: the embedding system's clock was set back
-    s.clock.setDay(MAY_2.minusDays(1));
+    s.clock().setDay(MAY_2.minusDays(1));
 
     refuseS1(RejectionCode.OUTSIDE_LISTING_PERIOD);
   }
@@ -91,15 +92,15 @@ class PurchaseOfSolutionTest {
   @Test
   void aPurchase_onTheListingsLastDay_isAccepted_andTheDayAfterRefused() {
     LocalDate listingEnd = LocalDate.of(2022, 10, 31);
-    s = SupplyLedger.with(MAY_2, SupplyLedger.program2022(p -> p.listingValidUntil(listingEnd)));
+    s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.listingValidUntil(listingEnd)));
     s.registerVendor(P2022, "V1");
     s.run(s.grant(P2022, "M1", 200_000));
     listS1(3);
     assertEquals(listingEnd, s.solution(P2022, "S1").listedUntil().orElseThrow());
 
-    s.clock.setDay(listingEnd);
+    s.clock().setDay(listingEnd);
     buyS1("C0");
-    s.clock.setDay(listingEnd.plusDays(1));
+    s.clock().setDay(listingEnd.plusDays(1));
 
     refuseS1(RejectionCode.OUTSIDE_LISTING_PERIOD);
   }
@@ -107,7 +108,7 @@ class PurchaseOfSolutionTest {
   @Test
   void aPurchase_afterTheProgramEnds_isRefusedAsOutsideTheProgram() {
     listS1(3);
-    s.clock.setDay(DEC_31.plusDays(1));
+    s.clock().setDay(DEC_31.plusDays(1));
 
     refuseS1(RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
@@ -126,7 +127,7 @@ class PurchaseOfSolutionTest {
   void aPurchase_aboveTheListedPrice_isRefused() {
     listS1(3);
 
-    s.assertRefused(
+    s.refused(
         s.purchase("C1", "M1", "S1", PRICE + 1, PRICE / 2), RejectionCode.PRICE_ABOVE_LISTED);
   }
 
@@ -136,7 +137,7 @@ class PurchaseOfSolutionTest {
       int termMonths, LocalDate lastDay) {
     listS1(termMonths);
 
-    s.assertRefused(
+    s.refused(
         s.purchase(P2022, "C1", "M1", "S1", PRICE, PRICE / 2, JUNE_1, lastDay.minusDays(1)),
         RejectionCode.TERM_TOO_SHORT);
     s.run(s.purchase(P2022, "C1", "M1", "S1", PRICE, PRICE / 2, JUNE_1, lastDay));
@@ -166,6 +167,6 @@ class PurchaseOfSolutionTest {
   }
 
   private ContractRecord contract(String id) {
-    return s.ledger.queries().contract(P2022, ContractId.of(id)).contract();
+    return s.ledger().now().contract(P2022, ContractId.of(id)).contract();
   }
 }

@@ -26,6 +26,7 @@ import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,11 +67,11 @@ class ReviewLifecycleTest {
 
   private static final String S1 = "S1";
 
-  private SupplyLedger s;
+  private TestLedger s;
 
   @BeforeEach
   void registerAVendor() {
-    s = SupplyLedger.of2022(MAY_2);
+    s = TestLedger.of2022(MAY_2);
     s.registerVendor(P2022, "V1");
   }
 
@@ -139,7 +140,7 @@ class ReviewLifecycleTest {
     SolutionRecord before = s.solution(P2022, S1);
 
     Rejection refusal =
-        s.assertRefused(s.move(P2022, S1, to), RejectionCode.ILLEGAL_REVIEW_TRANSITION);
+        s.refused(s.move(P2022, S1, to), RejectionCode.ILLEGAL_REVIEW_TRANSITION);
 
     assertEquals(before, s.solution(P2022, S1));
     assertTrue(refusal.message().contains(from.name()), refusal::message);
@@ -151,14 +152,14 @@ class ReviewLifecycleTest {
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
     EntryId step = s.solution(P2022, S1).history().get(1).entry();
 
-    s.assertRefused(
+    s.refused(
         new ReverseEntry(s.nextId("reverse"), P2022, step, "changed our mind"),
         RejectionCode.ENTRY_NOT_REVERSIBLE);
   }
 
   @Test
   void aReviewOfAnUnknownSolution_isRefused() {
-    s.assertRefused(s.move(P2022, S1, QUALIFICATION_REVIEW), RejectionCode.UNKNOWN_SOLUTION);
+    s.refused(s.move(P2022, S1, QUALIFICATION_REVIEW), RejectionCode.UNKNOWN_SOLUTION);
   }
 
   // --- requests to supplement ------------------------------------------------------------------
@@ -167,7 +168,7 @@ class ReviewLifecycleTest {
   void aRequestToSupplement_withoutADeadline_isRefused() {
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
 
-    s.assertRefused(
+    s.refused(
         ReviewSolution.move(
             s.nextId("supplement"), P2022, SolutionId.of(S1), SUPPLEMENT_REQUESTED, "office", "?"),
         RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED);
@@ -178,7 +179,7 @@ class ReviewLifecycleTest {
   void aRequestToSupplement_withADeadlineNotAfterToday_isRefused(int daysFromToday) {
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
 
-    s.assertRefused(
+    s.refused(
         s.supplementRequest(P2022, S1, MAY_2.plusDays(daysFromToday)),
         RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED);
   }
@@ -187,7 +188,7 @@ class ReviewLifecycleTest {
   void onlyARequestToSupplement_takesADeadline() {
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
 
-    s.assertRefused(
+    s.refused(
         new ReviewSolution(
             s.nextId("review"),
             P2022,
@@ -207,7 +208,7 @@ class ReviewLifecycleTest {
     s.run(s.supplementRequest(P2022, S1, deadline));
     assertEquals(Optional.of(deadline), s.solution(P2022, S1).supplementDeadline());
 
-    s.clock.setDay(deadline);
+    s.clock().setDay(deadline);
     s.run(s.move(P2022, S1, QUALIFICATION_REVIEW));
 
     SolutionRecord after = s.solution(P2022, S1);
@@ -225,9 +226,9 @@ class ReviewLifecycleTest {
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
     s.run(s.supplementRequest(P2022, S1, deadline));
 
-    s.clock.setDay(deadline.plusDays(1));
+    s.clock().setDay(deadline.plusDays(1));
 
-    s.assertRefused(s.move(P2022, S1, to), RejectionCode.SUPPLEMENT_DEADLINE_PASSED);
+    s.refused(s.move(P2022, S1, to), RejectionCode.SUPPLEMENT_DEADLINE_PASSED);
     SolutionRecord solution = s.solution(P2022, S1);
     assertEquals(SUPPLEMENT_REQUESTED, solution.status());
     assertEquals(SUPPLEMENT_REQUESTED, solution.statusOn(deadline));
@@ -239,7 +240,7 @@ class ReviewLifecycleTest {
     LocalDate deadline = MAY_2.plusDays(10);
     s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
     s.run(s.supplementRequest(P2022, S1, deadline));
-    s.clock.setDay(deadline.plusDays(30));
+    s.clock().setDay(deadline.plusDays(30));
 
     s.run(
         ReviewSolution.move(
@@ -268,14 +269,14 @@ class ReviewLifecycleTest {
   void anApproval_byFewerThanTwoOrMoreThanThreeDistinctReviewers_isRefused(String panel) {
     s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
 
-    s.assertRefused(s.approval(S1, reviewers(panel)), RejectionCode.REVIEW_PANEL_SIZE);
+    s.refused(s.approval(S1, reviewers(panel)), RejectionCode.REVIEW_PANEL_SIZE);
   }
 
   @Test
   void onlyAnApproval_namesReviewers() {
     s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
 
-    s.assertRefused(
+    s.refused(
         new ReviewSolution(
             s.nextId("reject"),
             P2022,
@@ -290,11 +291,11 @@ class ReviewLifecycleTest {
 
   @Test
   void thePanelSize_isASettingOfThePolicy() {
-    s = SupplyLedger.with(MAY_2, SupplyLedger.program2022(p -> p.reviewPanel(3, 5)));
+    s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.reviewPanel(3, 5)));
     s.registerVendor(P2022, "V1");
     s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
 
-    s.assertRefused(s.approval(S1, reviewers("A B")), RejectionCode.REVIEW_PANEL_SIZE);
+    s.refused(s.approval(S1, reviewers("A B")), RejectionCode.REVIEW_PANEL_SIZE);
     s.run(s.approval(S1, reviewers("A B C D E")));
   }
 
@@ -308,17 +309,17 @@ class ReviewLifecycleTest {
   void aListing_isValidFromItsAnnouncementToTheListingsEnd() {
     LocalDate announced = LocalDate.of(2022, 6, 15);
     s.solutionAt(S1, "V1", APPROVED);
-    s.clock.setDay(announced);
+    s.clock().setDay(announced);
 
     s.run(s.move(P2022, S1, LISTED));
 
     SolutionRecord solution = s.solution(P2022, S1);
     assertEquals(Optional.of(announced), solution.listedOn());
-    assertEquals(Optional.of(SupplyLedger.DEC_31), solution.listedUntil());
+    assertEquals(Optional.of(TestLedger.DEC_31), solution.listedUntil());
     assertFalse(solution.listedOn(announced.minusDays(1)));
     assertTrue(solution.listedOn(announced));
-    assertTrue(solution.listedOn(SupplyLedger.DEC_31));
-    assertFalse(solution.listedOn(SupplyLedger.DEC_31.plusDays(1)));
+    assertTrue(solution.listedOn(TestLedger.DEC_31));
+    assertFalse(solution.listedOn(TestLedger.DEC_31.plusDays(1)));
   }
 
   @Test
@@ -326,11 +327,11 @@ class ReviewLifecycleTest {
     s.solutionAt(S1, "V1", APPROVED);
     s.solutionAt("S2", "V1", APPROVED);
 
-    s.clock.setDay(SupplyLedger.DEC_31);
+    s.clock().setDay(TestLedger.DEC_31);
     s.run(s.move(P2022, S1, LISTED));
-    s.clock.setDay(SupplyLedger.DEC_31.plusDays(1));
+    s.clock().setDay(TestLedger.DEC_31.plusDays(1));
 
-    s.assertRefused(s.move(P2022, "S2", LISTED), RejectionCode.OUTSIDE_LISTING_PERIOD);
+    s.refused(s.move(P2022, "S2", LISTED), RejectionCode.OUTSIDE_LISTING_PERIOD);
   }
 
   // --- history ---------------------------------------------------------------------------------
@@ -347,7 +348,7 @@ class ReviewLifecycleTest {
             new Step(LocalDate.of(2022, 6, 15), review(LISTED, "agency", "announced")));
 
     for (Step step : steps) {
-      s.clock.setDay(step.on());
+      s.clock().setDay(step.on());
       s.run(step.command());
     }
 
@@ -373,7 +374,7 @@ class ReviewLifecycleTest {
       s.run(s.move(P2022, S1, to));
     }
 
-    SolutionRecord then = s.ledger.queries().solution(P2022, SolutionId.of(S1), inQualification);
+    SolutionRecord then = s.ledger().asOf(inQualification).solution(P2022, SolutionId.of(S1));
 
     assertEquals(QUALIFICATION_REVIEW, then.status());
     assertEquals(
@@ -384,10 +385,10 @@ class ReviewLifecycleTest {
     LedgerRejectedException notYet =
         assertThrows(
             LedgerRejectedException.class,
-            () -> s.ledger.queries().solution(P2022, SolutionId.of(S1), beforeSubmission));
+            () -> s.ledger().asOf(beforeSubmission).solution(P2022, SolutionId.of(S1)));
     assertEquals(RejectionCode.UNKNOWN_SOLUTION, notYet.code());
-    assertEquals(List.of(), s.ledger.queries().solutions(P2022, beforeSubmission));
-    assertEquals(List.of(then), s.ledger.queries().solutions(P2022, inQualification));
+    assertEquals(List.of(), s.ledger().asOf(beforeSubmission).solutions(P2022));
+    assertEquals(List.of(then), s.ledger().asOf(inQualification).solutions(P2022));
   }
 
   private ReviewSolution review(ReviewStatus to, String actor, String note) {

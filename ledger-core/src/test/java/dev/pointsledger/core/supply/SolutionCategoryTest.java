@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.supply.SolutionCategory.Group;
+import dev.pointsledger.core.testing.TestLedger;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,13 +78,13 @@ class SolutionCategoryTest {
   @ParameterizedTest
   @EnumSource(SolutionCategory.class)
   void aSubmittedSolution_keepsItsCategory_andItsEntryNamesIt(SolutionCategory category) {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
     s.registerVendor(P2022, "V1");
 
     JournalEntry entry =
         s.run(
             s.submission(
-                P2022, "S1", "V1", category, SupplyLedger.PRICE, SupplyLedger.MARKET_PRICE, 3));
+                P2022, "S1", "V1", category, TestLedger.PRICE, TestLedger.MARKET_PRICE, 3));
 
     assertEquals(category, s.solution(P2022, "S1").category());
     assertEquals(category.name(), entry.references().get(References.CATEGORY));

@@ -1,10 +1,10 @@
 package dev.pointsledger.core.supply;
 
-import static dev.pointsledger.core.supply.SupplyLedger.AUG_20;
-import static dev.pointsledger.core.supply.SupplyLedger.MARKET_PRICE;
-import static dev.pointsledger.core.supply.SupplyLedger.PRICE;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.TestLedger.AUG_20;
+import static dev.pointsledger.core.testing.TestLedger.MARKET_PRICE;
+import static dev.pointsledger.core.testing.TestLedger.PRICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -17,6 +17,7 @@ import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,11 +34,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * market's, for at least the minimum term.
  */
 class SolutionSubmissionTest {
-  private SupplyLedger s;
+  private TestLedger s;
 
   @BeforeEach
   void registerAVendor() {
-    s = SupplyLedger.of2022(MAY_2);
+    s = TestLedger.of2022(MAY_2);
     s.registerVendor(P2022, "V1");
   }
 
@@ -70,7 +71,7 @@ class SolutionSubmissionTest {
 
   @Test
   void aSubmission_onTheLastDayOfTheWindow_isAccepted() {
-    s.clock.setDay(AUG_20);
+    s.clock().setDay(AUG_20);
 
     s.run(submission(PRICE, MARKET_PRICE, 3));
 
@@ -79,16 +80,16 @@ class SolutionSubmissionTest {
 
   @Test
   void aSubmission_afterTheWindow_isRefused() {
-    s.clock.setDay(AUG_20.plusDays(1));
+    s.clock().setDay(AUG_20.plusDays(1));
 
-    s.assertRefused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_APPLICATION_CLOSED);
+    s.refused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_APPLICATION_CLOSED);
   }
 
   @Test
   void aSubmission_justAfterMidnightInTaipeiOnAugust21_isRefused_thoughItIsStillAugust20InUtc() {
     Instant taipeiMidnightPlusHalfAnHour = Instant.parse("2022-08-20T16:30:00Z");
     Ledger sameStoreLater =
-        Ledger.on(s.ledger.store(), Clock.fixed(taipeiMidnightPlusHalfAnHour, ZoneOffset.UTC));
+        Ledger.on(s.ledger().store(), Clock.fixed(taipeiMidnightPlusHalfAnHour, ZoneOffset.UTC));
     long head = s.head();
 
     CommandOutcome outcome = sameStoreLater.submit(submission(PRICE, MARKET_PRICE, 3));
@@ -103,16 +104,16 @@ class SolutionSubmissionTest {
   @Test
   void theWindow_isASettingOfThePolicy() {
     LocalDate until = LocalDate.of(2022, 6, 30);
-    s = SupplyLedger.with(MAY_2, SupplyLedger.program2022(p -> p.solutionApplicationsUntil(until)));
+    s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.solutionApplicationsUntil(until)));
     s.registerVendor(P2022, "V1");
-    s.clock.setDay(until.plusDays(1));
+    s.clock().setDay(until.plusDays(1));
 
-    s.assertRefused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_APPLICATION_CLOSED);
+    s.refused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_APPLICATION_CLOSED);
   }
 
   @Test
   void aPriceAboveTheMarketPrice_isRefused() {
-    s.assertRefused(submission(100_001, 100_000, 3), RejectionCode.PRICE_ABOVE_MARKET);
+    s.refused(submission(100_001, 100_000, 3), RejectionCode.PRICE_ABOVE_MARKET);
   }
 
   @Test
@@ -125,26 +126,26 @@ class SolutionSubmissionTest {
   @ParameterizedTest
   @CsvSource({"0, 100000", "-1, 100000", "0, 0"})
   void aPriceOrMarketPriceThatIsNotPositive_isRefused(long price, long marketPrice) {
-    s.assertRefused(submission(price, marketPrice, 3), RejectionCode.NON_POSITIVE_AMOUNT);
+    s.refused(submission(price, marketPrice, 3), RejectionCode.NON_POSITIVE_AMOUNT);
   }
 
   @Test
   void aTermOfTwoMonths_isRefused() {
-    s.assertRefused(submission(PRICE, MARKET_PRICE, 2), RejectionCode.TERM_TOO_SHORT);
+    s.refused(submission(PRICE, MARKET_PRICE, 2), RejectionCode.TERM_TOO_SHORT);
   }
 
   @Test
   void theMinimumTerm_isASettingOfThePolicy() {
-    s = SupplyLedger.with(MAY_2, SupplyLedger.program2022(p -> p.minimumTermMonths(6)));
+    s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.minimumTermMonths(6)));
     s.registerVendor(P2022, "V1");
 
-    s.assertRefused(submission(PRICE, MARKET_PRICE, 5), RejectionCode.TERM_TOO_SHORT);
+    s.refused(submission(PRICE, MARKET_PRICE, 5), RejectionCode.TERM_TOO_SHORT);
     s.run(submission(PRICE, MARKET_PRICE, 6));
   }
 
   @Test
   void aSubmission_byAnUnregisteredVendor_isRefused() {
-    s.assertRefused(
+    s.refused(
         s.submission(P2022, "S1", "V9", SolutionCategory.FINANCE, PRICE, MARKET_PRICE, 3),
         RejectionCode.UNKNOWN_VENDOR);
   }
@@ -153,7 +154,7 @@ class SolutionSubmissionTest {
   void aSecondSolution_underATakenId_isRefused() {
     s.run(submission(PRICE, MARKET_PRICE, 3));
 
-    s.assertRefused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_ALREADY_EXISTS);
+    s.refused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_ALREADY_EXISTS);
   }
 
   @Test
@@ -162,7 +163,7 @@ class SolutionSubmissionTest {
     JournalEntry first = s.run(submission);
     long head = s.head();
 
-    CommandOutcome retry = s.ledger.submit(submission);
+    CommandOutcome retry = s.ledger().submit(submission);
 
     assertEquals(new CommandOutcome.Applied(submission, first, true), retry);
     assertEquals(head, s.head());
@@ -170,16 +171,16 @@ class SolutionSubmissionTest {
 
   @Test
   void aVendorRegisteredTwice_isRefused() {
-    s.assertRefused(
+    s.refused(
         s.registration(P2022, "V1", VendorProfile.qualifiedSoftwareHouse()),
         RejectionCode.VENDOR_ALREADY_REGISTERED);
   }
 
   @Test
   void aVendorRegistration_afterTheProgramEnds_isRefused() {
-    s.clock.setDay(SupplyLedger.DEC_31.plusDays(1));
+    s.clock().setDay(TestLedger.DEC_31.plusDays(1));
 
-    s.assertRefused(
+    s.refused(
         s.registration(P2022, "V2", VendorProfile.qualifiedSoftwareHouse()),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }

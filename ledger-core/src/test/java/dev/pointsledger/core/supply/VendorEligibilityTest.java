@@ -13,6 +13,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.VendorRecord;
+import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -73,9 +74,9 @@ class VendorEligibilityTest {
   @MethodSource("oneFailedCriterion")
   void registration_ofAVendorFailingOneCriterion_isRefusedWithItsCode_andWritesNothing(
       VendorProfile profile, RejectionCode expected) {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
 
-    s.assertRefused(s.registration(P2022, "V1", profile), expected);
+    s.refused(s.registration(P2022, "V1", profile), expected);
   }
 
   @Test
@@ -101,22 +102,22 @@ class VendorEligibilityTest {
 
   @Test
   void theEligibilityQuery_answersWithEveryFailedCriterion_withoutWritingAnything() {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
     long before = s.head();
 
-    List<Rejection> failures = s.ledger.queries().vendorEligibility(P2022, FAILS_EVERYTHING);
+    List<Rejection> failures = VendorEligibility.check(s.ledger().now().program(P2022).policy(), FAILS_EVERYTHING);
 
     assertEquals(8, failures.size());
-    assertEquals(List.of(), s.ledger.queries().vendorEligibility(P2022, qualified()));
+    assertEquals(List.of(), VendorEligibility.check(s.ledger().now().program(P2022).policy(), qualified()));
     assertEquals(before, s.head());
   }
 
   @Test
   void registration_ofAVendorFailingEveryCriterion_namesEveryCriterionInItsRefusal() {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
 
     Rejection refusal =
-        s.assertRefused(
+        s.refused(
             s.registration(P2022, "V1", FAILS_EVERYTHING),
             RejectionCode.INELIGIBLE_VENDOR_BUSINESS_ITEM);
 
@@ -159,11 +160,11 @@ class VendorEligibilityTest {
 
   @Test
   void aQualifiedVendor_isRegisteredWithTheProfileItDeclared() {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
 
     s.registerVendor(P2022, "V1");
 
-    VendorRecord vendor = s.ledger.queries().registeredVendor(P2022, VendorId.of("V1"));
+    VendorRecord vendor = s.ledger().now().registeredVendor(P2022, VendorId.of("V1"));
     assertEquals(qualified(), vendor.profile());
     assertEquals(MAY_2, vendor.registeredOn());
     assertEquals("Vendor V1", vendor.name());
@@ -171,12 +172,12 @@ class VendorEligibilityTest {
 
   @Test
   void anUnregisteredVendor_isUnknownToTheQuery() {
-    SupplyLedger s = SupplyLedger.of2022(MAY_2);
+    TestLedger s = TestLedger.of2022(MAY_2);
 
     LedgerRejectedException e =
         assertThrows(
             LedgerRejectedException.class,
-            () -> s.ledger.queries().registeredVendor(P2022, VendorId.of("V1")));
+            () -> s.ledger().now().registeredVendor(P2022, VendorId.of("V1")));
 
     assertEquals(RejectionCode.UNKNOWN_VENDOR, e.code());
   }

@@ -6,9 +6,9 @@ import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
-import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RegisterVendor;
+import dev.pointsledger.core.command.RejectClaim;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
@@ -156,7 +156,7 @@ public final class Fixtures {
    * A purchase of the vendor's listed solution ({@link #solutionOf}), served 2022-06-01 ..
    * 2022-08-31.
    */
-  public static ReservePoints reserve(
+  public static PurchaseSolution reserve(
       String id, String contract, String manufacturer, String vendor, long price, long points) {
     return purchase(id, contract, manufacturer, vendor).price(price).points(points).build();
   }
@@ -231,7 +231,7 @@ public final class Fixtures {
   /**
    * A purchase to adjust: by default in the 2022 program, of the vendor's listed solution ({@link
    * #solutionOf}), NTD 10,000 with 5,000 points, served 2022-06-01 .. 2022-08-31. Tests build
-   * purchases here, so that a new field of {@link ReservePoints} changes one place.
+   * purchases here, so that a new field of {@link PurchaseSolution} changes one place.
    */
   public static Purchase purchase(String id, String contract, String manufacturer, String vendor) {
     return new Purchase(id, contract, manufacturer, vendor);
@@ -282,8 +282,8 @@ public final class Fixtures {
     }
 
     /** The command. */
-    public ReservePoints build() {
-      return new ReservePoints(
+    public PurchaseSolution build() {
+      return new PurchaseSolution(
           e(id),
           program,
           c(contract),

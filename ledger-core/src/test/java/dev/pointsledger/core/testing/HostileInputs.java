@@ -12,9 +12,9 @@ import dev.pointsledger.core.command.DefineProgram;
 import dev.pointsledger.core.command.FileClaim;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.command.LapsePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.RejectClaim;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SettleClaims;
@@ -153,7 +153,7 @@ public final class HostileInputs {
             d(0),
             new ManufacturerProfile(a(1), term, pick(FactoryRegistration.values()), pick % 2 == 0),
             documents(3));
-        case 1 -> new ReservePoints(
+        case 1 -> new PurchaseSolution(
             id,
             program,
             ContractId.of(t(2)),
@@ -522,10 +522,10 @@ public final class HostileInputs {
         }
       }
     }
-    answers.add(ledger.queries().manufacturer(P2022, ManufacturerId.of("M1")));
-    answers.add(ledger.queries().vendor(P2022, VendorId.of("V1")));
-    answers.add(ledger.reports().byCategory(P2022, ledger.store().headSequence()));
-    answers.add(ledger.reports().byVendor(P2022, ledger.store().headSequence()));
+    answers.add(ledger.now().manufacturer(P2022, ManufacturerId.of("M1")));
+    answers.add(ledger.now().vendor(P2022, VendorId.of("V1")));
+    answers.add(ledger.now().purchasesByCategory(P2022));
+    answers.add(ledger.now().purchasesByVendor(P2022));
     return answers;
   }
 }

@@ -147,7 +147,7 @@ public final class LedgerInvariants {
         RecordKind.CONTRACT,
         (program, r) -> {
           ContractRecord c = (ContractRecord) r;
-          ContractView view = ledger.queries().contract(program.id(), c.id());
+          ContractView view = ledger.now().contract(program.id(), c.id());
           assertTrue(
               view.reserved() + view.claimed() <= c.points(),
               () -> "contract " + c.id() + " holds " + view + " on " + c.points() + " points");

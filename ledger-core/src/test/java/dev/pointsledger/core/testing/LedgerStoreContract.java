@@ -122,23 +122,23 @@ public abstract class LedgerStoreContract {
   @Test
   void lifecycle_movesPointsFromPoolToVendorPaid() {
     wholeLifecycle();
-    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
     assertEquals(200_000, m.granted());
     assertEquals(125_000, m.available());
     assertEquals(0, m.reserved());
     assertEquals(0, m.claimed());
     assertEquals(75_000, m.redeemed());
-    VendorBalances vb = ledger.queries().vendor(P2022, v("V1"));
+    VendorBalances vb = ledger.now().vendor(P2022, v("V1"));
     assertEquals(0, vb.pending());
     assertEquals(0, vb.payable());
     assertEquals(75_000, vb.paid());
-    assertEquals(-200_000, ledger.queries().balance(AccountId.pool(P2022)));
-    ContractView contract = ledger.queries().contract(P2022, c("C1"));
+    assertEquals(-200_000, ledger.now().balance(AccountId.pool(P2022)));
+    ContractView contract = ledger.now().contract(P2022, c("C1"));
     assertEquals(ContractStatus.CLOSED, contract.contract().status());
     assertEquals(75_000, contract.contract().points());
     assertEquals(75_001, contract.contract().ownPart());
-    assertEquals(ClaimStatus.SETTLED, ledger.queries().claim(P2022, k("CL1")).status());
-    assertEquals("PAY-1", ledger.queries().claim(P2022, k("CL1")).payout().orElseThrow());
+    assertEquals(ClaimStatus.SETTLED, ledger.now().claim(P2022, k("CL1")).status());
+    assertEquals("PAY-1", ledger.now().claim(P2022, k("CL1")).payout().orElseThrow());
     assertTrue(ledger.audit().clean(), () -> ledger.audit().toString());
   }
 
@@ -181,7 +181,7 @@ public abstract class LedgerStoreContract {
     assertTrue(applied.replayed());
     assertEquals(first, applied.entry());
     assertEquals(base + 1, ledger.store().headSequence());
-    assertEquals(1_000, ledger.queries().manufacturer(P2022, m("M1")).granted());
+    assertEquals(1_000, ledger.now().manufacturer(P2022, m("M1")).granted());
   }
 
   @Test
@@ -198,16 +198,16 @@ public abstract class LedgerStoreContract {
   void refusal_leavesTheLedgerExactlyAsItWas() {
     ledger.execute(grant("g1", "M1", 100_000));
     long head = ledger.store().headSequence();
-    ManufacturerBalances before = ledger.queries().manufacturer(P2022, m("M1"));
+    ManufacturerBalances before = ledger.now().manufacturer(P2022, m("M1"));
     assertEquals(RejectionCode.CAP_EXCEEDED, refusal(grant("g2", "M1", 100_001)));
     assertEquals(
         RejectionCode.MORE_THAN_HALF_OF_PRICE,
         refusal(reserve("r1", "C1", "M1", "V1", 10_001, 5_001)));
     assertEquals(head, ledger.store().headSequence());
-    assertEquals(before, ledger.queries().manufacturer(P2022, m("M1")));
+    assertEquals(before, ledger.now().manufacturer(P2022, m("M1")));
     assertTrue(ledger.store().entry(e("g2")).isEmpty());
     assertThrows(
-        LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1")));
+        LedgerRejectedException.class, () -> ledger.now().contract(P2022, c("C1")));
     // a refused id is free to be used again, with any contents
     ledger.execute(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
   }
@@ -232,7 +232,7 @@ public abstract class LedgerStoreContract {
         RejectionCode.CAP_EXCEEDED,
         assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
     assertEquals(base + 2, ledger.store().headSequence());
-    assertEquals(0, ledger.queries().manufacturer(P2022, m("M1")).available());
+    assertEquals(0, ledger.now().manufacturer(P2022, m("M1")).available());
     assertTrue(ledger.audit().clean());
   }
 
@@ -241,8 +241,8 @@ public abstract class LedgerStoreContract {
     ledger.execute(grant("g1", "M1", 50_000));
     ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
     ledger.execute(cancel("x1", "C1"));
-    assertEquals(50_000, ledger.queries().manufacturer(P2022, m("M1")).available());
-    ContractView view = ledger.queries().contract(P2022, c("C1"));
+    assertEquals(50_000, ledger.now().manufacturer(P2022, m("M1")).available());
+    ContractView view = ledger.now().contract(P2022, c("C1"));
     assertEquals(ContractStatus.CANCELLED, view.contract().status());
     assertEquals(0, view.reserved());
     assertEquals(RejectionCode.CONTRACT_NOT_ACTIVE, refusal(cancel("x2", "C1")));
@@ -254,17 +254,17 @@ public abstract class LedgerStoreContract {
     ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
     clock.setDay(LocalDate.of(2022, 9, 1));
     ledger.execute(claim("k1", "CL1", "C1", "V1", 30_000));
-    assertEquals(30_000, ledger.queries().vendor(P2022, v("V1")).pending());
+    assertEquals(30_000, ledger.now().vendor(P2022, v("V1")).pending());
     ledger.execute(reject("j1", "CL1"));
-    assertEquals(ClaimStatus.REJECTED, ledger.queries().claim(P2022, k("CL1")).status());
-    assertEquals(30_000, ledger.queries().contract(P2022, c("C1")).reserved());
+    assertEquals(ClaimStatus.REJECTED, ledger.now().claim(P2022, k("CL1")).status());
+    assertEquals(30_000, ledger.now().contract(P2022, c("C1")).reserved());
     ledger.execute(claim("k2", "CL2", "C1", "V1", 20_000));
     ledger.execute(approve("a2", "CL2"));
     // the unclaimed 10,000 go back to the manufacturer when the contract closes
-    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
     assertEquals(30_000, m.available());
     assertEquals(20_000, m.redeemed());
-    assertEquals(20_000, ledger.queries().vendor(P2022, v("V1")).payable());
+    assertEquals(20_000, ledger.now().vendor(P2022, v("V1")).payable());
     assertTrue(ledger.audit().clean());
   }
 
@@ -275,7 +275,7 @@ public abstract class LedgerStoreContract {
     assertEquals(RejectionCode.PROGRAM_NOT_ENDED, refusal(lapse("l1", "M1")));
     clock.setDay(LocalDate.of(2023, 1, 1));
     ledger.execute(lapse("l1", "M1"));
-    ManufacturerBalances m = ledger.queries().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
     assertEquals(0, m.available());
     assertEquals(20_000, m.lapsed());
     assertEquals(30_000, m.reserved());
@@ -287,9 +287,9 @@ public abstract class LedgerStoreContract {
     wholeLifecycle();
     JournalEntry reversal = ledger.execute(reverse("rv1", "s1"));
     assertEquals(EntryType.REVERSE, reversal.type());
-    assertEquals(ClaimStatus.APPROVED, ledger.queries().claim(P2022, k("CL1")).status());
-    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1")).payable());
-    assertEquals(0, ledger.queries().vendor(P2022, v("V1")).paid());
+    assertEquals(ClaimStatus.APPROVED, ledger.now().claim(P2022, k("CL1")).status());
+    assertEquals(75_000, ledger.now().vendor(P2022, v("V1")).payable());
+    assertEquals(0, ledger.now().vendor(P2022, v("V1")).paid());
     assertEquals(RejectionCode.ALREADY_REVERSED, refusal(reverse("rv2", "s1")));
     ledger.execute(settle("s2", "V1", "PAY-2", "CL1"));
     assertTrue(ledger.audit().clean());
@@ -299,7 +299,7 @@ public abstract class LedgerStoreContract {
   void reversal_ofAGrant_lowersTheGrantedTotal() {
     ledger.execute(grant("g1", "M1", 200_000));
     ledger.execute(reverse("rv1", "g1"));
-    assertEquals(0, ledger.queries().manufacturer(P2022, m("M1")).granted());
+    assertEquals(0, ledger.now().manufacturer(P2022, m("M1")).granted());
     ledger.execute(grant("g2", "M1", 200_000));
     assertTrue(ledger.audit().clean());
   }
@@ -307,30 +307,30 @@ public abstract class LedgerStoreContract {
   @Test
   void asOfQueries_answerAsTheLedgerStoodThen() {
     wholeLifecycle();
-    ManufacturerBalances afterReserve = ledger.queries().manufacturer(P2022, m("M1"), base + 2);
+    ManufacturerBalances afterReserve = ledger.asOf(base + 2).manufacturer(P2022, m("M1"));
     assertEquals(125_000, afterReserve.available());
     assertEquals(75_000, afterReserve.reserved());
     assertEquals(
-        ContractStatus.CLAIM_PENDING, ledger.queries().contract(P2022, c("C1"), base + 3).contract().status());
-    assertEquals(ContractStatus.ACTIVE, ledger.queries().contract(P2022, c("C1"), base + 2).contract().status());
-    assertEquals(75_000, ledger.queries().vendor(P2022, v("V1"), base + 4).payable());
+        ContractStatus.CLAIM_PENDING, ledger.asOf(base + 3).contract(P2022, c("C1")).contract().status());
+    assertEquals(ContractStatus.ACTIVE, ledger.asOf(base + 2).contract(P2022, c("C1")).contract().status());
+    assertEquals(75_000, ledger.asOf(base + 4).vendor(P2022, v("V1")).payable());
     assertEquals(
         RejectionCode.UNKNOWN_CONTRACT,
         assertThrows(
-                LedgerRejectedException.class, () -> ledger.queries().contract(P2022, c("C1"), base + 1))
+                LedgerRejectedException.class, () -> ledger.asOf(base + 1).contract(P2022, c("C1")))
             .code());
     assertEquals(
         RejectionCode.SEQUENCE_OUT_OF_RANGE,
         assertThrows(
                 LedgerRejectedException.class,
-                () -> ledger.queries().manufacturer(P2022, m("M1"), base + 6))
+                () -> ledger.asOf(base + 6).manufacturer(P2022, m("M1")))
             .code());
   }
 
   @Test
   void history_listsPostingsWithRunningBalances() {
     wholeLifecycle();
-    List<AccountLine> lines = ledger.queries().history(AccountId.available(P2022, m("M1")));
+    List<AccountLine> lines = ledger.now().history(AccountId.available(P2022, m("M1")));
     assertEquals(2, lines.size());
     assertEquals(200_000, lines.get(0).amount());
     assertEquals(200_000, lines.get(0).runningBalance());
@@ -338,12 +338,12 @@ public abstract class LedgerStoreContract {
     assertEquals(125_000, lines.get(1).runningBalance());
     assertEquals(EntryType.RESERVE, lines.get(1).type());
     assertEquals(
-        1, ledger.queries().history(AccountId.available(P2022, m("M1")), base + 1).size());
+        1, ledger.asOf(base + 1).history(AccountId.available(P2022, m("M1"))).size());
     assertEquals(
         RejectionCode.UNKNOWN_ACCOUNT,
         assertThrows(
                 LedgerRejectedException.class,
-                () -> ledger.queries().history(AccountId.available(P2022, m("nobody"))))
+                () -> ledger.now().history(AccountId.available(P2022, m("nobody"))))
             .code());
   }
 

@@ -7,7 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand: set it to a business day in Asia/Taipei, or advance it. */
+/**
+ * A clock tests move by hand: set it to a business day in Asia/Taipei, or advance it by days. It
+ * always shows noon of its day, so a business date never depends on the hour a test runs.
+ * Thread-safe: concurrent tests may read it while one moves it. Part of the test kit (see the
+ * package's description).
+ */
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;
 
@@ -36,6 +41,16 @@ public final class MutableClock extends Clock {
    */
   public void setDay(LocalDate day) {
     now.set(noon(day));
+  }
+
+  /**
+   * Moves forward (or, given a negative number, back) by whole days.
+   *
+   * @param days how many days
+   * @throws java.time.DateTimeException if the day would leave the supported range
+   */
+  public void advanceDays(long days) {
+    setDay(today().plusDays(days));
   }
 
   /**

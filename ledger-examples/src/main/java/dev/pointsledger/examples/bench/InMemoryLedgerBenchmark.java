@@ -2,8 +2,8 @@ package dev.pointsledger.examples.bench;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.command.RegisterVendor;
-import dev.pointsledger.core.command.ReservePoints;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.id.ContractId;
@@ -110,7 +110,7 @@ public class InMemoryLedgerBenchmark {
   public JournalEntry reserve() {
     long n = next++;
     ManufacturerId m = manufacturers[(int) (n % MANUFACTURERS)];
-    return ledger.execute(new ReservePoints(EntryId.of("br" + n), P, ContractId.of("c" + n), m,
+    return ledger.execute(new PurchaseSolution(EntryId.of("br" + n), P, ContractId.of("c" + n), m,
         SOLUTION, 2, 1, START, END));
   }
 }

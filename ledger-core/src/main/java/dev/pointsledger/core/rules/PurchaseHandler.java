@@ -5,7 +5,7 @@ import static dev.pointsledger.core.rules.Context.refuse;
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.CancelContract;
-import dev.pointsledger.core.command.ReservePoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
@@ -15,20 +15,51 @@ import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.SolutionRecord;
+import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.supply.ReviewStatus;
 import java.time.LocalDate;
-import dev.pointsledger.core.store.Decision;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points, and cancelling before the
- * service ends.
+ * R-P1, R-P2, R-V3, R-V4, R-V5: buying a listed solution with points ({@link PurchaseSolution},
+ * which reserves them on the contract: a {@code RESERVE} entry), and cancelling before the service
+ * ends ({@link CancelContract}).
  */
-final class PurchaseRules {
-  private PurchaseRules() {}
+final class PurchaseHandler {
+  /**
+   * A purchase debits the manufacturer, writes a new contract and reads the solution's listing; its
+   * service dates and price are bounded.
+   */
+  static final CommandHandler<PurchaseSolution> PURCHASE =
+      CommandHandler.of(
+              PurchaseSolution.class,
+              (c, locks) ->
+                  locks
+                      .manufacturer(c.manufacturer())
+                      .newContract(c.contract())
+                      .readsSolution(c.solution()),
+              PurchaseHandler::purchase)
+          .withBounds(
+              (c, ctx) ->
+                  InputBounds.date("the first day of service", c.serviceStart())
+                      .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
+                      .or(() -> price(c.price(), ctx)));
 
-  static Decision reserve(ReservePoints c, Context ctx) {
+  /** A cancellation debits the contract's reserved points and credits its manufacturer. */
+  static final CommandHandler<CancelContract> CANCEL =
+      CommandHandler.of(
+          CancelContract.class,
+          (c, locks) -> locks.contract(c.contract()),
+          PurchaseHandler::cancel);
+
+  private PurchaseHandler() {}
+
+  private static Optional<Decision> price(long price, Context ctx) {
+    return InputBounds.price("the contract's price", price, ctx.policy());
+  }
+
+  private static Decision purchase(PurchaseSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
@@ -53,9 +84,9 @@ final class PurchaseRules {
           RejectionCode.CONTRACT_ALREADY_EXISTS,
           "contract " + c.contract() + " already exists in program " + ctx.program().id());
     }
-    Optional<SolutionRecord> found = SupplyRules.solution(ctx, c.solution());
+    Optional<SolutionRecord> found = SupplyHandlers.solution(ctx, c.solution());
     if (found.isEmpty()) {
-      return SupplyRules.unknownSolution(ctx, c.solution());
+      return SupplyHandlers.unknownSolution(ctx, c.solution());
     }
     SolutionRecord solution = found.get();
     Optional<Decision> unlisted = checkListed(solution, ctx);
@@ -166,7 +197,7 @@ final class PurchaseRules {
    * the program: otherwise a back-dated contract could be claimed at once (R-P3).
    */
   private static Optional<Decision> checkServiceStart(
-      ReservePoints c, ProgramPolicy policy, LocalDate today) {
+      PurchaseSolution c, ProgramPolicy policy, LocalDate today) {
     LocalDate earliest = today.minusDays(policy.serviceBackdatingDays());
     if (c.serviceStart().isBefore(earliest)) {
       return Optional.of(
@@ -218,7 +249,7 @@ final class PurchaseRules {
     return Optional.empty();
   }
 
-  static Decision cancel(CancelContract c, Context ctx) {
+  private static Decision cancel(CancelContract c, Context ctx) {
     Optional<ContractRecord> found = ctx.contract(c.contract());
     if (found.isEmpty()) {
       return ctx.unknownContract(c.contract());
@@ -255,7 +286,7 @@ final class PurchaseRules {
         EntryType.CANCEL,
         List.of(
             new Posting(reserved, -points),
-            new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
+            new Posting(LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
         ImmutableMap.of(
             References.MANUFACTURER, contract.manufacturer().value(),
             References.VENDOR, contract.vendor().value(),

@@ -9,6 +9,7 @@ import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
@@ -25,15 +26,43 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Corrections: an entry booked in error is reversed by its exact opposite, never deleted. */
-final class ReversalRules {
+/**
+ * Corrections ({@link ReverseEntry}): an entry booked in error is reversed by its exact opposite,
+ * never deleted.
+ */
+final class ReversalHandler {
+  /**
+   * One reversal per target; and whatever the target touched, found from its references: its
+   * manufacturer, its contract (with the contract's manufacturer), its vendor, the claims it paid.
+   */
+  static final CommandHandler<ReverseEntry> REVERSE =
+      CommandHandler.of(
+          ReverseEntry.class,
+          (c, locks) -> {
+            locks.name("reversal|" + c.target());
+            locks.facts().entry(c.target()).ifPresent(target -> touchedBy(target, locks));
+          },
+          ReversalHandler::reverse);
+
   /** The entry types with no counter-command of their own. */
   static final Set<EntryType> REVERSIBLE =
       EnumSet.of(EntryType.GRANT, EntryType.RESERVE, EntryType.SETTLE, EntryType.LAPSE);
 
-  private ReversalRules() {}
+  private ReversalHandler() {}
 
-  static Decision reverse(ReverseEntry c, Context ctx) {
+  private static void touchedBy(JournalEntry target, Locks locks) {
+    Optional.ofNullable(target.references().get(References.MANUFACTURER))
+        .ifPresent(m -> locks.manufacturer(ManufacturerId.of(m)));
+    Optional.ofNullable(target.references().get(References.CONTRACT))
+        .ifPresent(contract -> locks.contract(ContractId.of(contract)));
+    Optional.ofNullable(target.references().get(References.VENDOR))
+        .ifPresent(v -> locks.vendor(VendorId.of(v)));
+    for (ClaimId id : ClaimHandlers.settledBy(target)) {
+      locks.newClaim(id);
+    }
+  }
+
+  private static Decision reverse(ReverseEntry c, Context ctx) {
     Optional<JournalEntry> found =
         ctx.state().entry(c.target()).filter(e -> e.program().equals(ctx.program().id()));
     if (found.isEmpty()) {
@@ -86,8 +115,8 @@ final class ReversalRules {
                 .withCommitted(-contract.points()));
       }
       case SETTLE -> {
-        for (ClaimId id : ClaimRules.settledBy(target)) {
-          ClaimRecord claim = ClaimRules.claim(ctx, id).orElseThrow();
+        for (ClaimId id : ClaimHandlers.settledBy(target)) {
+          ClaimRecord claim = ClaimHandlers.claim(ctx, id).orElseThrow();
           records.add(claim.with(ClaimStatus.APPROVED, Optional.empty()));
         }
       }

@@ -16,10 +16,18 @@ import java.util.List;
 /**
  * Unused points lapse after the program's end (an open point of the rules, a policy date), and
  * points that come free after it (a cancelled contract, the unclaimed rest of an approved claim)
- * lapse at once instead of returning to a balance nobody can spend.
+ * lapse at once instead of returning to a balance nobody can spend ({@link LapsePoints}, and
+ * {@link #releasedPointsGoTo} for the other handlers).
  */
-final class ProgramEndRules {
-  private ProgramEndRules() {}
+final class LapseHandler {
+  /** A lapse debits the manufacturer's unused points. */
+  static final CommandHandler<LapsePoints> LAPSE =
+      CommandHandler.of(
+          LapsePoints.class,
+          (c, locks) -> locks.manufacturer(c.manufacturer()),
+          LapseHandler::lapse);
+
+  private LapseHandler() {}
 
   /**
    * Where points a contract releases go: back to the manufacturer's unused points while the
@@ -32,7 +40,7 @@ final class ProgramEndRules {
         : AccountId.available(pid, manufacturer);
   }
 
-  static Decision lapse(LapsePoints c, Context ctx) {
+  private static Decision lapse(LapsePoints c, Context ctx) {
     if (!ctx.today().isAfter(ctx.policy().programEnd())) {
       return refuse(
           RejectionCode.PROGRAM_NOT_ENDED,

@@ -28,12 +28,46 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
-/** R-P3, R-P4: claims after the contract ends, their review and their payout. */
-final class ClaimRules {
-  private ClaimRules() {}
+/**
+ * R-P3, R-P4: claims after the contract ends ({@link FileClaim}), their review ({@link
+ * ApproveClaim}, {@link RejectClaim}) and their payout ({@link SettleClaims}).
+ */
+final class ClaimHandlers {
+  /** A vendor's claim writes a new claim and debits the contract's reserved points. */
+  static final CommandHandler<FileClaim> FILE =
+      CommandHandler.of(
+          FileClaim.class,
+          (c, locks) -> locks.newClaim(c.claim()).contract(c.contract()),
+          ClaimHandlers::file);
 
-  static Decision file(FileClaim c, Context ctx) {
+  /**
+   * An approval writes the claim and its contract, debits the contract and may credit its
+   * manufacturer with the unclaimed rest.
+   */
+  static final CommandHandler<ApproveClaim> APPROVE =
+      CommandHandler.of(
+          ApproveClaim.class, (c, locks) -> locks.claim(c.claim()), ClaimHandlers::approve);
+
+  /** A rejection writes the claim and its contract and debits the contract's claimed points. */
+  static final CommandHandler<RejectClaim> REJECT =
+      CommandHandler.of(
+          RejectClaim.class, (c, locks) -> locks.claim(c.claim()), ClaimHandlers::reject);
+
+  /** A payout debits the vendor's payable and writes each claim it pays. */
+  static final CommandHandler<SettleClaims> SETTLE =
+      CommandHandler.of(
+          SettleClaims.class,
+          (c, locks) -> {
+            locks.vendor(c.vendor());
+            c.claims().forEach(locks::newClaim);
+          },
+          ClaimHandlers::settle);
+
+  private ClaimHandlers() {}
+
+  private static Decision file(FileClaim c, Context ctx) {
     var invalid = Context.requirePositive("the claimed points", c.points());
     if (invalid.isPresent()) {
       return invalid.get();
@@ -129,14 +163,12 @@ final class ClaimRules {
         List.of(claim, contract.with(ContractStatus.CLAIM_PENDING, Optional.of(c.claim()))));
   }
 
-  static Decision approve(ApproveClaim c, Context ctx) {
-    Optional<ClaimRecord> found = pending(ctx, c.claim());
-    if (found.isEmpty()) {
-      return notPending(ctx, c.claim());
-    }
-    ClaimRecord claim = found.get();
+  private static Decision approve(ApproveClaim c, Context ctx) {
+    return onPending(c.claim(), ctx, (claim, contract) -> approved(claim, contract, ctx));
+  }
+
+  private static Decision approved(ClaimRecord claim, ContractRecord contract, Context ctx) {
     ProgramId pid = ctx.program().id();
-    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
     AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
     long unclaimed = ctx.balance(reserved);
     List<Posting> postings = new ArrayList<>(4);
@@ -150,20 +182,19 @@ final class ClaimRules {
     if (unclaimed > 0) {
       postings.add(new Posting(reserved, -unclaimed));
       postings.add(
-          new Posting(ProgramEndRules.releasedPointsGoTo(ctx, contract.manufacturer()), unclaimed));
+          new Posting(LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer()), unclaimed));
       records.add(ctx.manufacturer(contract.manufacturer()).orElseThrow().withCommitted(-unclaimed));
     }
     return ctx.accept(EntryType.APPROVE, postings, claimRefs(claim, Optional.empty()), records);
   }
 
-  static Decision reject(RejectClaim c, Context ctx) {
-    Optional<ClaimRecord> found = pending(ctx, c.claim());
-    if (found.isEmpty()) {
-      return notPending(ctx, c.claim());
-    }
-    ClaimRecord claim = found.get();
+  private static Decision reject(RejectClaim c, Context ctx) {
+    return onPending(c.claim(), ctx, (claim, contract) -> rejected(c, claim, contract, ctx));
+  }
+
+  private static Decision rejected(
+      RejectClaim c, ClaimRecord claim, ContractRecord contract, Context ctx) {
     ProgramId pid = ctx.program().id();
-    ContractRecord contract = ctx.contract(claim.contract()).orElseThrow();
     return ctx.accept(
         EntryType.REJECT,
         List.of(
@@ -177,7 +208,7 @@ final class ClaimRules {
             contract.with(ContractStatus.ACTIVE, Optional.empty())));
   }
 
-  static Decision settle(SettleClaims c, Context ctx) {
+  private static Decision settle(SettleClaims c, Context ctx) {
     if (c.claims().isEmpty()) {
       return refuse(RejectionCode.NON_POSITIVE_AMOUNT, "a settlement pays at least one claim");
     }
@@ -245,6 +276,20 @@ final class ClaimRules {
 
   static Optional<ClaimRecord> claim(Context ctx, ClaimId id) {
     return ctx.state().record(RecordKey.claim(ctx.program().id(), id), ClaimRecord.class);
+  }
+
+  /**
+   * Decides on a claim waiting for review, with its contract; refuses a claim that is unknown
+   * ({@code UNKNOWN_CLAIM}) or already decided ({@code CLAIM_NOT_PENDING}).
+   */
+  private static Decision onPending(
+      ClaimId id, Context ctx, BiFunction<ClaimRecord, ContractRecord, Decision> decision) {
+    Optional<ClaimRecord> found = pending(ctx, id);
+    if (found.isEmpty()) {
+      return notPending(ctx, id);
+    }
+    ClaimRecord claim = found.get();
+    return decision.apply(claim, ctx.contract(claim.contract()).orElseThrow());
   }
 
   private static Optional<ClaimRecord> pending(Context ctx, ClaimId id) {

@@ -28,11 +28,60 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-/** R-V1..R-V6: vendors, solutions, their review and their listing. */
-final class SupplyRules {
-  private SupplyRules() {}
+/**
+ * R-V1..R-V6: vendors ({@link RegisterVendor}), solutions ({@link SubmitSolution}, {@link
+ * CarryOverSolution}), their review and their listing ({@link ReviewSolution}). Whether a vendor
+ * is eligible is {@link VendorEligibility}'s to say, which the eligibility preview shares.
+ */
+final class SupplyHandlers {
+  /** A vendor's registration writes its record. */
+  static final CommandHandler<RegisterVendor> REGISTER_VENDOR =
+      CommandHandler.of(
+          RegisterVendor.class,
+          (c, locks) -> locks.vendor(c.vendor()),
+          SupplyHandlers::registerVendor);
 
-  static Decision registerVendor(RegisterVendor c, Context ctx) {
+  /** A submission writes the new solution's record; its prices and term are bounded. */
+  static final CommandHandler<SubmitSolution> SUBMIT_SOLUTION =
+      CommandHandler.of(
+              SubmitSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::submitSolution)
+          .withBounds(
+              (c, ctx) ->
+                  prices(c.price(), c.marketPrice(), ctx)
+                      .or(() -> InputBounds.term(c.minimumTermMonths())));
+
+  /**
+   * A review step writes the solution's record, under the name the purchases that read its listing
+   * hold shared; a supplement deadline is bounded.
+   */
+  static final CommandHandler<ReviewSolution> REVIEW_SOLUTION =
+      CommandHandler.of(
+              ReviewSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::review)
+          .withBounds(
+              (c, ctx) ->
+                  c.supplementDeadline()
+                      .flatMap(d -> InputBounds.date("the supplement deadline", d)));
+
+  /** A carry-over writes this year's record of the solution; its prices are bounded. */
+  static final CommandHandler<CarryOverSolution> CARRY_OVER_SOLUTION =
+      CommandHandler.of(
+              CarryOverSolution.class,
+              (c, locks) -> locks.solution(c.solution()),
+              SupplyHandlers::carryOver)
+          .withBounds((c, ctx) -> prices(c.price(), c.marketPrice(), ctx));
+
+  private SupplyHandlers() {}
+
+  private static Optional<Decision> prices(long price, long marketPrice, Context ctx) {
+    return InputBounds.price("the solution's price", price, ctx.policy())
+        .or(() -> InputBounds.price("the solution's market price", marketPrice, ctx.policy()));
+  }
+
+  private static Decision registerVendor(RegisterVendor c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     if (vendor(ctx, c.vendor()).isPresent()) {
       return refuse(
@@ -56,7 +105,7 @@ final class SupplyRules {
         List.of(record));
   }
 
-  static Decision submitSolution(SubmitSolution c, Context ctx) {
+  private static Decision submitSolution(SubmitSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
         Context.requirePositive("the price", c.price())
@@ -115,7 +164,7 @@ final class SupplyRules {
         List.of(record));
   }
 
-  static Decision review(ReviewSolution c, Context ctx) {
+  private static Decision review(ReviewSolution c, Context ctx) {
     Optional<SolutionRecord> found = solution(ctx, c.solution());
     if (found.isEmpty()) {
       return unknownSolution(ctx, c.solution());
@@ -194,7 +243,7 @@ final class SupplyRules {
     return ctx.accept(EntryType.SOLUTION_REVIEWED, List.of(), refs.buildOrThrow(), List.of(next));
   }
 
-  static Decision carryOver(CarryOverSolution c, Context ctx) {
+  private static Decision carryOver(CarryOverSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     ProgramId pid = ctx.program().id();
     if (!policy.previousProgram().equals(Optional.of(c.fromProgram()))) {

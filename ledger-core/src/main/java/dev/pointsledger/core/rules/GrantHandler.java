@@ -18,11 +18,19 @@ import dev.pointsledger.core.store.Decision;
 import java.util.HashSet;
 import java.util.List;
 
-/** R-D1..R-D5: who may be granted points, when, and how many. */
-final class GrantRules {
-  private GrantRules() {}
+/** R-D1..R-D5: who may be granted points, when, and how many ({@link GrantPoints}). */
+final class GrantHandler {
+  /** A grant credits the manufacturer's unused points and writes its record. */
+  static final CommandHandler<GrantPoints> GRANT =
+      CommandHandler.of(
+              GrantPoints.class,
+              (c, locks) -> locks.manufacturer(c.manufacturer()),
+              GrantHandler::grant)
+          .withBounds((c, ctx) -> InputBounds.date("the application date", c.applicationDate()));
 
-  static Decision grant(GrantPoints c, Context ctx) {
+  private GrantHandler() {}
+
+  private static Decision grant(GrantPoints c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     var invalid = Context.requirePositive("granted points", c.points());
     if (invalid.isPresent()) {
