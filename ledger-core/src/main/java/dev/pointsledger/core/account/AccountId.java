@@ -32,6 +32,10 @@ public record AccountId(ProgramId program, AccountType type, String holder, Stri
   /**
    * Checks the parts fit the type.
    *
+   * @param program the program the account belongs to
+   * @param type the account's type
+   * @param holder the holder's id: the program id, a manufacturer id or a vendor id
+   * @param contract the contract id for per-contract types, the empty string otherwise
    * @throws IllegalArgumentException if a per-contract type has no contract or another type has
    *     one, or the holder is not a valid id
    */

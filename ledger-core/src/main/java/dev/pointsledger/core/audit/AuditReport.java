@@ -16,7 +16,14 @@ import java.util.List;
 public record AuditReport(
     ChainReport chain, long entriesReplayed, int accountsChecked, List<Finding> findings) {
 
-  /** Copies the findings. */
+  /**
+   * Copies the findings.
+   *
+   * @param chain the hash chain's verification
+   * @param entriesReplayed how many entries were replayed
+   * @param accountsChecked how many accounts' balances were compared with the store's
+   * @param findings every broken invariant found, empty for a clean ledger
+   */
   public AuditReport {
     requireNonNull(chain, "chain");
     findings = ImmutableList.copyOf(findings);

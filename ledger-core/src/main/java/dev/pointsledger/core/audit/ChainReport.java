@@ -15,7 +15,14 @@ import java.util.Optional;
 public record ChainReport(
     Checkpoint from, long entriesChecked, Checkpoint head, Optional<Break> firstBreak) {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param from the checkpoint verification started from
+   * @param entriesChecked how many entries were checked
+   * @param head the last entry checked, as a checkpoint for the next verification
+   * @param firstBreak where the chain first breaks, if it does
+   */
   public ChainReport {
     requireNonNull(from, "from");
     requireNonNull(head, "head");

@@ -17,7 +17,12 @@ public record Checkpoint(long sequence, EntryHash hash) {
   /** The start of every journal. */
   public static final Checkpoint START = new Checkpoint(0, EntryHash.GENESIS);
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param sequence the entry's sequence number, 0 for the start
+   * @param hash the entry's hash, {@link EntryHash#GENESIS} for the start
+   */
   public Checkpoint {
     checkArgument(sequence >= 0, "sequence must not be negative");
     requireNonNull(hash, "hash");

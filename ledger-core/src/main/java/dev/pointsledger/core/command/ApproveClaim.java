@@ -17,7 +17,13 @@ import dev.pointsledger.core.journal.CanonicalDigest;
  */
 public record ApproveClaim(EntryId id, ProgramId program, ClaimId claim) implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param claim the claim
+   */
   public ApproveClaim {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

@@ -33,6 +33,13 @@ public record CarryOverSolution(
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program it is listed in
+   * @param solution the solution's id, the same in both programs
+   * @param fromProgram the previous year's program; must be the policy's previous program
+   * @param price the updated price in NTD
+   * @param marketPrice the updated market price in NTD
+   * @param actor who carries it over
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

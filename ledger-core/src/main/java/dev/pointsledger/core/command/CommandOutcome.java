@@ -33,7 +33,14 @@ public sealed interface CommandOutcome {
    *     and this call wrote nothing
    */
   record Applied(Command command, JournalEntry entry, boolean replayed) implements CommandOutcome {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param command the command
+     * @param entry its entry
+     * @param replayed true if the entry was made by an earlier call with the same id and contents,
+     *     and this call wrote nothing
+     */
     public Applied {
       requireNonNull(command, "command");
       requireNonNull(entry, "entry");
@@ -52,7 +59,12 @@ public sealed interface CommandOutcome {
    * @param rejection why
    */
   record Refused(Command command, Rejection rejection) implements CommandOutcome {
-    /** Checks both parts are present. */
+    /**
+     * Checks both parts are present.
+     *
+     * @param command the command
+     * @param rejection why
+     */
     public Refused {
       requireNonNull(command, "command");
       requireNonNull(rejection, "rejection");

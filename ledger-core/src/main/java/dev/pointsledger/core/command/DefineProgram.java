@@ -20,7 +20,12 @@ import dev.pointsledger.core.program.Program;
  */
 public record DefineProgram(EntryId id, Program definition) implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param definition the program, with its policy
+   */
   public DefineProgram {
     requireNonNull(id, "id");
     requireNonNull(definition, "definition");

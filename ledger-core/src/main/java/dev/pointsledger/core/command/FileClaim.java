@@ -35,7 +35,17 @@ public record FileClaim(
     List<DocumentRef> documents)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param claim the new claim's id, unique in the program
+   * @param contract the contract
+   * @param vendor the vendor filing the claim; must be the contract's
+   * @param points the points claimed
+   * @param documents references to the claim's documents, at least one
+   */
   public FileClaim {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

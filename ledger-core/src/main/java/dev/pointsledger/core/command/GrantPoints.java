@@ -38,7 +38,18 @@ public record GrantPoints(
     List<DocumentRef> documents)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param manufacturer the manufacturer
+   * @param points the points to grant
+   * @param applicationDate the day the manufacturer applied (R-D4)
+   * @param profile what the manufacturer declared (R-D1, R-D3)
+   * @param documents references to the application's documents, such as the factory registration
+   *     certificate (R-D5)
+   */
   public GrantPoints {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

@@ -18,7 +18,13 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 public record LapsePoints(EntryId id, ProgramId program, ManufacturerId manufacturer)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param manufacturer the manufacturer
+   */
   public LapsePoints {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

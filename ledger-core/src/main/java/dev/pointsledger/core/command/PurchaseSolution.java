@@ -44,7 +44,19 @@ public record PurchaseSolution(
     LocalDate serviceEnd)
     implements Command {
 
-  /** Checks every field is present. */
+  /**
+   * Checks every field is present.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param contract the new contract's id, unique in the program
+   * @param manufacturer the buyer
+   * @param solution the listed solution bought
+   * @param price the contract's price in NTD
+   * @param points the points to pay with
+   * @param serviceStart the first day of service
+   * @param serviceEnd the last day of service
+   */
   public PurchaseSolution {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

@@ -26,6 +26,11 @@ public record RegisterVendor(
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program
+   * @param vendor the vendor, by convention its business id (統一編號)
+   * @param name the vendor's name
+   * @param profile what it declares
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

@@ -23,6 +23,10 @@ public record RejectClaim(EntryId id, ProgramId program, ClaimId claim, String r
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program
+   * @param claim the claim
+   * @param reason why, for the vendor and the record
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

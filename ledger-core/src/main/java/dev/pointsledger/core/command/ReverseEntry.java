@@ -23,6 +23,10 @@ public record ReverseEntry(EntryId id, ProgramId program, EntryId target, String
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program
+   * @param target the entry to reverse
+   * @param reason why, for the record
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

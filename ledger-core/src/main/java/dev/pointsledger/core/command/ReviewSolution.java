@@ -42,6 +42,14 @@ public record ReviewSolution(
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program
+   * @param solution the solution
+   * @param to the status to move to
+   * @param actor who makes the move
+   * @param note why, or the review's opinion
+   * @param supplementDeadline the deadline, for {@link ReviewStatus#SUPPLEMENT_REQUESTED} only
+   * @param reviewers the technical review's panel, for {@link ReviewStatus#APPROVED} only
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

@@ -25,7 +25,15 @@ public record SettleClaims(
     EntryId id, ProgramId program, VendorId vendor, List<ClaimId> claims, String payoutReference)
     implements Command {
 
-  /** Checks every field is present and the payout reference is a valid identifier. */
+  /**
+   * Checks every field is present and the payout reference is a valid identifier.
+   *
+   * @param id the command's id
+   * @param program the program
+   * @param vendor the vendor paid
+   * @param claims the approved claims paid, each once
+   * @param payoutReference the payout's reference (a bank transfer id)
+   */
   public SettleClaims {
     requireNonNull(id, "id");
     requireNonNull(program, "program");

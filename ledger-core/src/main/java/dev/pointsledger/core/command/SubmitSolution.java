@@ -40,6 +40,15 @@ public record SubmitSolution(
   /**
    * Checks every field is present and every free text valid ({@link Texts}).
    *
+   * @param id the command's id
+   * @param program the program
+   * @param solution the new solution's id, unique in the program
+   * @param vendor the vendor
+   * @param name the solution's name
+   * @param category its category
+   * @param price the vendor's price in NTD
+   * @param marketPrice the market price in NTD
+   * @param minimumTermMonths the shortest service it is sold for, in months
    * @throws NullPointerException if a field is missing
    * @throws IllegalArgumentException if a text is too long, holds a control character or a lone
    *     surrogate

@@ -9,7 +9,12 @@ import static java.util.Objects.requireNonNull;
  * @param message what was wrong with this command, naming the figures involved
  */
 public record Rejection(RejectionCode code, String message) {
-  /** Checks that both parts are present. */
+  /**
+   * Checks that both parts are present.
+   *
+   * @param code the rule the command breaks
+   * @param message what was wrong with this command, naming the figures involved
+   */
   public Rejection {
     requireNonNull(code, "code");
     requireNonNull(message, "message");

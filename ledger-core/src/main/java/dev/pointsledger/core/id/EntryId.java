@@ -9,6 +9,7 @@ public record EntryId(String value) implements Comparable<EntryId> {
   /**
    * Validates the text.
    *
+   * @param value the identifier's text, validated by {@link Ids#check}
    * @throws NullPointerException if the text is null
    * @throws IllegalArgumentException if it is blank, too long, holds control characters or a lone surrogate
    */

@@ -14,6 +14,7 @@ public record ProgramId(String value) implements Comparable<ProgramId> {
   /**
    * Validates the text.
    *
+   * @param value the identifier's text, validated by {@link Ids#check}
    * @throws NullPointerException if the text is null
    * @throws IllegalArgumentException if it is blank, longer than {@value #MAX_LENGTH} characters,
    *     holds control characters or a lone surrogate

@@ -42,6 +42,16 @@ public record EntryDraft(
    * Checks double entry: a point entry has at least two postings, to distinct accounts of the
    * entry's program, summing to exactly zero; a registry entry has none.
    *
+   * @param id the entry's id, which is the id of the command that made it
+   * @param type what the entry records
+   * @param program the program every posting belongs to
+   * @param businessDate the business day (Asia/Taipei) the entry was made on
+   * @param postings two or more postings to distinct accounts that sum to zero (none for a registry
+   *     entry)
+   * @param references what the entry is about (see {@link References})
+   * @param records the digests of the state record versions written with the entry, sorted by kind,
+   *     program and id, at most one per record
+   * @param commandFingerprint the hash of the command's canonical content, for idempotency
    * @throws IllegalArgumentException if the postings do not balance
    */
   public EntryDraft {

@@ -53,6 +53,19 @@ public record JournalEntry(
    * Checks the entry balances; does not recompute the hash (see {@link #hashIsValid()}), so that a
    * tampered entry read back from storage can still be looked at.
    *
+   * @param sequence the entry's position in the journal, from 1, without gaps
+   * @param id the entry's id, which is the id of the command that made it
+   * @param type what the entry records
+   * @param program the program every posting belongs to
+   * @param businessDate the business day (Asia/Taipei) the entry was made on
+   * @param recordedAt when the store recorded it
+   * @param postings two or more postings to distinct accounts that sum to zero (none for a registry
+   *     entry)
+   * @param references what the entry is about (see {@link References})
+   * @param records the digests of the state record versions written with the entry, sorted
+   * @param commandFingerprint the hash of the command's canonical content, for idempotency
+   * @param previousHash the hash of the entry before, {@link EntryHash#GENESIS} for the first
+   * @param hash this entry's hash
    * @throws IllegalArgumentException if the sequence is not positive or the postings do not
    *     balance
    */

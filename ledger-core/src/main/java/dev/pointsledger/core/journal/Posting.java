@@ -15,6 +15,8 @@ public record Posting(AccountId account, long amount) {
   /**
    * Checks the posting moves something.
    *
+   * @param account the account
+   * @param amount the change in points, never zero
    * @throws IllegalArgumentException if the amount is zero or {@link Long#MIN_VALUE}
    */
   public Posting {

@@ -24,7 +24,14 @@ public record RecordDigest(String kind, ProgramId program, String id, EntryHash 
           .thenComparing(RecordDigest::program)
           .thenComparing(RecordDigest::id);
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param kind the record kind's tag ({@code MANUFACTURER}, {@code CONTRACT}, ...)
+   * @param program the record's program
+   * @param id the record's id within its kind and program
+   * @param digest the SHA-256 of the record's canonical encoding
+   */
   public RecordDigest {
     Ids.check(kind, "record kind");
     requireNonNull(program, "program");

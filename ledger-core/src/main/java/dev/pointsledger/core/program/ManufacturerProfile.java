@@ -22,6 +22,11 @@ public record ManufacturerProfile(
   /**
    * Checks the figures.
    *
+   * @param paidInCapital paid-in capital in NTD (實收資本額), not negative
+   * @param regularEmployees regular employees (經常僱用員工數), not negative
+   * @param factoryRegistration factory registration certificate, exemption, or neither
+   * @param declaredPriorYearUse whether the manufacturer declares it used the previous year's
+   *     points; the ledger also answers this itself when the previous program is in it
    * @throws IllegalArgumentException if a figure is negative
    * @throws NullPointerException if the registration is missing
    */

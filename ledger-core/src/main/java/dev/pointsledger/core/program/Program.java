@@ -18,6 +18,9 @@ public record Program(ProgramId id, String name, ProgramPolicy policy) {
   /**
    * Checks that every part is present and the name is valid free text ({@link Texts}).
    *
+   * @param id the program's id
+   * @param name the program's name, for reports
+   * @param policy every setting of the program
    * @throws NullPointerException if a part is missing
    * @throws IllegalArgumentException if the name is too long, holds a control character or a
    *     lone surrogate

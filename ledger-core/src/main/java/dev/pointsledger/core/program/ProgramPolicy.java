@@ -91,6 +91,32 @@ public record ProgramPolicy(
   /**
    * Checks that every setting is present and consistent.
    *
+   * @param grantCap the most points one manufacturer may be granted in the program (R-D2), at most
+   *     {@link #MAX_GRANT_CAP}
+   * @param pointsSharePercent the largest share of a price points may pay, in percent (R-P1);
+   *     points cover {@code floor(price * share / 100)}
+   * @param minimumTermMonths the shortest service a solution may be sold for, in months (R-V4)
+   * @param programStart the first day points can be granted or reserved
+   * @param programEnd the last day points can be reserved; unused points lapse after it
+   * @param grantApplicationsFrom the first day a manufacturer may apply for points (R-D4)
+   * @param grantApplicationsUntil the last day a manufacturer may apply for points (R-D4)
+   * @param solutionApplicationsUntil the last day a vendor may submit a solution (R-V5)
+   * @param listingValidUntil the last day a listed solution is valid (R-V5)
+   * @param maxManufacturerPaidInCapital the largest paid-in capital of an eligible manufacturer, in
+   *     NTD (R-D1, either this or the employee limit)
+   * @param maxManufacturerEmployees the most regular employees of an eligible manufacturer (R-D1)
+   * @param minVendorPaidInCapital the smallest paid-in capital of an eligible vendor, in NTD (R-V1)
+   * @param vendorBusinessItems the registered business items of which a vendor needs one (R-V1),
+   *     kept sorted so that messages naming them read the same from every store
+   * @param minReviewers the fewest reviewers of a technical review meeting (R-V6)
+   * @param maxReviewers the most reviewers of a technical review meeting (R-V6)
+   * @param previousProgram the previous year's program, whose users are excluded (R-D3), if any
+   * @param serviceBackdatingDays how many days before the day of purchase a contract's service may
+   *     start (an open point: 0 in 2022, the service starts on or after the purchase), at most
+   *     {@link #MAX_SERVICE_BACKDATING_DAYS}
+   * @param maxPrice the highest price (and market price) in NTD a solution may be listed at or a
+   *     contract bought for, in 1 .. {@link #MAX_PRICE}; it bounds every amount, so no total a
+   *     query or report computes can overflow (see {@link #MAX_PRICE})
    * @throws NullPointerException if a setting is missing
    * @throws IllegalArgumentException if a figure is out of range or dates are out of order
    */

@@ -14,7 +14,14 @@ import dev.pointsledger.core.state.ContractRecord;
  * @param claimed points of it under a pending claim
  */
 public record ContractView(ContractRecord contract, long asOf, long reserved, long claimed) {
-  /** Checks the record is present. */
+  /**
+   * Checks the record is present.
+   *
+   * @param contract the contract's record
+   * @param asOf the sequence number the view is as of
+   * @param reserved points still reserved on it
+   * @param claimed points of it under a pending claim
+   */
   public ContractView {
     requireNonNull(contract, "contract");
   }

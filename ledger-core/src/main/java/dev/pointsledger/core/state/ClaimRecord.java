@@ -44,7 +44,21 @@ public record ClaimRecord(
     Optional<String> payout)
     implements LedgerRecord {
 
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param program the program
+   * @param id the claim's id
+   * @param contract the contract claimed on
+   * @param manufacturer the contract's manufacturer
+   * @param vendor the contract's vendor, who filed the claim
+   * @param amount points claimed
+   * @param documents references to the claim's documents, at least one
+   * @param filedOn the business day the claim was filed
+   * @param status where the claim stands
+   * @param filedBy the entry that filed it
+   * @param payout the payout reference, once settled
+   */
   public ClaimRecord {
     requireNonNull(program, "program");
     requireNonNull(id, "id");

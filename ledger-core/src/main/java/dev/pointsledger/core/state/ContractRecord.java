@@ -57,6 +57,22 @@ public record ContractRecord(
   /**
    * Checks the split and the status.
    *
+   * @param program the program
+   * @param id the contract's id
+   * @param manufacturer the buyer
+   * @param vendor the seller, the only one who may claim (R-P3)
+   * @param solution the listed solution bought
+   * @param category the solution's category, for reports by category (R-V2)
+   * @param price the price in NTD
+   * @param marketPrice the solution's market price in NTD when bought (R-V3)
+   * @param points the points reserved when bought
+   * @param ownPart what the manufacturer pays itself (自籌款), {@code price - points}
+   * @param serviceStart the first day of service
+   * @param serviceEnd the last day of service; claims are filed after it (R-P3)
+   * @param status where the contract stands
+   * @param reservedBy the entry that reserved the points
+   * @param openClaim the claim under review, present exactly when the status is {@link
+   *     ContractStatus#CLAIM_PENDING}
    * @throws IllegalArgumentException if points and own part do not add up to the price
    */
   public ContractRecord {

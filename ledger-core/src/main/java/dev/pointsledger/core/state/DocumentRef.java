@@ -13,6 +13,8 @@ public record DocumentRef(String kind, String number) {
   /**
    * Checks both parts are valid identifiers.
    *
+   * @param kind what the document is ({@code invoice}, {@code contract}, {@code acceptance}, ...)
+   * @param number its number or other identifier
    * @throws IllegalArgumentException if a part is blank, too long, holds control characters or a lone surrogate
    */
   public DocumentRef {

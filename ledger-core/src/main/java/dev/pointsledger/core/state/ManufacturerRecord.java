@@ -21,7 +21,16 @@ public record ManufacturerRecord(
     ProgramId program, ManufacturerId manufacturer, long granted, long committed)
     implements LedgerRecord {
 
-  /** Checks the figures. */
+  /**
+   * Checks the figures.
+   *
+   * @param program the program
+   * @param manufacturer the manufacturer
+   * @param granted points granted so far, net of reversed grants; never above the cap (R-D2)
+   * @param committed points on the manufacturer's contracts that were not cancelled or reversed
+   *     (reserved, claimed or redeemed); above zero means the manufacturer used the program's
+   *     points, which excludes it from the next year's program (R-D3)
+   */
   public ManufacturerRecord {
     requireNonNull(program, "program");
     requireNonNull(manufacturer, "manufacturer");

@@ -15,7 +15,12 @@ import dev.pointsledger.core.program.Program;
  * @param definedBy the entry that defined it
  */
 public record ProgramRecord(Program program, EntryId definedBy) implements LedgerRecord {
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param program the program
+   * @param definedBy the entry that defined it
+   */
   public ProgramRecord {
     requireNonNull(program, "program");
     requireNonNull(definedBy, "definedBy");

@@ -19,7 +19,13 @@ import dev.pointsledger.core.id.VendorId;
  */
 public record RecordKey(RecordKind kind, ProgramId program, String id)
     implements Comparable<RecordKey> {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param kind the record's kind
+   * @param program the program
+   * @param id the id of the manufacturer, contract or claim
+   */
   public RecordKey {
     requireNonNull(kind, "kind");
     requireNonNull(program, "program");

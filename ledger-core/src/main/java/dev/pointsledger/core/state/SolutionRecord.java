@@ -51,7 +51,24 @@ public record SolutionRecord(
     List<ReviewStep> history)
     implements LedgerRecord {
 
-  /** Checks the parts and that a listing has both its dates. */
+  /**
+   * Checks the parts and that a listing has both its dates.
+   *
+   * @param program the program
+   * @param id the solution's id
+   * @param vendor the vendor that sells it
+   * @param name its name, for reports
+   * @param category one of the ten categories (R-V2)
+   * @param price the vendor's price in NTD, at most the market price (R-V3)
+   * @param marketPrice the market price in NTD
+   * @param minimumTermMonths the shortest service it is sold for, at least the policy's (R-V4)
+   * @param status where its review stands (R-V6)
+   * @param supplementDeadline the deadline of an open request to supplement documents
+   * @param listedOn the day it was announced, once listed
+   * @param listedUntil the last day its listing is valid, once listed (R-V5)
+   * @param carriedOverFrom the previous year's program it was carried over from, if it was (R-V5)
+   * @param history every review step, oldest first
+   */
   public SolutionRecord {
     requireNonNull(program, "program");
     requireNonNull(id, "id");

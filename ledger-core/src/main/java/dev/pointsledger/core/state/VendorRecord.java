@@ -28,7 +28,16 @@ public record VendorRecord(
     EntryId registeredBy)
     implements LedgerRecord {
 
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param program the program
+   * @param vendor the vendor
+   * @param name the vendor's name, for reports
+   * @param profile what it declared
+   * @param registeredOn the business day it registered
+   * @param registeredBy the entry that registered it
+   */
   public VendorRecord {
     requireNonNull(program, "program");
     requireNonNull(vendor, "vendor");

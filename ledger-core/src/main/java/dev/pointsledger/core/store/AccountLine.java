@@ -23,7 +23,16 @@ public record AccountLine(
     LocalDate businessDate,
     long amount,
     long runningBalance) {
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param sequence the entry's sequence number
+   * @param entry the entry's id
+   * @param type the entry's type
+   * @param businessDate the entry's business day
+   * @param amount the posting's signed amount
+   * @param runningBalance the account's balance after this posting
+   */
   public AccountLine {
     requireNonNull(entry, "entry");
     requireNonNull(type, "type");

@@ -24,6 +24,8 @@ public sealed interface Decision {
     /**
      * Copies the records.
      *
+     * @param entry the entry to seal and append
+     * @param records new versions of the state records the command changes
      * @throws IllegalArgumentException if the entry's record digests do not name exactly these
      *     records
      */
@@ -55,7 +57,11 @@ public sealed interface Decision {
    * @param rejection why
    */
   record Reject(Rejection rejection) implements Decision {
-    /** Checks the rejection is present. */
+    /**
+     * Checks the rejection is present.
+     *
+     * @param rejection why
+     */
     public Reject {
       requireNonNull(rejection, "rejection");
     }
@@ -67,7 +73,11 @@ public sealed interface Decision {
    * @param original the entry the first call made
    */
   record Replay(JournalEntry original) implements Decision {
-    /** Checks the entry is present. */
+    /**
+     * Checks the entry is present.
+     *
+     * @param original the entry the first call made
+     */
     public Replay {
       requireNonNull(original, "original");
     }

@@ -23,7 +23,12 @@ import java.util.Set;
  * @param shared the names held shared, sorted, none of them in {@code locks}
  */
 public record Footprint(Set<String> locks, Set<String> shared) {
-  /** Copies the names into sorted, immutable sets; a name in both is held exclusively. */
+  /**
+   * Copies the names into sorted, immutable sets; a name in both is held exclusively.
+   *
+   * @param locks the names held exclusively, sorted
+   * @param shared the names held shared, sorted, none of them in {@code locks}
+   */
   public Footprint {
     locks = ImmutableSortedSet.copyOf(locks);
     shared = ImmutableSortedSet.copyOf(Sets.difference(ImmutableSortedSet.copyOf(shared), locks));

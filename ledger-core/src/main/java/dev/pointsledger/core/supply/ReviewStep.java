@@ -17,7 +17,15 @@ import java.time.LocalDate;
  */
 public record ReviewStep(
     ReviewStatus status, String actor, LocalDate on, String note, EntryId entry) {
-  /** Checks the parts are present. */
+  /**
+   * Checks the parts are present.
+   *
+   * @param status the status moved to
+   * @param actor who made the move (a reviewer, the office, the vendor)
+   * @param on the business day
+   * @param note why, or the review's opinion
+   * @param entry the journal entry that records the move
+   */
   public ReviewStep {
     requireNonNull(status, "status");
     requireNonNull(actor, "actor");

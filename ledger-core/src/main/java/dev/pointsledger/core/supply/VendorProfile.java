@@ -33,6 +33,14 @@ public record VendorProfile(
   /**
    * Copies the items, sorted, and checks them and the capital.
    *
+   * @param businessItems its registered business items, such as {@code I301010}
+   * @param paidInCapital paid-in capital in NTD, not negative
+   * @param prcInvested whether it is invested from the PRC (陸資)
+   * @param foreignBranch whether it is a Taiwan branch of a foreign company
+   * @param provenSales whether it has proven sales of the solution
+   * @param governmentViolation whether it has a violation or suspension in government programs
+   * @param unpaidTax whether it owes tax
+   * @param lawBreach whether it has breached the law
    * @throws NullPointerException if the items or one of them is missing
    * @throws IllegalArgumentException if an item is not valid free text ({@link Texts}) or the
    *     capital is negative
