@@ -1,6 +1,7 @@
 package dev.pointsledger.core.readme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.GrantPoints;
@@ -14,13 +15,42 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.testing.Fixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The embedding example of the README, verbatim between the markers, so it keeps compiling. */
+/**
+ * The embedding example of the README: the lines between the markers below compile and run here,
+ * and the README's embedding example holds them verbatim.
+ */
 class ReadmeExampleTest {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path SOURCE =
+      Path.of("src/test/java/dev/pointsledger/core/readme/ReadmeExampleTest.java");
+
+  @Test
+  void theReadme_holdsTheExampleVerbatim() throws IOException {
+    List<String> source = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+    int begin = source.indexOf("    // README example begins");
+    int end = source.indexOf("    // README example ends");
+    String example =
+        source.subList(begin + 1, end).stream()
+            .map(line -> line.substring(4))
+            .collect(Collectors.joining("\n"));
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+
+    assertTrue(
+        readme.contains(example + "\n```"),
+        () -> "README.md's embedding example does not hold these lines:\n" + example);
+  }
+
   @Test
   void readmeExample_grantsAndSpendsHalfThePrice() {
     Clock clock = Clock.fixed(Instant.parse("2022-05-02T04:00:00Z"), LedgerRules.TAIPEI);
