@@ -20,6 +20,7 @@ import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
@@ -77,8 +78,11 @@ final class ClaimHandlers {
           RejectionCode.MISSING_CLAIM_DOCUMENTS,
           "claim " + c.claim() + " names no document; give at least an invoice number");
     }
-    if (new HashSet<>(c.documents()).size() != c.documents().size()) {
-      return refuse(RejectionCode.DUPLICATE_ITEM, "claim " + c.claim() + " lists a document twice");
+    Optional<DocumentRef> repeated = Context.firstRepeated(c.documents());
+    if (repeated.isPresent()) {
+      return refuse(
+          RejectionCode.DUPLICATE_ITEM,
+          "claim " + c.claim() + " lists document " + repeated.get() + " twice; list each once");
     }
     ProgramId pid = ctx.program().id();
     if (claim(ctx, c.claim()).isPresent()) {

@@ -20,15 +20,28 @@ import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.StateView;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What every rule needs while deciding one command: the state, the program, today. */
 record Context(StateView state, Command command, Program program, LocalDate today) {
 
   ProgramPolicy policy() {
     return program.policy();
+  }
+
+  /** The first item of a list that an earlier item equals, if any: named in DUPLICATE_ITEM. */
+  static <T> Optional<T> firstRepeated(List<T> items) {
+    Set<T> seen = new HashSet<>(items.size() * 2);
+    for (T item : items) {
+      if (!seen.add(item)) {
+        return Optional.of(item);
+      }
+    }
+    return Optional.empty();
   }
 
   static Decision refuse(RejectionCode code, String message) {

@@ -12,11 +12,12 @@ import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.program.ManufacturerEligibility;
 import dev.pointsledger.core.program.ProgramPolicy;
+import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 
 /** R-D1..R-D5: who may be granted points, when, and how many ({@link GrantPoints}). */
 final class GrantHandler {
@@ -43,8 +44,11 @@ final class GrantHandler {
               + c.manufacturer()
               + " names no document; registration step 2 (documents) comes before submission");
     }
-    if (new HashSet<>(c.documents()).size() != c.documents().size()) {
-      return refuse(RejectionCode.DUPLICATE_ITEM, "the application lists a document twice");
+    Optional<DocumentRef> repeated = Context.firstRepeated(c.documents());
+    if (repeated.isPresent()) {
+      return refuse(
+          RejectionCode.DUPLICATE_ITEM,
+          "the application lists document " + repeated.get() + " twice; list each once");
     }
     if (c.applicationDate().isAfter(ctx.today())) {
       return refuse(

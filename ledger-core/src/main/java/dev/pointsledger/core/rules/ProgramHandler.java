@@ -49,7 +49,21 @@ final class ProgramHandler implements CommandHandler<DefineProgram> {
     if (earlier.type() == EntryType.PROGRAM_DEFINED && earlier.program().equals(c.program())) {
       return Optional.of(alreadyDefined(c.definition()));
     }
-    return Optional.empty();
+    // Ledger.defineProgram's id, program:<id>, taken by an entry of another kind: say how to
+    // define the program all the same instead of asking for a new id the caller cannot choose
+    return Optional.of(
+        Context.refuse(
+            RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
+            "id "
+                + c.id()
+                + " is taken by a "
+                + earlier.type()
+                + " entry of "
+                + earlier.businessDate()
+                + "; define program "
+                + c.program()
+                + " under an id of your own: execute(new DefineProgram(EntryId.of(...),"
+                + " program))"));
   }
 
   @Override
