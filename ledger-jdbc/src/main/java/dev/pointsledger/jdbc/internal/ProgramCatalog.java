@@ -13,8 +13,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The programs of the ledger: each is the {@code PROGRAM} record version its {@code
  * PROGRAM_DEFINED} entry wrote (so the hash chain covers its policy), and never changes, so every
- * program read is cached for the store's lifetime (a program defined by another JVM is read on
- * first use). Only versions at or below the journal's head are read. Thread-safe.
+ * program read is cached (a program defined by another JVM is read on first use) until the
+ * connection to the server fails ({@link #forget}): after a crash, a definition read before its
+ * flush may be gone. Only versions at or below the journal's head are read. Thread-safe.
  */
 public final class ProgramCatalog {
   private final JsonCodec json;
@@ -66,6 +67,15 @@ public final class ProgramCatalog {
     List<Program> programs = h.createQuery(all).map((rs, ctx) -> read(rs)).list();
     programs.forEach(p -> cache.putIfAbsent(p.id(), p));
     return programs;
+  }
+
+  /**
+   * Forgets every cached program. Called when the connection to the server failed: a program read
+   * from another writer's commit that was not yet flushed when the server crashed is not in the
+   * journal any more, and must not be served from the cache.
+   */
+  void forget() {
+    cache.clear();
   }
 
   private Program read(java.sql.ResultSet rs) throws java.sql.SQLException {

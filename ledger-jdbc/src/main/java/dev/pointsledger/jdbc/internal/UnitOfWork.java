@@ -113,7 +113,7 @@ final class UnitOfWork {
     // planning only, before any lock: unbounded reads of committed facts; every name is checked
     // again against the bounded view once the locks are held (decideRound)
     CommittedState facts = new CommittedState(handle, context, Long.MAX_VALUE);
-    StateView view = new UnitStateView(facts, new PendingWrites());
+    StateView view = new UnitStateView(facts, new PendingWrites(), context.programs());
     for (int round = 1; ; round++) {
       facts.speculate(round <= SPECULATIVE_ROUNDS);
       Set<String> locks = new TreeSet<>(extra.locks());
@@ -157,7 +157,7 @@ final class UnitOfWork {
    */
   private Pass decideRound(CommittedState state, Map<Long, Boolean> held) {
     PendingWrites pending = new PendingWrites();
-    StateView view = new UnitStateView(state, pending);
+    StateView view = new UnitStateView(state, pending, context.programs());
     List<Decision> decisions = new ArrayList<>(commands.size());
     Set<String> extraLocks = new TreeSet<>();
     Set<String> extraShared = new TreeSet<>();

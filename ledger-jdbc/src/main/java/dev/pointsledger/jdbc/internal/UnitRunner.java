@@ -99,10 +99,16 @@ public final class UnitRunner {
             e.names().locks().size() + e.names().shared().size());
       } catch (JournalAppender.CommitFailed e) {
         rollbackAndClose(handle, e);
+        // the server may have crashed: a program cached from another writer's commit that was
+        // not yet flushed may be gone from the journal, so read programs afresh from now on
+        context.programs().forget();
         return resolved(e, unit, prepared);
       } catch (JdbiException e) {
         rollbackAndClose(handle, e);
         SqlFailures.Kind kind = SqlFailures.classify(e);
+        if (kind == SqlFailures.Kind.CONNECTION) {
+          context.programs().forget();
+        }
         boolean retry = kind == SqlFailures.Kind.RETRY || kind == SqlFailures.Kind.ESCALATE;
         if (!retry || attempt >= maxAttempts) {
           if (retry) {
