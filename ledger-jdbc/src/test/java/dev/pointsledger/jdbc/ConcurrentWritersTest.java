@@ -1,6 +1,10 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -49,7 +53,7 @@ class ConcurrentWritersTest {
       PostgresLedgerStore b = PostgresLedgerStore.connect(server.jdbcUrl(), alone);
       MutableClock clock = MutableClock.at(Fixtures.MAY_2);
       Ledger onA = TestLedgers.on(a, clock);
-      Fixtures.listSolutions(onA, "V1", "V2");
+      Fixtures.listSolutions(onA, V1, V2);
       return new Pair(a, b, onA, TestLedgers.on(b, clock));
     }
 
@@ -69,7 +73,7 @@ class ConcurrentWritersTest {
   void reservesRacingForOneManufacturersPoints_neverOverspend(TestServer server)
       throws Exception {
     try (Pair pair = Pair.open(server)) {
-      pair.onA().execute(grant("g1", "M1", 200_000));
+      pair.onA().execute(grant("g1", M1, 200_000));
       Map<RejectionCode, AtomicInteger> refusals = new ConcurrentHashMap<>();
       AtomicInteger applied = new AtomicInteger();
       race(
@@ -79,7 +83,7 @@ class ConcurrentWritersTest {
               List<Command> commands = new ArrayList<>();
               for (int j = 0; j < (i % 3 == 0 ? 5 : 1); j++) {
                 String id = t + "-" + i + "-" + j;
-                commands.add(reserve("r" + id, "C" + id, "M1", "V1", 2_000, 1_000));
+                commands.add(reserve("r" + id, "C" + id, M1, V1, 2_000, 1_000));
               }
               count(ledger.submitAll(commands), applied, refusals);
             }
@@ -87,8 +91,8 @@ class ConcurrentWritersTest {
       int attempts = THREADS * (17 * 5 + 33);
       assertEquals(200, applied.get());
       assertEquals(Map.of(RejectionCode.INSUFFICIENT_POINTS, attempts - 200), counts(refusals));
-      assertEquals(0, pair.onB().now().manufacturer(P2022, m("M1")).available());
-      assertEquals(200_000, pair.onB().now().manufacturer(P2022, m("M1")).reserved());
+      assertEquals(0, pair.onB().now().manufacturer(P2022, m(M1)).available());
+      assertEquals(200_000, pair.onB().now().manufacturer(P2022, m(M1)).reserved());
       assertClean(pair.onA());
     }
   }
@@ -103,14 +107,14 @@ class ConcurrentWritersTest {
           t -> {
             for (int i = 0; i < 10; i++) {
               count(
-                  pair.ledger(t).submitAll(List.of(grant("g" + t + "-" + i, "M2", 15_000))),
+                  pair.ledger(t).submitAll(List.of(grant("g" + t + "-" + i, M2, 15_000))),
                   applied,
                   refusals);
             }
           });
       assertEquals(13, applied.get());
       assertEquals(80 - 13, refusals.get(RejectionCode.CAP_EXCEEDED).get());
-      assertEquals(195_000, pair.onA().now().manufacturer(P2022, m("M2")).granted());
+      assertEquals(195_000, pair.onA().now().manufacturer(P2022, m(M2)).granted());
       assertEquals(-195_000, pair.onA().now().balance(AccountId.pool(P2022)));
       assertClean(pair.onB());
     }

@@ -1,5 +1,7 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -78,7 +80,7 @@ class DurabilityTest {
     for (int i = 0; i < COMMANDS; i++) {
       grants.add(grant("g" + i, "M" + i, 1_000));
       // a manufacturer without points cannot buy
-      refused.add(reserve("r" + i, "C" + i, "M-none", "V1", 2_000, 1_000));
+      refused.add(reserve("r" + i, "C" + i, "M-none", V1, 2_000, 1_000));
     }
     long applied = flushesFor(options, l -> submitOneByOne(l, grants));
     long replayed = flushesFor(options, l -> submitOneByOne(l, grants));
@@ -100,7 +102,7 @@ class DurabilityTest {
       CompletableFuture<CommandOutcome> running;
       holdSynchronousCommits();
       try {
-        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", "M1", 1_000)));
+        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", M1, 1_000)));
         int writer = awaitBackend("wait_event = 'SyncRep'");
         cluster.sql("SELECT pg_terminate_backend(" + writer + ")");
       } finally {
@@ -109,7 +111,7 @@ class DurabilityTest {
       CommandOutcome outcome = running.get(60, TimeUnit.SECONDS);
       JournalEntry entry = assertInstanceOf(CommandOutcome.Applied.class, outcome).entry();
       assertEquals(entry, store.entry(e("g1")).orElseThrow());
-      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", M1, 1_000)));
     }
   }
 
@@ -132,7 +134,7 @@ class DurabilityTest {
       try (Connection holder = DriverManager.getConnection(cluster.jdbcUrl());
           Statement hold = holder.createStatement()) {
         hold.execute("SELECT pg_advisory_lock(4243, 4243)");
-        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", "M1", 1_000)));
+        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", M1, 1_000)));
         int writer = awaitBackend("wait_event_type = 'Lock' AND query = 'COMMIT'");
         hold.execute("SELECT pg_terminate_backend(" + writer + ")");
       }
@@ -143,7 +145,7 @@ class DurabilityTest {
       assertTrue(e.getMessage().contains("did not commit"), e::getMessage);
       assertTrue(store.entry(e("g1")).isEmpty());
       cluster.sql("DROP TRIGGER test_hold ON " + s + ".entries");
-      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", M1, 1_000)));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M0;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -88,7 +89,7 @@ class FailureTest {
 
   private static Ledger withOneEntry(PostgresLedgerStore store) {
     Ledger ledger = TestLedgers.on(store);
-    ledger.execute(grant("before", "M0", 1_000));
+    ledger.execute(grant("before", M0, 1_000));
     return ledger;
   }
 

@@ -1,6 +1,9 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -69,7 +72,7 @@ class LockingTest {
             }
           };
       List<CommandOutcome> outcomes =
-          store.execute(List.of(grant("g1", "M1", 1_000), grant("g2", "M2", 1_000)), processor);
+          store.execute(List.of(grant("g1", M1, 1_000), grant("g2", M2, 1_000)), processor);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
       assertEquals(Set.of("grown"), footprintsSeen);
       assertEquals(3, store.headSequence(), "the program's definition and two grants");
@@ -87,7 +90,7 @@ class LockingTest {
         PostgresLedgerStore b = PostgresLedgerStore.connect(server.jdbcUrl(), whole)) {
       Ledger onA = TestLedgers.withVendors(a);
       Ledger onB = TestLedgers.on(b);
-      onA.execute(grant("g1", "M1", 100_000));
+      onA.execute(grant("g1", M1, 100_000));
       AtomicInteger applied = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(6);
       try {
@@ -100,7 +103,7 @@ class LockingTest {
                   () -> {
                     for (int i = 0; i < 30; i++) {
                       String id = thread + "-" + i;
-                      if (ledger.submit(reserve("r" + id, "C" + id, "M1", "V1", 2_000, 1_000))
+                      if (ledger.submit(reserve("r" + id, "C" + id, M1, V1, 2_000, 1_000))
                           instanceof CommandOutcome.Applied) {
                         applied.incrementAndGet();
                       }
@@ -115,7 +118,7 @@ class LockingTest {
         pool.shutdownNow();
       }
       assertEquals(100, applied.get());
-      assertEquals(0, onA.now().manufacturer(P2022, m("M1")).available());
+      assertEquals(0, onA.now().manufacturer(P2022, m(M1)).available());
       assertTrue(onB.audit().clean());
     }
   }

@@ -1,5 +1,9 @@
 package dev.pointsledger.core.memory;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,12 +76,12 @@ class InMemoryAppendAtomicityTest {
   @Test
   void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
-    store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
+    store.execute(List.of(Fixtures.grant("g1", M1, 1)), HUGE_GRANTS);
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
 
     assertThrows(
         LedgerStoreException.class,
-        () -> store.execute(List.of(Fixtures.grant("g2", "M2", 1)), HUGE_GRANTS));
+        () -> store.execute(List.of(Fixtures.grant("g2", M2, 1)), HUGE_GRANTS));
 
     assertEquals(1, store.headSequence());
     assertTrue(store.entry(EntryId.of("g2")).isEmpty());
@@ -91,16 +95,16 @@ class InMemoryAppendAtomicityTest {
     MutableClock clock = MutableClock.at(Fixtures.MAY_2);
     Ledger ledger = Ledger.inMemory(clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
-    ledger.execute(Fixtures.grant("g0", "M1", 1_000));
+    Fixtures.listSolutions(ledger, V1);
+    ledger.execute(Fixtures.grant("g0", M1, 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
     CommandProcessor failingOnBoom = ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom");
     List<Command> batch =
         List.of(
-            Fixtures.grant("g1", "M1", 5_000),
-            Fixtures.grant("g2", "M2", 7_000),
-            Fixtures.reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
-            Fixtures.grant("boom", "M3", 1));
+            Fixtures.grant("g1", M1, 5_000),
+            Fixtures.grant("g2", M2, 7_000),
+            Fixtures.reserve("r1", "C1", M1, V1, 10_000, 5_000),
+            Fixtures.grant("boom", M3, 1));
 
     assertThrows(
         IllegalStateException.class, () -> ledger.store().execute(batch, failingOnBoom));
@@ -108,12 +112,12 @@ class InMemoryAppendAtomicityTest {
     assertEquals(before, LedgerSnapshot.of(ledger));
     assertTrue(ledger.store().entry(EntryId.of("g1")).isEmpty());
     assertFalse(
-        ledger.store().accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
+        ledger.store().accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of(M2)),
             Long.MAX_VALUE));
-    assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of(M1)).granted());
     long head = ledger.store().headSequence();
-    assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", "M1", 5_000)).sequence());
-    assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", M1, 5_000)).sequence());
+    assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of(M1)).granted());
     LedgerInvariants.assertAll(ledger);
   }
 }

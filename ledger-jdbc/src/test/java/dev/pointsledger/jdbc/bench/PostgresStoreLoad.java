@@ -1,5 +1,13 @@
 package dev.pointsledger.jdbc.bench;
 
+import static dev.pointsledger.core.testing.Fixtures.V0;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V3;
+import static dev.pointsledger.core.testing.Fixtures.V4;
+import static dev.pointsledger.core.testing.Fixtures.V5;
+import static dev.pointsledger.core.testing.Fixtures.V6;
+import static dev.pointsledger.core.testing.Fixtures.V7;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 
@@ -46,7 +54,7 @@ public final class PostgresStoreLoad {
   private static final String DEFAULT_URL =
       "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
   private static final int BATCH = 1_000;
-  private static final String[] VENDORS = {"V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7"};
+  private static final String[] VENDORS = {V0, V1, V2, V3, V4, V5, V6, V7};
 
   private final String url;
   private final int manufacturers;
