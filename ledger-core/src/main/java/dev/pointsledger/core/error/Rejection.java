@@ -16,17 +16,17 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Why a command was refused: the rule it breaks, and what was wrong with this command as a text
- * key and its language-free arguments (the policy's figures, ids, dates, statuses), rendered for
- * a reader in English or Traditional Chinese by {@link #message(Locale)}.
+ * Why a command was refused: the rule it breaks, and what was wrong with this command as a text key
+ * and its language-free arguments (the policy's figures, ids, dates, statuses), rendered for a
+ * reader in English or Traditional Chinese by {@link #message(Locale)}.
  *
- * <p>The key names a message of the bundle {@value #BUNDLE} (English in its root file,
- * Traditional Chinese in {@code _zh_TW}): the code's name ({@code CAP_EXCEEDED}) or the code's
- * name, a dot and a variant ({@code DATES_OUT_OF_ORDER.service}), so that every message belongs
- * to its code; or, for a message several codes share, {@code shared.} and its name ({@code
- * shared.criteria}, every failed criterion of an application). Arguments are kept as given, normalised so that both stores build equal
- * rejections: whole numbers as {@link Long}, {@link LocalDate}s, {@link Displayable} values
- * (statuses, categories, nested rejections) and lists of these; anything else (an id) as its
+ * <p>The key names a message of the bundle {@value #BUNDLE} (English in its root file, Traditional
+ * Chinese in {@code _zh_TW}): the code's name ({@code CAP_EXCEEDED}) or the code's name, a dot and
+ * a variant ({@code DATES_OUT_OF_ORDER.service}), so that every message belongs to its code; or,
+ * for a message several codes share, {@code shared.} and its name ({@code shared.criteria}, every
+ * failed criterion of an application). Arguments are kept as given, normalised so that both stores
+ * build equal rejections: whole numbers as {@link Long}, {@link LocalDate}s, {@link Displayable}
+ * values (statuses, categories, nested rejections) and lists of these; anything else (an id) as its
  * {@code toString()}.
  *
  * <p>{@link #message()} and {@link LedgerRejectedException#getMessage()} render in the JVM's
@@ -59,9 +59,7 @@ public record Rejection(RejectionCode code, String key, List<Object> arguments)
     requireNonNull(code, "code");
     requireNonNull(key, "key");
     requireNonNull(arguments, "arguments");
-    if (!key.equals(code.name())
-        && !key.startsWith(code.name() + ".")
-        && !key.startsWith(SHARED)) {
+    if (!key.equals(code.name()) && !key.startsWith(code.name() + ".") && !key.startsWith(SHARED)) {
       throw new IllegalArgumentException("message key " + key + " is not one of " + code);
     }
     if (!TEXTS.has(key)) {
@@ -121,8 +119,7 @@ public record Rejection(RejectionCode code, String key, List<Object> arguments)
   }
 
   /**
-   * What was wrong, in a reader's language, figures written for the locale and dates in ISO
-   * form.
+   * What was wrong, in a reader's language, figures written for the locale and dates in ISO form.
    *
    * @param locale the reader's locale
    * @return the message
@@ -146,8 +143,7 @@ public record Rejection(RejectionCode code, String key, List<Object> arguments)
   }
 
   /**
-   * The message, for a rejection shown inside another's (every failed criterion of an
-   * application).
+   * The message, for a rejection shown inside another's (every failed criterion of an application).
    *
    * @param locale the reader's locale
    * @return the code, its rule and the message

@@ -9,8 +9,8 @@ import java.util.ResourceBundle;
 
 /**
  * A word or phrase a refusal's message names (which date, which price, which command), kept
- * language-free as a key of {@value Rejection#BUNDLE} ({@code term.} and the term's name) and
- * shown in the reader's language.
+ * language-free as a key of {@value Rejection#BUNDLE} ({@code term.} and the term's name) and shown
+ * in the reader's language.
  *
  * @param name the term's name ({@code applicationDate} for the key {@code term.applicationDate})
  */

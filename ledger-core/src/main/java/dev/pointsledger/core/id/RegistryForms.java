@@ -7,17 +7,17 @@ import static java.util.Objects.requireNonNull;
  * (the checks of a Unified Business Number are {@link UnifiedBusinessNumbers}'):
  *
  * <ul>
- *   <li>a registered business item code (營業項目代碼), as the Ministry of Economic Affairs'
- *       company and business registration list them (公司行號營業項目代碼表): one capital letter
- *       for the industry's section and six digits, such as {@code I301010} (資訊軟體服務業);
- *   <li>a uniform invoice number (統一發票字軌號碼), as the Ministry of Finance's invoice rules
- *       (統一發票使用辦法) print it: a two-letter track (字軌) of capital letters and an
- *       eight-digit serial number, such as {@code AB12345678}.
+ *   <li>a registered business item code (營業項目代碼), as the Ministry of Economic Affairs' company and
+ *       business registration list them (公司行號營業項目代碼表): one capital letter for the industry's
+ *       section and six digits, such as {@code I301010} (資訊軟體服務業);
+ *   <li>a uniform invoice number (統一發票字軌號碼), as the Ministry of Finance's invoice rules (統一發票使用辦法)
+ *       print it: a two-letter track (字軌) of capital letters and an eight-digit serial number, such
+ *       as {@code AB12345678}.
  * </ul>
  *
- * <p>Only ASCII capital letters and digits count: a full-width {@code Ｉ３０１０１０} or a
- * lower-case {@code i301010} is refused, not silently normalised, so that the same item or
- * invoice is never written two ways.
+ * <p>Only ASCII capital letters and digits count: a full-width {@code Ｉ３０１０１０} or a lower-case
+ * {@code i301010} is refused, not silently normalised, so that the same item or invoice is never
+ * written two ways.
  */
 public final class RegistryForms {
   private RegistryForms() {}

@@ -5,22 +5,22 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 
 /**
- * The check of a Unified Business Number (統一編號), the eight-digit number the Ministry of
- * Finance gives every business in Taiwan; vendors and manufacturers are known by theirs. The one
- * place the ledger checks one.
+ * The check of a Unified Business Number (統一編號), the eight-digit number the Ministry of Finance
+ * gives every business in Taiwan; vendors and manufacturers are known by theirs. The one place the
+ * ledger checks one.
  *
  * <p>The check, as the Ministry of Finance defines it (財政部，營利事業統一編號檢查碼邏輯修正說明,
- * https://www.mof.gov.tw, in force from 2023-04-01, 民國112年4月1日): multiply the eight digits by
- * the weights 1, 2, 1, 2, 1, 2, 4, 1; add up the digits of the eight products (a product of two
- * digits counts as the sum of its two digits); the number is valid when that sum is divisible by
- * 5. Before 2023 the sum had to be divisible by 10, so every number valid then is valid now. When
- * the seventh digit is 7, its product 28 counts as 10, which may be read as 1 or as 0: the number
- * is valid when the sum, or the sum plus 1, is divisible by 5.
+ * https://www.mof.gov.tw, in force from 2023-04-01, 民國112年4月1日): multiply the eight digits by the
+ * weights 1, 2, 1, 2, 1, 2, 4, 1; add up the digits of the eight products (a product of two digits
+ * counts as the sum of its two digits); the number is valid when that sum is divisible by 5. Before
+ * 2023 the sum had to be divisible by 10, so every number valid then is valid now. When the seventh
+ * digit is 7, its product 28 counts as 10, which may be read as 1 or as 0: the number is valid when
+ * the sum, or the sum plus 1, is divisible by 5.
  *
  * <p>Examples: 22099131 (Taiwan Semiconductor Manufacturing, sum 30), 04595257 (sum 40), 04595252
  * (sum 35: valid only under the 2023 rule), 10458574 (seventh digit 7: sum 29, 29 + 1 = 30); not
- * 12345678 (sum 42). Only ASCII digits count: full-width digits (０１２) or other scripts' digits
- * are refused, as is any other length.
+ * 12345678 (sum 42). Only ASCII digits count: full-width digits (０１２) or other scripts' digits are
+ * refused, as is any other length.
  */
 public final class UnifiedBusinessNumbers {
   /** The weights of the eight digits. */
@@ -71,8 +71,8 @@ public final class UnifiedBusinessNumbers {
   }
 
   /**
-   * The sum of the digits of each digit's product with its weight (the seventh digit 7 counting
-   * 10, its product 28's digits): the figure the check divides by 5.
+   * The sum of the digits of each digit's product with its weight (the seventh digit 7 counting 10,
+   * its product 28's digits): the figure the check divides by 5.
    *
    * @param digits eight ASCII digits
    * @return the sum

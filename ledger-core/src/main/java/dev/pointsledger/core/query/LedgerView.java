@@ -16,6 +16,7 @@ import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.InvoiceRecord;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.RecordKey;
@@ -26,8 +27,8 @@ import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * What the ledger says as of one entry: balances per account and per owner, contracts with their
@@ -221,6 +222,21 @@ public final class LedgerView {
         ClaimRecord.class,
         RejectionCode.UNKNOWN_CLAIM,
         claim);
+  }
+
+  /**
+   * Which claim an invoice (統一發票) backed as of this view: the last claim filed with it, whose
+   * status says whether the invoice is still taken (a rejected claim's invoice may be filed
+   * again).
+   *
+   * @param program the program
+   * @param invoice the uniform invoice number ({@code AB12345678})
+   * @return the invoice's record, or empty when no claim of the program named it
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
+   */
+  public Optional<InvoiceRecord> invoice(ProgramId program, String invoice) {
+    AsOf.checkProgram(store, program);
+    return store.record(RecordKey.invoice(program, invoice), InvoiceRecord.class, sequence);
   }
 
   /**

@@ -7,8 +7,7 @@ import java.util.ResourceBundle;
 
 /**
  * The headings of the finance reports' columns ({@link PurchaseTotals}), each with its name in a
- * reader's language: {@code 自籌款（新臺幣）} for the manufacturer's own part, {@code 數位點數}
- * for the points.
+ * reader's language: {@code 自籌款（新臺幣）} for the manufacturer's own part, {@code 數位點數} for the points.
  */
 public enum ReportColumn implements Displayable {
   /** The row's category (R-V2), for the report by category. */

@@ -11,8 +11,8 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 /**
  * Which claim of a program an invoice (統一發票) last backed, keyed by the program and the invoice
  * number: the index by which one invoice cannot back two live claims. Written by the claim's
- * filing; a claim filed later with the same invoice, after the first one was rejected, writes a
- * new version naming the new claim. Whether the named claim is still live (pending, approved or
+ * filing; a claim filed later with the same invoice, after the first one was rejected, writes a new
+ * version naming the new claim. Whether the named claim is still live (pending, approved or
  * settled) is its {@link ClaimRecord}'s status.
  *
  * @param program the program

@@ -31,8 +31,11 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.audit.Checkpoint;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.error.LedgerRejectedException;
+import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.error.Term;
 import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -44,8 +47,10 @@ import dev.pointsledger.core.query.VendorBalances;
 import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.supply.VendorProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -270,6 +275,65 @@ public abstract class LedgerStoreContract {
     assertEquals(30_000, m.available());
     assertEquals(20_000, m.redeemed());
     assertEquals(20_000, ledger.now().vendor(P2022, v(V1)).payable());
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void anInvalidBusinessNumber_isRefusedOnEveryStore() {
+    Rejection grant =
+        assertThrows(
+                LedgerRejectedException.class, () -> ledger.execute(grant("g1", "12345678", 1_000)))
+            .rejection();
+    assertEquals(RejectionCode.INVALID_BUSINESS_NUMBER, grant.code());
+    assertEquals("INVALID_BUSINESS_NUMBER.check", grant.key());
+    assertEquals(List.of(Term.of("manufacturer"), "12345678"), grant.arguments());
+    Rejection vendor =
+        assertThrows(
+                LedgerRejectedException.class,
+                () ->
+                    ledger.execute(
+                        new RegisterVendor(
+                            e("v1"), P2022, v("V-1"), "V", VendorProfile.qualifiedSoftwareHouse())))
+            .rejection();
+    assertEquals(
+        Rejection.variant(
+            RejectionCode.INVALID_BUSINESS_NUMBER, "length", Term.of("vendor"), "V-1", 3),
+        vendor);
+    assertEquals(base, ledger.store().headSequence());
+    ledger.execute(grant("g1", "04595252", 1_000)); // valid under the 2023 rule
+  }
+
+  @Test
+  void anInvoice_backsOneLiveClaim_onEveryStore() {
+    ledger.execute(grant("g1", M1, 200_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
+    ledger.execute(reserve("r2", "C2", M1, V2, 60_000, 30_000));
+    clock.setDay(LocalDate.of(2022, 9, 1));
+    List<DocumentRef> invoice = List.of(DocumentRef.invoice("AB12345678"));
+    ledger.execute(claim("k1", "CL1", "C1", V1, 30_000, invoice));
+    long head = ledger.store().headSequence();
+    Rejection taken =
+        assertThrows(
+                LedgerRejectedException.class,
+                () -> ledger.execute(claim("k2", "CL2", "C2", V2, 30_000, invoice)))
+            .rejection();
+    assertEquals(
+        Rejection.of(
+            RejectionCode.INVOICE_ALREADY_CLAIMED,
+            "AB12345678",
+            "CL1",
+            ClaimStatus.PENDING,
+            P2022.value()),
+        taken);
+    assertEquals(head, ledger.store().headSequence());
+    assertEquals(
+        RejectionCode.INVALID_INVOICE_NUMBER,
+        refusal(claim("k3", "CL3", "C2", V2, 30_000, List.of(DocumentRef.invoice("AB-1")))));
+    ledger.execute(reject("j1", "CL1"));
+    ledger.execute(claim("k2", "CL2", "C2", V2, 30_000, invoice));
+    assertEquals(k("CL2"), ledger.now().invoice(P2022, "AB12345678").orElseThrow().claim());
+    assertEquals(
+        k("CL1"), ledger.asOf(head).invoice(P2022, "AB12345678").orElseThrow().claim());
     assertTrue(ledger.audit().clean());
   }
 
