@@ -1,6 +1,7 @@
 package dev.pointsledger.jdbc;
 
 import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
 import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -104,10 +105,10 @@ class ChainCoversRecordsTest {
           server,
           store.schema(),
           "INSERT INTO " + store.schema() + ".record_versions"
-              + " SELECT kind, program_id, 'M9', seq,"
-              + " jsonb_set(body::jsonb, '{manufacturer}', '\"M9\"')::json"
+              + " SELECT kind, program_id, '" + M9 + "', seq,"
+              + " jsonb_set(body::jsonb, '{manufacturer}', '\"" + M9 + "\"')::json"
               + " FROM " + store.schema() + ".record_versions"
-              + " WHERE kind = 'MANUFACTURER' AND record_id = 'M1' AND seq = " + grant);
+              + " WHERE kind = 'MANUFACTURER' AND record_id = '" + M1 + "' AND seq = " + grant);
 
       ChainReport report = ledger.verifyChain();
       assertFalse(report.intact());

@@ -1,6 +1,7 @@
 package dev.pointsledger.jdbc;
 
 import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
 import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -78,9 +79,9 @@ class DurabilityTest {
     List<Command> grants = new ArrayList<>();
     List<Command> refused = new ArrayList<>();
     for (int i = 0; i < COMMANDS; i++) {
-      grants.add(grant("g" + i, "M" + i, 1_000));
+      grants.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
       // a manufacturer without points cannot buy
-      refused.add(reserve("r" + i, "C" + i, "M-none", V1, 2_000, 1_000));
+      refused.add(reserve("r" + i, "C" + i, M9, V1, 2_000, 1_000));
     }
     long applied = flushesFor(options, l -> submitOneByOne(l, grants));
     long replayed = flushesFor(options, l -> submitOneByOne(l, grants));
@@ -158,7 +159,7 @@ class DurabilityTest {
       Ledger ledger = TestLedgers.on(store);
       List<Command> grants = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        grants.add(grant("g" + i, "M" + i, 1_000));
+        grants.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
       }
       // a call of another processor holds the one unit until the six calls have queued behind
       // it, then fails, so that the six share the next unit

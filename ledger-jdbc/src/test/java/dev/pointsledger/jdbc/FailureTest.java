@@ -76,7 +76,7 @@ class FailureTest {
       TestLedgers.sql(
           server.dataSource(),
           "ALTER TABLE " + s + ".record_versions ADD CONSTRAINT test_no_m7"
-              + " CHECK (record_id <> 'M7') NOT VALID");
+              + " CHECK (record_id <> '" + Fixtures.businessNumber(1, 7) + "') NOT VALID");
       LedgerStoreException e =
           assertThrows(LedgerStoreException.class, () -> ledger.submitAll(batch()));
       assertTrue(e.getMessage().contains("SQLSTATE 23514"), e::getMessage);
@@ -96,7 +96,7 @@ class FailureTest {
   private static List<Command> batch() {
     List<Command> batch = new ArrayList<>();
     for (int i = 1; i <= BATCH; i++) {
-      batch.add(grant("g" + i, "M" + i, 1_000));
+      batch.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
     }
     return batch;
   }

@@ -14,6 +14,7 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ class IdempotencyAcrossStoresTest {
                 pool.submit(
                     () -> {
                       start.await();
-                      return ledger.submit(grant(id, "M" + id, 1_000));
+                      return ledger.submit(grant(id, M1, 1_000));
                     }));
           }
           start.countDown();

@@ -2,6 +2,7 @@ package dev.pointsledger.jdbc;
 
 import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
@@ -133,7 +134,7 @@ class LockingTest {
       List<Command> batch = new ArrayList<>();
       // two names per grant: more than a default lock table holds (64 x max_connections)
       for (int i = 0; i < 16_000; i++) {
-        batch.add(grant("g" + i, "M" + i, 1));
+        batch.add(grant("g" + i, Fixtures.businessNumber(1, i), 1));
       }
       List<CommandOutcome> outcomes = ledger.submitAll(batch);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
@@ -178,16 +179,16 @@ class LockingTest {
       ExecutorService pool = Executors.newFixedThreadPool(3);
       try {
         Future<List<CommandOutcome>> a =
-            pool.submit(() -> store.execute(List.of(grant("a", "MA", 1_000)), processor));
+            pool.submit(() -> store.execute(List.of(grant("a", M1, 1_000)), processor));
         awaitBackend(server, "state = 'idle in transaction' AND query LIKE '%lock_footprint%'");
         // another shared holder goes through while "a" holds the name
         List<CommandOutcome> b =
-            pool.submit(() -> store.execute(List.of(grant("b", "MB", 1_000)), processor))
+            pool.submit(() -> store.execute(List.of(grant("b", M2, 1_000)), processor))
                 .get(30, TimeUnit.SECONDS);
         assertInstanceOf(CommandOutcome.Applied.class, b.get(0));
         // an exclusive holder waits for "a"
         Future<List<CommandOutcome>> c =
-            pool.submit(() -> store.execute(List.of(grant("c", "MC", 1_000)), processor));
+            pool.submit(() -> store.execute(List.of(grant("c", M3, 1_000)), processor));
         awaitBackend(server, "wait_event_type = 'Lock' AND query LIKE '%lock_footprint%'");
         assertFalse(c.isDone());
         release.countDown();

@@ -48,7 +48,7 @@ class PlantedRowsTest {
       String plant =
           "INSERT INTO " + s + ".postings SELECT %d, 0, program_id, account_type,"
               + " holder, contract, amount * 10 FROM " + s + ".postings"
-              + " WHERE holder = 'M1' ORDER BY seq LIMIT 1";
+              + " WHERE holder = '" + M1 + "' ORDER BY seq LIMIT 1";
       assertEquals(1, plant(server, true, String.format(plant, FAR)));
 
       // 200,000 points: more than the 100,000 granted, less than with the planted posting

@@ -47,7 +47,7 @@ final class ClaimHandlers {
           (c, locks) -> {
             locks.newClaim(c.claim()).contract(c.contract());
             c.documents().stream()
-                .filter(DocumentRef::isInvoice)
+                .filter(DocumentRef::refersToAnInvoice)
                 .forEach(d -> locks.invoice(d.number()));
           },
           ClaimHandlers::file);
@@ -95,7 +95,7 @@ final class ClaimHandlers {
     }
     Set<String> invoices = new LinkedHashSet<>();
     for (DocumentRef document : c.documents()) {
-      if (!document.isInvoice()) {
+      if (!document.refersToAnInvoice()) {
         continue;
       }
       if (!RegistryForms.isUniformInvoiceNumber(document.number())) {

@@ -40,7 +40,7 @@ public record DocumentRef(String kind, String number) {
    *
    * @return true for an invoice
    */
-  public boolean isInvoice() {
+  public boolean refersToAnInvoice() {
     return "invoice".equals(kind.strip().toLowerCase(Locale.ROOT));
   }
 

@@ -52,7 +52,7 @@ class JsonCodecTest {
     String text = json.write(contract());
     assertTrue(text.contains("\"status\":\"" + ContractStatus.CLAIM_PENDING.tag() + "\""), text);
     assertTrue(text.contains("\"category\":\"" + SolutionCategory.FLOOR_MACHINES.tag() + "\""));
-    assertTrue(text.contains("\"vendor\":\"V1\""), text);
+    assertTrue(text.contains("\"vendor\":\"" + V1 + "\""), text);
     assertEquals(contract(), json.readRecord(RecordKind.CONTRACT, text));
   }
 
