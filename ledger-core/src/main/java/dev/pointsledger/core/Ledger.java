@@ -193,11 +193,11 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * The store underneath.
-   *
-   * @return the store
+   * The store underneath, for the core test-jar's {@code StoreOf} (tests read a store through it).
+   * Not public: a caller gets no way to a store's writer from a ledger. (The store's writer takes
+   * only the ledger's own rules anyway: {@code CommandProcessor} is sealed to them.)
    */
-  public LedgerStore store() {
+  LedgerStore store() {
     return store;
   }
 
