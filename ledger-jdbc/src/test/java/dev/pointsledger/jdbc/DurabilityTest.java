@@ -15,7 +15,7 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.journal.JournalEntry;
-import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
@@ -159,7 +159,7 @@ class DurabilityTest {
       // a call of another processor holds the one unit until the six calls have queued behind
       // it, then fails, so that the six share the next unit
       CountDownLatch queued = new CountDownLatch(1);
-      LedgerRules blocking = blockingThenFailing(queued);
+      CommandProcessor blocking = blockingThenFailing(queued);
       CompletableFuture<List<CommandOutcome>> blocker =
           CompletableFuture.supplyAsync(
               () -> store.execute(List.of(grant("x", "MX", 1_000)), blocking));
@@ -294,7 +294,7 @@ class DurabilityTest {
   }
 
   /** The rules, but every decision waits for a latch and then throws. */
-  private static LedgerRules blockingThenFailing(CountDownLatch latch) {
+  private static CommandProcessor blockingThenFailing(CountDownLatch latch) {
     return Seams.on(clock())
         .beforeDeciding(
             command -> {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
 import dev.pointsledger.core.testing.Seams;
@@ -31,7 +31,7 @@ class GroupCommitTest {
     PostgresStoreOptions options = server.options().toBuilder().maxConcurrentUnits(1).build();
     try (PostgresLedgerStore store = PostgresLedgerStore.create(server.dataSource(), options)) {
       TestLedgers.on(store);
-      LedgerRules processor =
+      CommandProcessor processor =
           Seams.on(MutableClock.at(Fixtures.MAY_2))
               .beforeDeciding(
                   command -> {

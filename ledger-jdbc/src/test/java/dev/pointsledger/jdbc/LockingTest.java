@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
@@ -50,7 +50,7 @@ class LockingTest {
       MutableClock clock = MutableClock.at(Fixtures.MAY_2);
       Set<String> footprintsSeen = ConcurrentHashMap.newKeySet();
       // g2's footprint grows once g1 exists, which is only while g2's own unit decides
-      LedgerRules processor =
+      CommandProcessor processor =
           Seams.on(clock)
               .lockingAlso(
                   (command, facts) -> {
@@ -142,7 +142,7 @@ class LockingTest {
       CountDownLatch release = new CountDownLatch(1);
       String name = "test|solution";
       // "a" and "b" hold the name shared, "c" exclusively; "a" waits while it decides
-      LedgerRules processor =
+      CommandProcessor processor =
           Seams.on(MutableClock.at(Fixtures.MAY_2))
               .lockingAlso(
                   (command, facts) ->

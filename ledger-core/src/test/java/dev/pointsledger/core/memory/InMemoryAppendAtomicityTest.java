@@ -17,7 +17,7 @@ import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.ProgramPresets;
-import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerInvariants;
 import dev.pointsledger.core.testing.LedgerSnapshot;
@@ -79,7 +79,7 @@ class InMemoryAppendAtomicityTest {
     Fixtures.listSolutions(ledger, "V1");
     ledger.execute(Fixtures.grant("g0", "M1", 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
-    LedgerRules failingOnBoom = Seams.throwingOn(clock, "boom");
+    CommandProcessor failingOnBoom = Seams.throwingOn(clock, "boom");
     List<Command> batch =
         List.of(
             Fixtures.grant("g1", "M1", 5_000),

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.id.EntryId;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.rules.RulesSeam;
+import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public final class Seams {
    * @param failingId the id of the command to throw on
    * @return the rules
    */
-  public static LedgerRules throwingOn(Clock clock, String failingId) {
+  public static CommandProcessor throwingOn(Clock clock, String failingId) {
     return on(clock)
         .beforeDeciding(
             command -> {
@@ -81,11 +81,11 @@ public final class Seams {
   }
 
   /**
-   * The rules with these seams.
+   * The rules with these seams: a {@code LedgerRules}, typed as the SPI a store is handed.
    *
    * @return the rules
    */
-  public LedgerRules rules() {
+  public CommandProcessor rules() {
     return RulesSeam.rules(clock, extraNames, beforeDeciding);
   }
 }
