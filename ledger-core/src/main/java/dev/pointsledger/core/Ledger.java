@@ -30,8 +30,9 @@ import java.util.List;
  * <p><b>Time.</b> The ledger reads only the clock's instant; the clock's zone is ignored. Every
  * business date (a command's "today", the date an entry is booked on, every window and deadline
  * it is checked against) is the instant's calendar date in Asia/Taipei, as the program's rules
- * count dates, wherever the application runs: a command at 2022-08-20T16:30Z is decided on 2022-08-21 with {@code Clock.systemUTC()} and with
- * any other zone alike. Record times are the instant itself.
+ * count dates, wherever the application runs: a command at 2022-08-20T16:30Z is decided on
+ * 2022-08-21 with {@code Clock.systemUTC()} and with any other zone alike. Record times are the
+ * instant itself.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.inMemory(Clock.systemUTC());

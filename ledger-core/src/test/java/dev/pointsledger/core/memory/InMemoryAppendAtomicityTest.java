@@ -87,8 +87,7 @@ class InMemoryAppendAtomicityTest {
             Fixtures.reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
             Fixtures.grant("boom", "M3", 1));
 
-    assertThrows(
-        IllegalStateException.class, () -> store.execute(batch, failingOnBoom));
+    assertThrows(IllegalStateException.class, () -> store.execute(batch, failingOnBoom));
 
     assertEquals(before, LedgerSnapshot.of(ledger));
     assertTrue(store.entry(EntryId.of("g1")).isEmpty());

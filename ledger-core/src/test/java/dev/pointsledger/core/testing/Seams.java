@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * Serves our own store tests (see the package's description); may change without notice.
  */
 public final class Seams {
-  private BiFunction<Command, StateView, Footprint> extraNames = (c, facts) -> new Footprint(Set.of());
+  private BiFunction<Command, StateView, Footprint> extraNames =
+      (c, facts) -> new Footprint(Set.of());
   private Consumer<Command> beforeDeciding = c -> {};
   private final Clock clock;
 
