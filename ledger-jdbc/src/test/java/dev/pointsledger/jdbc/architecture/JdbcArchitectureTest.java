@@ -6,7 +6,6 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -24,10 +23,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
-import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
-import dev.pointsledger.core.store.LedgerStore;
 
 /**
  * The shape of ledger-jdbc: the public package on top, the migrator under it, the internals at
@@ -191,20 +188,6 @@ class JdbcArchitectureTest {
             .callConstructorWhere(target(owner(assignableTo(Decision.class))))
             .because("the store carries out the rules' decisions; it never makes one");
     rule.check(main(all));
-  }
-
-  @ArchTest
-  void noPublicMethodOfTheLedger_returnsAStore(JavaClasses all) {
-    ArchRule rule =
-        noMethods()
-            .that()
-            .areDeclaredIn(Ledger.class)
-            .and()
-            .arePublic()
-            .should()
-            .haveRawReturnType(assignableTo(LedgerStore.class))
-            .because("a caller holding a ledger on PostgreSQL gets no way to the store's writer");
-    rule.check(all);
   }
 
   @ArchTest

@@ -150,17 +150,27 @@ final class ModuleBoundary {
     return undecided;
   }
 
-  /** The message for undecided packages: what to do about each. */
-  static String undecidedMessage(String module, Set<String> packages) {
-    return "module "
-        + module
-        + " has public types in "
-        + packages
-        + ", which its module-info.java neither exports nor ModuleBoundary.INTERNAL lists as"
-        + " internal: add `exports <package>;` to "
-        + (module.endsWith("jdbc") ? "ledger-jdbc" : "ledger-core")
-        + "/src/main/java/module-info.java and a line per public type to docs/api.md, or, if"
-        + " the package is not API, add it to ModuleBoundary.INTERNAL with the reason";
+  /**
+   * Fails, saying what to do, if a package of one of our modules has a public type but is neither
+   * exported nor internal on purpose: a package someone added without deciding whether it is API.
+   */
+  void assertEveryPackageIsExportedOrInternal() {
+    for (String module : MODULES) {
+      SortedSet<String> undecided = undecided(module);
+      if (!undecided.isEmpty()) {
+        throw new AssertionError(
+            "module "
+                + module
+                + " has public types in "
+                + undecided
+                + ", which its module-info.java neither exports nor ModuleBoundary.INTERNAL lists"
+                + " as internal: add `exports <package>;` to "
+                + (module.endsWith("jdbc") ? "ledger-jdbc" : "ledger-core")
+                + "/src/main/java/module-info.java and a line per public type to docs/api.md,"
+                + " or, if the package is not API, add it to ModuleBoundary.INTERNAL with the"
+                + " reason");
+      }
+    }
   }
 
   /** The module reference of one of our modules, for its descriptor. */
