@@ -19,8 +19,10 @@ module dev.pointsledger.core {
   exports dev.pointsledger.core.journal;
   exports dev.pointsledger.core.program;
   exports dev.pointsledger.core.query;
+  exports dev.pointsledger.core.sample;
   exports dev.pointsledger.core.state;
   exports dev.pointsledger.core.supply;
+  exports dev.pointsledger.core.text;
 
   // The SPI: what a store implements (LedgerStore, and the StateView it hands the rules) and
   // what the rules hand it (a CommandProcessor, sealed to the ledger's own rules, and their

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +91,14 @@ class ModulePathTest {
   void aLedgerInMemory_runsInsideTheLayer() throws Exception {
     Object ledger = call(modules.load("dev.pointsledger.core.Ledger"), "inMemory", clock());
     runAGrant(ledger);
+  }
+
+  @Test
+  void theCoresResourceBundles_areFoundInsideTheLayer() throws Exception {
+    Class<?> format = modules.load("dev.pointsledger.core.text.LocaleFormat");
+    Object zhTw = call(format, "of", Locale.TAIWAN);
+    assertEquals("新臺幣1,234元", call(zhTw, "ntd", 1_234L));
+    assertEquals("NT$1,234", call(call(format, "of", Locale.US), "ntd", 1_234L));
   }
 
   @Test
