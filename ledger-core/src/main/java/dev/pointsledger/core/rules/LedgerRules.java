@@ -44,7 +44,7 @@ public final class LedgerRules implements CommandProcessor {
    * Where a test of a store reaches into a unit of work without changing what is decided: it may
    * only add names to a command's footprint (more locking never changes a decision) and wait or
    * throw before a command is decided (a delay, or a failure the store must roll back). Package
-   * private: only code of this package (the core test-jar's {@code RulesSeams}) builds rules with
+   * private: only code of this package (the core test-jar's {@code RulesSeam}) builds rules with
    * one; {@link Seam#NONE} everywhere else.
    */
   interface Seam {
