@@ -39,7 +39,7 @@ class IdentifierRulesTest {
     private final TestLedger t = TestLedger.of2022(MAY_2);
 
     @ParameterizedTest
-    @ValueSource(strings = {"12345678", "1234567", "M1", "２２０９９１３１", "10000003"})
+    @ValueSource(strings = {"12345678", "1234567", "M-1", "２２０９９１３１", "10000003"})
     void aGrant_toAnIdThatIsNoValidBusinessNumber_isRefusedInvalidBusinessNumber(String id) {
       Rejection r = t.refused(t.grant(P2022, id, 1_000), RejectionCode.INVALID_BUSINESS_NUMBER);
       assertTrue(r.message(Locale.ENGLISH).contains(id), r::toString);
