@@ -20,6 +20,8 @@ module dev.pointsledger.jdbc {
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
+  // Optional: only MicrometerMetrics uses it, and only when the application gives a registry.
+  requires static micrometer.core;
 
   // The API: the store and its options, the migrator for teams that run migrations themselves.
   exports dev.pointsledger.jdbc;

@@ -23,6 +23,7 @@ import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.jdbc.internal.GroupCommit;
 import dev.pointsledger.jdbc.internal.StoreContext;
+import dev.pointsledger.jdbc.internal.StoreMetrics;
 import dev.pointsledger.jdbc.internal.StoreSettings;
 import dev.pointsledger.jdbc.internal.UnitRunner;
 import dev.pointsledger.jdbc.migration.LedgerMigrator;
@@ -69,9 +70,10 @@ public final class PostgresLedgerStore implements LedgerStore {
                 options.schema(),
                 options.maxAttempts(),
                 options.maxBackoff(),
-                options.lockEscalationThreshold()));
+                options.lockEscalationThreshold()),
+            StoreMetrics.of(options.meterRegistry(), options.schema()));
     this.runner = new UnitRunner(context);
-    this.groups = new GroupCommit(runner, options.maxConcurrentUnits(), options.groupCommit());
+    this.groups = new GroupCommit(runner, options.maxConcurrentUnits(), options.groupCommit(), context.metrics());
     this.ownedPool = ownedPool;
   }
 

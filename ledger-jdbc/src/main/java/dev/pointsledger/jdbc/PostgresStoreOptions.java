@@ -30,6 +30,11 @@ import java.time.Duration;
  *     chain lock and one WAL flush for many callers. Off, every call is a transaction of its own.
  * @param maxConcurrentUnits the most transactions the store runs at once from this JVM; further
  *     calls wait (and, with group commit, join the next transaction)
+ * @param meterRegistry null (the default: no metrics), or a Micrometer {@code
+ *     io.micrometer.core.instrument.MeterRegistry} the store registers its meters in (docs/jdbc.md
+ *     lists them). Typed {@code Object}, as in HikariCP, so that an application without
+ *     Micrometer on its class path needs none: nothing of Micrometer is loaded unless a registry
+ *     is given.
  */
 public record PostgresStoreOptions(
     String schema,
@@ -39,7 +44,10 @@ public record PostgresStoreOptions(
     int lockEscalationThreshold,
     int maximumPoolSize,
     boolean groupCommit,
-    int maxConcurrentUnits) {
+    int maxConcurrentUnits,
+    Object meterRegistry) {
+
+  private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
   /** The schema used when none is named. */
   public static final String DEFAULT_SCHEMA = "points_ledger";
@@ -55,8 +63,9 @@ public record PostgresStoreOptions(
    * @param maximumPoolSize the size of the pool the store creates
    * @param groupCommit whether concurrent calls may share a transaction
    * @param maxConcurrentUnits the most transactions at once from this JVM
-   * @throws IllegalArgumentException if the schema is not a plain lower-case identifier or a
-   *     number is out of range
+   * @param meterRegistry null, or a Micrometer {@code MeterRegistry}
+   * @throws IllegalArgumentException if the schema is not a plain lower-case identifier, a
+   *     number is out of range or the registry is not a Micrometer {@code MeterRegistry}
    */
   public PostgresStoreOptions {
     checkSchema(schema);
@@ -70,6 +79,21 @@ public record PostgresStoreOptions(
     checkArgument(maximumPoolSize >= 1, "maximumPoolSize must be at least 1: %s", maximumPoolSize);
     checkArgument(
         maxConcurrentUnits >= 1, "maxConcurrentUnits must be at least 1: %s", maxConcurrentUnits);
+    checkArgument(
+        meterRegistry == null || isMeterRegistry(meterRegistry.getClass()),
+        "meterRegistry must be an %s: %s",
+        METER_REGISTRY,
+        meterRegistry == null ? null : meterRegistry.getClass().getName());
+  }
+
+  /** By name, so that checking loads nothing of Micrometer. */
+  private static boolean isMeterRegistry(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c.getName().equals(METER_REGISTRY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -81,7 +105,7 @@ public record PostgresStoreOptions(
    */
   public static PostgresStoreOptions defaults() {
     return new PostgresStoreOptions(
-        DEFAULT_SCHEMA, true, 10, Duration.ofMillis(200), 4_096, 10, true, 4);
+        DEFAULT_SCHEMA, true, 10, Duration.ofMillis(200), 4_096, 10, true, 4, null);
   }
 
   /**
@@ -123,6 +147,7 @@ public record PostgresStoreOptions(
     private int maximumPoolSize;
     private boolean groupCommit;
     private int maxConcurrentUnits;
+    private Object meterRegistry;
 
     private Builder(PostgresStoreOptions o) {
       schema = o.schema;
@@ -133,6 +158,7 @@ public record PostgresStoreOptions(
       maximumPoolSize = o.maximumPoolSize;
       groupCommit = o.groupCommit;
       maxConcurrentUnits = o.maxConcurrentUnits;
+      meterRegistry = o.meterRegistry;
     }
 
     /**
@@ -228,6 +254,18 @@ public record PostgresStoreOptions(
     }
 
     /**
+     * Sets the registry the store's meters go to (see {@link
+     * PostgresStoreOptions#meterRegistry()}).
+     *
+     * @param value a Micrometer {@code MeterRegistry}, or null for no metrics
+     * @return this builder
+     */
+    public Builder meterRegistry(Object value) {
+      meterRegistry = value;
+      return this;
+    }
+
+    /**
      * Checks the options together.
      *
      * @return the options
@@ -243,7 +281,8 @@ public record PostgresStoreOptions(
           lockEscalationThreshold,
           maximumPoolSize,
           groupCommit,
-          maxConcurrentUnits);
+          maxConcurrentUnits,
+          meterRegistry);
     }
   }
 

@@ -32,7 +32,7 @@ class PostgresStoreOptionsTest {
             .maxConcurrentUnits(1)
             .build();
     assertEquals(
-        new PostgresStoreOptions("ledger_b", false, 3, Duration.ofMillis(5), 7, 2, false, 1), o);
+        new PostgresStoreOptions("ledger_b", false, 3, Duration.ofMillis(5), 7, 2, false, 1, null), o);
     assertEquals(o, o.toBuilder().build());
     assertEquals("ledger_c", o.withSchema("ledger_c").schema());
     assertFalse(o.withSchema("ledger_c").groupCommit());

@@ -33,6 +33,7 @@ public final class GroupCommit {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
   private final UnitRunner runner;
+  private final StoreMetrics metrics;
   private final int maxUnits;
   private final boolean share;
   private final ArrayDeque<Call> queue = new ArrayDeque<>();
@@ -44,9 +45,11 @@ public final class GroupCommit {
    * @param runner what runs a unit of work
    * @param maxUnits the most units of work running at once
    * @param share whether a unit takes every queued call it can, or only the first
+   * @param metrics where calls and group sizes are reported
    */
-  public GroupCommit(UnitRunner runner, int maxUnits, boolean share) {
+  public GroupCommit(UnitRunner runner, int maxUnits, boolean share, StoreMetrics metrics) {
     this.runner = runner;
+    this.metrics = metrics;
     this.maxUnits = maxUnits;
     this.share = share;
   }
@@ -74,6 +77,20 @@ public final class GroupCommit {
    * @return one outcome per command
    */
   public List<CommandOutcome> execute(
+      List<? extends Command> commands, CommandProcessor processor) {
+    long start = System.nanoTime();
+    List<CommandOutcome> outcomes;
+    try {
+      outcomes = queued(commands, processor);
+    } catch (RuntimeException | Error e) {
+      metrics.failed(e, System.nanoTime() - start);
+      throw e;
+    }
+    metrics.executed(outcomes, System.nanoTime() - start);
+    return outcomes;
+  }
+
+  private List<CommandOutcome> queued(
       List<? extends Command> commands, CommandProcessor processor) {
     Call mine = new Call(commands, processor);
     synchronized (this) {
@@ -129,6 +146,7 @@ public final class GroupCommit {
       group.add(c);
       commands += c.commands.size();
     }
+    metrics.grouped(group.size(), commands);
     return group;
   }
 

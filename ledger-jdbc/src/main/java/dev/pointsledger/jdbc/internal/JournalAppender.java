@@ -43,6 +43,7 @@ final class JournalAppender {
   private final String emit;
   private final String emitAndCommit;
   private final ReentrantLock turn = new ReentrantLock();
+  private final StoreMetrics metrics;
   private Head known;
 
   /** The chain's head: the last entry's sequence number and hash. */
@@ -80,9 +81,11 @@ final class JournalAppender {
    *
    * @param sql the schema
    * @param json the codec of references and records
+   * @param metrics where the wait for the chain lock is reported
    */
-  JournalAppender(SchemaSql sql, JsonCodec json) {
+  JournalAppender(SchemaSql sql, JsonCodec json, StoreMetrics metrics) {
     this.json = json;
+    this.metrics = metrics;
     append =
         sql.render(
             // set_config(..., true) is SET LOCAL: only this transaction commits asynchronously
@@ -116,7 +119,9 @@ final class JournalAppender {
   Appended appendAndCommit(
       Handle h, List<Decision.Accept> accepted, CommandProcessor processor) {
     Content content = new Content(accepted);
+    long waitStart = System.nanoTime();
     turn.lock();
+    metrics.chainLockWaited(System.nanoTime() - waitStart);
     try {
       Head expected = known != null ? known : new Head(0, EntryHash.GENESIS);
       Sealed sealed = Sealed.after(expected, accepted, processor);

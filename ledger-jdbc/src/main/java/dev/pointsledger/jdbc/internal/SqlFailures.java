@@ -50,6 +50,25 @@ final class SqlFailures {
   }
 
   /**
+   * Why a unit of work that failed with a failure of kind {@link Kind#RETRY} or {@link
+   * Kind#ESCALATE} is tried again, as a metric's tag.
+   *
+   * @param failure the failure
+   * @return {@code serialization}, {@code deadlock}, {@code lock-timeout}, {@code duplicate},
+   *     {@code lock-table}, or {@code other}
+   */
+  static String retryCause(Throwable failure) {
+    return switch (sqlState(failure)) {
+      case "40001" -> "serialization";
+      case "40P01" -> "deadlock";
+      case "55P03" -> "lock-timeout";
+      case "23505" -> "duplicate";
+      case "53200" -> "lock-table";
+      default -> "other";
+    };
+  }
+
+  /**
    * What to do about a failure.
    *
    * @param failure the failure

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param records state record reads
  * @param programs the program catalog
  * @param appender the chain lock and the insert
+ * @param metrics what the units of work report to an operator's metrics
  */
 public record StoreContext(
     Jdbi jdbi,
@@ -25,16 +26,29 @@ public record StoreContext(
     AccountQueries accounts,
     RecordQueries records,
     ProgramCatalog programs,
-    JournalAppender appender) {
+    JournalAppender appender,
+    StoreMetrics metrics) {
 
   /**
-   * Builds the parts for a database and settings.
+   * Builds the parts for a database and settings, reporting no metrics.
    *
    * @param jdbi the database, with the array types the store binds registered
    * @param settings the settings, naming the schema
    * @return the parts
    */
   public static StoreContext of(Jdbi jdbi, StoreSettings settings) {
+    return of(jdbi, settings, StoreMetrics.NONE);
+  }
+
+  /**
+   * Builds the parts for a database and settings.
+   *
+   * @param jdbi the database, with the array types the store binds registered
+   * @param settings the settings, naming the schema
+   * @param metrics where the units of work report what they did
+   * @return the parts
+   */
+  public static StoreContext of(Jdbi jdbi, StoreSettings settings, StoreMetrics metrics) {
     SchemaSql sql = new SchemaSql(settings.schema());
     JsonCodec json = new JsonCodec();
     return new StoreContext(
@@ -46,7 +60,8 @@ public record StoreContext(
         new AccountQueries(sql),
         new RecordQueries(sql, json),
         new ProgramCatalog(sql, json),
-        new JournalAppender(sql, json));
+        new JournalAppender(sql, json, metrics),
+        metrics);
   }
 
   /**

@@ -65,17 +65,21 @@ public final class UnitRunner {
       try {
         prepared = unit.prepare(new Footprint(extraLocks, extraShared), escalate);
         if (prepared.pending().isEmpty()) {
+          long flushStart = System.nanoTime();
           context.appender().commitDurably(handle);
+          context.metrics().flushWaited(System.nanoTime() - flushStart);
           closeQuietly(handle);
           return unit.outcomes(prepared.decisions(), Map.of());
         }
         JournalAppender.Appended appended =
             context.appender().appendAndCommit(handle, prepared.pending().accepted(), processor);
+        long flushStart = System.nanoTime();
         try {
           context.appender().awaitDurable(handle);
         } catch (JdbiException e) {
           throw new JournalAppender.CommitFailed(e, appended);
         }
+        context.metrics().flushWaited(System.nanoTime() - flushStart);
         closeQuietly(handle);
         return unit.outcomes(prepared.decisions(), appended.entries());
       } catch (NeedMoreLocks e) {
@@ -92,6 +96,7 @@ public final class UnitRunner {
               "gave up after " + attempt + " attempts: the unit of work kept needing more locks",
               e);
         }
+        context.metrics().retried("more-locks");
         LOG.debug(
             "attempt {} of {} needs {} more locks; trying again",
             attempt,
@@ -127,6 +132,7 @@ public final class UnitRunner {
             describe(e),
             kind == SqlFailures.Kind.ESCALATE ? ", taking the whole ledger's lock next" : "");
         escalate |= kind == SqlFailures.Kind.ESCALATE;
+        context.metrics().retried(SqlFailures.retryCause(e));
         pause(attempt);
       } catch (RuntimeException | Error e) {
         rollbackAndClose(handle, e);

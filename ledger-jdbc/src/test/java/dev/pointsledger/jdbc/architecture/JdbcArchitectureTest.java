@@ -56,6 +56,19 @@ class JdbcArchitectureTest {
   }
 
   @ArchTest
+  void onlyMicrometerMetrics_touchesMicrometer(JavaClasses all) {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(INTERNAL + ".MicrometerMetrics")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.micrometer..")
+            .because("Micrometer is optional: without it on the class path nothing may load it");
+    rule.check(main(all));
+  }
+
+  @ArchTest
   void jdbcPackages_areFreeOfCycles(JavaClasses all) {
     SliceAssignment byPackage =
         new SliceAssignment() {

@@ -27,6 +27,20 @@ class SqlFailuresTest {
     assertEquals(kind, SqlFailures.classify(wrapped));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "40001, serialization",
+    "40P01, deadlock",
+    "55P03, lock-timeout",
+    "23505, duplicate",
+    "53200, lock-table",
+    "42P01, other"
+  })
+  void retryCause_namesWhyAUnitIsTriedAgain(String state, String cause) {
+    RuntimeException wrapped = new RuntimeException("jdbi", new SQLException("pg", state));
+    assertEquals(cause, SqlFailures.retryCause(wrapped));
+  }
+
   @Test
   void classify_withoutSqlState_isOther() {
     assertEquals(SqlFailures.Kind.OTHER, SqlFailures.classify(new RuntimeException("no sql")));
