@@ -1,0 +1,234 @@
+package dev.pointsledger.examples.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pointsledger.core.audit.AuditReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The figures of one load run, as lines for a reader ({@link #lines()}) and as one line of JSON
+ * for a script ({@link #json()}).
+ *
+ * @param figures every figure, by name, in the order they are printed; numbers, strings,
+ *     booleans and maps of them
+ */
+public record LoadReport(Map<String, Object> figures) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * Keeps the figures, unchanged.
+   *
+   * @param figures every figure, by name
+   */
+  public LoadReport {
+    figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+  }
+
+  /** What one client counted, for {@link #of}. */
+  record Client(
+      Histogram latency,
+      Map<String, Long> refusals,
+      long submitted,
+      long measuredCommands,
+      long measuredCalls,
+      long applied,
+      long replayed,
+      long refused,
+      long failures,
+      boolean exhausted) {}
+
+  static LoadReport of(
+      LoadSettings settings,
+      String schema,
+      Map<String, String> server,
+      List<Client> clients,
+      long measuredNanos,
+      long walFlushes,
+      long entries,
+      Map<String, Long> tableBytes,
+      AuditReport audit,
+      long auditNanos) {
+    Histogram latency = new Histogram(3);
+    Map<String, Long> refusals = new TreeMap<>();
+    long submitted = 0;
+    long commands = 0;
+    long calls = 0;
+    long applied = 0;
+    long replayed = 0;
+    long refused = 0;
+    long failures = 0;
+    int exhausted = 0;
+    for (Client c : clients) {
+      latency.add(c.latency());
+      c.refusals().forEach((code, n) -> refusals.merge(code, n, Long::sum));
+      submitted += c.submitted();
+      commands += c.measuredCommands();
+      calls += c.measuredCalls();
+      applied += c.applied();
+      replayed += c.replayed();
+      refused += c.refused();
+      failures += c.failures();
+      exhausted += c.exhausted() ? 1 : 0;
+    }
+    double seconds = measuredNanos / 1e9;
+    long bytes = tableBytes.values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("clients", settings.clients());
+    f.put("batchSize", settings.batchSize());
+    f.put("durationSeconds", settings.duration().toSeconds());
+    f.put("warmUpSeconds", settings.warmUp().toSeconds());
+    f.put("mix", settings.mix().name().toLowerCase(Locale.ROOT));
+    f.put("manufacturers", settings.manufacturers());
+    f.put("groupCommit", settings.groupCommit());
+    f.put("seed", settings.seed());
+    f.put("schema", schema);
+    f.put("server", server);
+    f.put("cores", Runtime.getRuntime().availableProcessors());
+    f.put("java", Runtime.version().toString());
+    f.put("measuredSeconds", round(seconds, 3));
+    f.put("commands", commands);
+    f.put("calls", calls);
+    f.put("commandsPerSecond", seconds > 0 ? round(commands / seconds, 1) : 0.0);
+    f.put("callsPerSecond", seconds > 0 ? round(calls / seconds, 1) : 0.0);
+    f.put("applied", applied);
+    f.put("replayed", replayed);
+    f.put("refused", refused);
+    f.put("refusedByCode", refusals);
+    f.put("failedCalls", failures);
+    f.put("clientsOutOfWork", exhausted);
+    f.put("latencyP50Ms", millis(latency, 50));
+    f.put("latencyP99Ms", millis(latency, 99));
+    f.put("latencyP999Ms", millis(latency, 99.9));
+    f.put("latencyMaxMs", latency.getTotalCount() == 0 ? 0.0 : round(latency.getMaxValue() / 1e3, 3));
+    f.put("commandsSubmitted", submitted);
+    f.put("walFlushes", walFlushes);
+    f.put(
+        "walFlushesPerCommand",
+        walFlushes < 0 || submitted == 0 ? -1.0 : round(walFlushes / (double) submitted, 4));
+    f.put("entries", entries);
+    f.put("bytes", bytes);
+    f.put("bytesPerEntry", entries == 0 ? 0.0 : round(bytes / (double) entries, 1));
+    f.put("tableBytes", tableBytes);
+    f.put("verified", audit != null);
+    if (audit != null) {
+      f.put("verifyClean", audit.clean());
+      f.put("verifyFindings", audit.findings().size());
+      f.put("verifyEntries", audit.entriesReplayed());
+      f.put("verifySeconds", round(auditNanos / 1e9, 3));
+    }
+    return new LoadReport(f);
+  }
+
+  /**
+   * Whether the run's ledger passed its audit (true when it was not audited) and no call failed.
+   *
+   * @return true if nothing went wrong
+   */
+  public boolean clean() {
+    return !Boolean.FALSE.equals(figures.get("verifyClean"))
+        && ((Number) figures.get("failedCalls")).longValue() == 0;
+  }
+
+  /**
+   * The figures for a reader.
+   *
+   * @return lines, without line ends
+   */
+  public List<String> lines() {
+    Map<String, Object> f = figures;
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "load: %s clients, %s commands per call, %s mix, %s manufacturers a round, group"
+                + " commit %s, %s s measured after %s s of warm-up",
+            f.get("clients"),
+            f.get("batchSize"),
+            f.get("mix"),
+            f.get("manufacturers"),
+            Boolean.TRUE.equals(f.get("groupCommit")) ? "on" : "off",
+            f.get("durationSeconds"),
+            f.get("warmUpSeconds")));
+    lines.add("server: " + f.get("server") + "; client: " + f.get("cores") + " cores, Java "
+        + f.get("java"));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "throughput: %,.0f commands/s (%,.0f calls/s): %,d commands in %.1f s; applied %,d,"
+                + " replayed %,d, refused %,d %s; failed calls %d",
+            f.get("commandsPerSecond"),
+            f.get("callsPerSecond"),
+            f.get("commands"),
+            f.get("measuredSeconds"),
+            f.get("applied"),
+            f.get("replayed"),
+            f.get("refused"),
+            f.get("refusedByCode"),
+            f.get("failedCalls")));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "latency per call: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
+            f.get("latencyP50Ms"),
+            f.get("latencyP99Ms"),
+            f.get("latencyP999Ms"),
+            f.get("latencyMaxMs")));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "WAL flushes: %,d for %,d commands submitted (warm-up included): %.4f per command",
+            f.get("walFlushes"),
+            f.get("commandsSubmitted"),
+            f.get("walFlushesPerCommand")));
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "storage: %,d entries, %,d bytes with indexes: %.1f bytes per entry %s",
+            f.get("entries"),
+            f.get("bytes"),
+            f.get("bytesPerEntry"),
+            f.get("tableBytes")));
+    if (Boolean.TRUE.equals(f.get("verified"))) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "audit: %s, %,d entries replayed in %.1f s",
+              Boolean.TRUE.equals(f.get("verifyClean"))
+                  ? "clean"
+                  : f.get("verifyFindings") + " findings",
+              f.get("verifyEntries"),
+              f.get("verifySeconds")));
+    } else {
+      lines.add("audit: not run (--no-verify)");
+    }
+    return lines;
+  }
+
+  /**
+   * Every figure as one line of JSON.
+   *
+   * @return the JSON object, without a line end
+   */
+  public String json() {
+    try {
+      return JSON.writeValueAsString(figures);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("figures are plain values", e);
+    }
+  }
+
+  private static double millis(Histogram h, double percentile) {
+    return h.getTotalCount() == 0 ? 0.0 : round(h.getValueAtPercentile(percentile) / 1e3, 3);
+  }
+
+  private static double round(double value, int digits) {
+    double scale = Math.pow(10, digits);
+    return Math.round(value * scale) / scale;
+  }
+}

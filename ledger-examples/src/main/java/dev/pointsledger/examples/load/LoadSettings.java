@@ -1,0 +1,71 @@
+package dev.pointsledger.examples.load;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.pointsledger.core.sample.ActivityGenerator;
+import java.time.Duration;
+
+/**
+ * What a load run does.
+ *
+ * @param clients client threads, each submitting its own manufacturers' year in order, 1 .. 256
+ * @param batchSize commands per call (one call is one transaction, or part of a shared one with
+ *     group commit), 1 .. 10,000
+ * @param duration how long the run is measured, after the warm-up
+ * @param warmUp how long it runs before it is measured
+ * @param mix which commands of the year
+ * @param manufacturers manufacturers of one round of the year (shared out among the clients; a
+ *     client that finishes its share plays fresh manufacturers of a next round)
+ * @param groupCommit whether concurrent calls may share a transaction
+ * @param seed the seed of the activity, 0 .. 1,000,000
+ * @param verify whether the ledger is audited after the run
+ */
+public record LoadSettings(
+    int clients,
+    int batchSize,
+    Duration duration,
+    Duration warmUp,
+    LoadMix mix,
+    int manufacturers,
+    boolean groupCommit,
+    long seed,
+    boolean verify) {
+
+  /**
+   * Checks the settings.
+   *
+   * @param clients client threads
+   * @param batchSize commands per call
+   * @param duration measured time
+   * @param warmUp time before measuring
+   * @param mix the commands
+   * @param manufacturers manufacturers of one round
+   * @param groupCommit whether calls share transactions
+   * @param seed the activity's seed
+   * @param verify whether to audit afterwards
+   * @throws IllegalArgumentException if a number is out of range
+   */
+  public LoadSettings {
+    checkArgument(clients >= 1 && clients <= 256, "clients must be 1 .. 256: %s", clients);
+    checkArgument(
+        batchSize >= 1 && batchSize <= 10_000, "batch size must be 1 .. 10000: %s", batchSize);
+    requireNonNull(duration, "duration");
+    requireNonNull(warmUp, "warmUp");
+    requireNonNull(mix, "mix");
+    checkArgument(!duration.isNegative() && !duration.isZero(), "duration must be positive");
+    checkArgument(!warmUp.isNegative(), "warm-up must not be negative");
+    checkArgument(
+        manufacturers >= clients && manufacturers <= ActivityGenerator.MAX_MANUFACTURERS,
+        "manufacturers must be %s .. %s: %s",
+        clients,
+        ActivityGenerator.MAX_MANUFACTURERS,
+        manufacturers);
+    checkArgument(seed >= 0 && seed <= 1_000_000, "seed must be 0 .. 1000000: %s", seed);
+  }
+
+  private static void checkArgument(boolean ok, String message, Object... values) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, message, values));
+    }
+  }
+}
