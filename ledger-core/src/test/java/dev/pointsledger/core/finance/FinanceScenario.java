@@ -1,0 +1,77 @@
+package dev.pointsledger.core.finance;
+
+import static dev.pointsledger.core.testing.Fixtures.approve;
+import static dev.pointsledger.core.testing.Fixtures.cancel;
+import static dev.pointsledger.core.testing.Fixtures.claim;
+import static dev.pointsledger.core.testing.Fixtures.reject;
+import static dev.pointsledger.core.testing.Fixtures.reserve;
+import static dev.pointsledger.core.testing.Fixtures.settle;
+
+import dev.pointsledger.core.memory.InMemoryLedgerStore;
+import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.Fixtures;
+import dev.pointsledger.core.testing.TestLedger;
+import java.time.LocalDate;
+
+/**
+ * A small program whose every figure is known by hand, for the finance tests (and, through the
+ * test-jar, ledger-jdbc's). On 2022-05-02: V1 (category 1) and V2 (category 7) listed; M1
+ * granted 200,000 and M2 100,000; C1 (M1, V1, 30,000 points), C2 (M1, V2, 20,000), C3 (M2, V1,
+ * 10,000), C4 (M2, V2, 5,000, cancelled the same day). On 2022-09-01: CL1 (C1, 30,000) and CL2
+ * (C2, 15,000) approved, CL2's unclaimed 5,000 released; CL3 (C3, 10,000) rejected, then CL3B
+ * (C3, 9,000) pending. On 2022-10-01: CL1 settled by payout PAY-001.
+ *
+ * <p>At the end: issued 300,000 = available 245,000 + reserved 1,000 + claimed 9,000 + payable
+ * 15,000 (CL2) + paid 30,000 + lapsed 0.
+ */
+public final class FinanceScenario {
+  /** The day the purchases are made. */
+  public static final LocalDate MAY_2 = Fixtures.MAY_2;
+  /** The day the claims are filed and decided. */
+  public static final LocalDate SEP_1 = LocalDate.of(2022, 9, 1);
+  /** The day CL1 is paid. */
+  public static final LocalDate OCT_1 = LocalDate.of(2022, 10, 1);
+
+  private FinanceScenario() {}
+
+  /**
+   * The scenario on a new in-memory store.
+   *
+   * @return the test ledger, on 2022-10-01
+   */
+  public static TestLedger build() {
+    return build(new InMemoryLedgerStore());
+  }
+
+  /**
+   * The scenario on an empty store of yours.
+   *
+   * @param store an empty store
+   * @return the test ledger, on 2022-10-01
+   */
+  public static TestLedger build(LedgerStore store) {
+    TestLedger t = TestLedger.ready2022(store);
+    t.registerVendor(TestLedger.P2022, "V2");
+    t.list(TestLedger.P2022, "S-V2", "V2", SolutionCategory.FLOOR_MACHINES, 500_000_000L, 3);
+    t.run(t.grant(TestLedger.P2022, "M2", 100_000));
+    t.run(
+        reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
+        reserve("r2", "C2", "M1", "V2", 40_000, 20_000),
+        reserve("r3", "C3", "M2", "V1", 20_001, 10_000),
+        reserve("r4", "C4", "M2", "V2", 10_000, 5_000),
+        cancel("x4", "C4"));
+    t.today(SEP_1);
+    t.run(
+        claim("k1", "CL1", "C1", "V1", 30_000),
+        claim("k2", "CL2", "C2", "V2", 15_000),
+        claim("k3", "CL3", "C3", "V1", 10_000),
+        approve("a1", "CL1"),
+        approve("a2", "CL2"),
+        reject("j3", "CL3"),
+        claim("k3b", "CL3B", "C3", "V1", 9_000));
+    t.today(OCT_1);
+    t.run(settle("s1", "V1", "PAY-001", "CL1"));
+    return t;
+  }
+}

@@ -1,0 +1,2 @@
+/** Tests of the finance reports, and {@link dev.pointsledger.core.finance.FinanceScenario}. */
+package dev.pointsledger.core.finance;
