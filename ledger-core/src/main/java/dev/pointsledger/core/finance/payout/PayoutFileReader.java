@@ -109,12 +109,15 @@ public final class PayoutFileReader {
         if (t != JsonToken.START_ARRAY) {
           continue;
         }
-        long line = p.currentTokenLocation().getLineNr();
+        long line = 0;
         List<String> fields = new ArrayList<>();
         while (p.nextToken() == JsonToken.VALUE_STRING) {
+          if (line == 0) {
+            line = p.currentTokenLocation().getLineNr();
+          }
           fields.add(p.getText());
         }
-        if (fields.size() == 1 && fields.get(0).isBlank()) {
+        if (line == 0 || (fields.size() == 1 && fields.get(0).isBlank())) {
           continue;
         }
         if (headerPending) {
