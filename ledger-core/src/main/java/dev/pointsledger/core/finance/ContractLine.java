@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param manufacturer its buyer
  * @param vendor its seller
  * @param category its solution's category (R-V2), if known
+ * @param price its price in NTD, 0 if its record is unknown
+ * @param ownPart what its manufacturer pays itself (自籌款), in NTD, 0 if unknown
  * @param period the figures over the range
  * @param toDate the figures up to the range's last day
  * @param trace the movements behind {@code period}
@@ -24,6 +26,8 @@ public record ContractLine(
     Optional<ManufacturerId> manufacturer,
     Optional<VendorId> vendor,
     Optional<SolutionCategory> category,
+    long price,
+    long ownPart,
     Figures period,
     Figures toDate,
     Trace trace) {
@@ -34,6 +38,8 @@ public record ContractLine(
    * @param manufacturer its buyer
    * @param vendor its seller
    * @param category its solution's category (R-V2), if known
+   * @param price its price in NTD, 0 if its record is unknown
+   * @param ownPart what its manufacturer pays itself (自籌款), in NTD, 0 if unknown
    * @param period the figures over the range
    * @param toDate the figures up to the range's last day
    * @param trace the movements behind {@code period}

@@ -11,6 +11,7 @@ import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.state.VendorRecord;
 import dev.pointsledger.core.supply.SolutionCategory;
@@ -81,7 +82,11 @@ public final class Reconciliation {
     for (VendorRecord v : source.records(RecordKind.VENDOR, program, VendorRecord.class)) {
       names.put(v.vendor(), v.name());
     }
-    return run.report(defined, source.sequence(), names);
+    Map<ContractId, ContractRecord> contracts = new HashMap<>();
+    for (ContractRecord c : source.records(RecordKind.CONTRACT, program, ContractRecord.class)) {
+      contracts.put(c.id(), c);
+    }
+    return run.report(defined, source.sequence(), names, contracts);
   }
 
   /**
@@ -288,7 +293,11 @@ public final class Reconciliation {
               List.of(new EntryRef(entry.sequence(), entry.id()))));
     }
 
-    ReconciliationReport report(Program defined, long asOf, Map<VendorId, String> names) {
+    ReconciliationReport report(
+        Program defined,
+        long asOf,
+        Map<VendorId, String> names,
+        Map<ContractId, ContractRecord> records) {
       List<Discrepancy> found = new ArrayList<>(unexplained.values());
       Figures before = Figures.of(program.before);
       Figures toDate = program.toDate();
@@ -351,10 +360,18 @@ public final class Reconciliation {
       List<ContractLine> contractLines = new ArrayList<>(contracts.size());
       for (Map.Entry<ContractId, ContractFacts> e : contracts.entrySet()) {
         ContractFacts c = e.getValue();
+        Optional<ContractRecord> record = Optional.ofNullable(records.get(e.getKey()));
         contractLines.add(
             new ContractLine(
-                e.getKey(), c.manufacturer, c.vendor, c.category, c.tally.period(),
-                c.tally.toDate(), c.tally.trace()));
+                e.getKey(),
+                c.manufacturer.or(() -> record.map(ContractRecord::manufacturer)),
+                c.vendor.or(() -> record.map(ContractRecord::vendor)),
+                c.category.or(() -> record.map(ContractRecord::category)),
+                record.map(ContractRecord::price).orElse(0L),
+                record.map(ContractRecord::ownPart).orElse(0L),
+                c.tally.period(),
+                c.tally.toDate(),
+                c.tally.trace()));
       }
       List<CategoryLine> categoryLines = new ArrayList<>(categories.size());
       for (Map.Entry<SolutionCategory, Tally> e : categories.entrySet()) {

@@ -7,9 +7,11 @@ import static dev.pointsledger.core.testing.Fixtures.reject;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static dev.pointsledger.core.testing.Fixtures.settle;
 
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.supply.VendorProfile;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
@@ -30,6 +32,9 @@ public final class FinanceScenario {
   public static final LocalDate MAY_2 = Fixtures.MAY_2;
   /** The day the claims are filed and decided. */
   public static final LocalDate SEP_1 = LocalDate.of(2022, 9, 1);
+  /** V2's name: Chinese, with a comma and quotes, as a CSV must quote it. */
+  public static final String V2_NAME = "雲端資服, \"第一\" 股份有限公司";
+
   /** The day CL1 is paid. */
   public static final LocalDate OCT_1 = LocalDate.of(2022, 10, 1);
 
@@ -52,7 +57,10 @@ public final class FinanceScenario {
    */
   public static TestLedger build(LedgerStore store) {
     TestLedger t = TestLedger.ready2022(store);
-    t.registerVendor(TestLedger.P2022, "V2");
+    t.run(
+        new RegisterVendor(
+            Fixtures.e("register-V2"), TestLedger.P2022, Fixtures.v("V2"), V2_NAME,
+            VendorProfile.qualifiedSoftwareHouse()));
     t.list(TestLedger.P2022, "S-V2", "V2", SolutionCategory.FLOOR_MACHINES, 500_000_000L, 3);
     t.run(t.grant(TestLedger.P2022, "M2", 100_000));
     t.run(

@@ -84,6 +84,8 @@ class ReconciliationTest {
     assertEquals(ManufacturerId.of("M2"), c3.manufacturer().orElseThrow());
     assertEquals(VendorId.of("V1"), c3.vendor().orElseThrow());
     assertEquals(SolutionCategory.PRODUCTION, c3.category().orElseThrow());
+    assertEquals(20_001, c3.price());
+    assertEquals(10_001, c3.ownPart(), "the manufacturer's own part (自籌款)");
     assertEquals(19_000, c3.period().claimed());
     assertEquals(10_000, c3.period().rejected());
     assertEquals(0, c3.period().approved());

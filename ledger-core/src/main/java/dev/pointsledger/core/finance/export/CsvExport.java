@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
@@ -131,6 +132,9 @@ public final class CsvExport {
   private static CsvMapper mapper() {
     CsvMapper mapper = new CsvMapper();
     mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // Quote only what needs it (a separator, a quote, a line break, an outer space), not every
+    // value with a character below the comma such as a space: "民國 111-08-31" stays unquoted.
+    mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
     return mapper;
   }
 }

@@ -155,7 +155,9 @@ public final class FinanceTables {
   private static Table contracts(ReconciliationReport r) {
     List<Column> columns =
         new ArrayList<>(
-            List.of(text("contract"), text("manufacturer"), text("vendor"), label("category")));
+            List.of(
+                text("contract"), text("manufacturer"), text("vendor"), label("category"),
+                amount("price"), amount("own_part")));
     columns.addAll(FIGURES);
     columns.addAll(TRACE);
     List<List<Object>> rows = new ArrayList<>();
@@ -164,7 +166,8 @@ public final class FinanceTables {
           new ArrayList<>(
               Arrays.asList(
                   c.contract().value(), c.manufacturer().map(x -> x.value()).orElse(null),
-                  c.vendor().map(x -> x.value()).orElse(null), c.category().orElse(null)));
+                  c.vendor().map(x -> x.value()).orElse(null), c.category().orElse(null),
+                  c.price(), c.ownPart()));
       row.addAll(figures(c.period(), c.outstanding()));
       row.addAll(trace(c.trace()));
       rows.add(row);
