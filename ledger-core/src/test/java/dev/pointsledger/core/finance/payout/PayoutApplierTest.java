@@ -16,7 +16,7 @@ import dev.pointsledger.core.testing.TestLedger;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class PayoutApplierTest {
+public class PayoutApplierTest {
   static final String FILE =
       PayoutFileReaderTest.HEADER
           + "V2,15000,PAY-002,111/10/02,CL2\n"
