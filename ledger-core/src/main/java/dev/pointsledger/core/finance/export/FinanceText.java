@@ -2,80 +2,57 @@ package dev.pointsledger.core.finance.export;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pointsledger.core.text.DateStyle;
+import dev.pointsledger.core.text.LocaleFormat;
+import dev.pointsledger.core.text.Messages;
 import java.time.LocalDate;
-import java.time.chrono.MinguoDate;
-import java.time.chrono.MinguoEra;
-import java.time.temporal.ChronoField;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words and dates of finance's exports, in one place: titles, column headings and labels
  * from the bundles {@code FinanceText.properties} (English, the root) and {@code
  * FinanceText_zh_TW.properties} (Traditional Chinese, in the program's own words: 核銷, 數位點數,
- * 資服業者, 中小型製造業, 自籌款), and dates in ISO or the Minguo calendar.
+ * 資服業者, 中小型製造業, 自籌款), read through the core's {@link Messages}, and dates through its
+ * {@link LocaleFormat}.
  *
- * <p>The bundles are read as UTF-8 properties through {@link Class#getResourceAsStream}, which
- * works on the class path and in a named module alike (a {@code ResourceBundle.Control} does not
- * in a named module). A locale falls back from {@code zh_TW} to {@code zh} to the root; a key
- * missing everywhere is an {@link IllegalStateException}, which the bundle tests rule out.
+ * <p>A locale reads Traditional Chinese when {@link Messages} maps it to zh-TW, English otherwise,
+ * whatever the JVM's default locale. The bundles are {@link java.text.MessageFormat} patterns
+ * without arguments (an apostrophe is written {@code ''}); the test kit's {@code BundleParity}
+ * keeps the two files in step.
  */
 public final class FinanceText {
-  /** The bundles' base name, beside this class. */
-  public static final String BUNDLE = "FinanceText";
+  /** The bundles' base name. */
+  public static final String BUNDLE = "dev.pointsledger.core.finance.export.FinanceText";
 
-  private static final Map<String, Map<String, String>> LOADED = new ConcurrentHashMap<>();
+  private static final Messages TEXTS = Messages.of(BUNDLE, ResourceBundle::getBundle);
 
-  private final List<Map<String, String>> chain;
+  private final Locale locale;
 
-  private FinanceText(List<Map<String, String>> chain) {
-    this.chain = chain;
+  private FinanceText(Locale locale) {
+    this.locale = locale;
   }
 
   /**
    * The texts of a locale.
    *
    * @param locale the locale; {@code zh-TW} gives Traditional Chinese, anything else English
-   *     unless a bundle for it exists
    * @return the texts
    */
   public static FinanceText of(Locale locale) {
-    requireNonNull(locale, "locale");
-    String language = locale.getLanguage();
-    String country = locale.getCountry();
-    List<Map<String, String>> chain = new ArrayList<>(3);
-    if (!language.isEmpty() && !country.isEmpty()) {
-      chain.add(bundle("_" + language + "_" + country));
-    }
-    if (!language.isEmpty()) {
-      chain.add(bundle("_" + language));
-    }
-    chain.add(bundle(""));
-    return new FinanceText(List.copyOf(chain));
+    return new FinanceText(requireNonNull(locale, "locale"));
   }
 
   /**
-   * The keys of one bundle file, for tests that keep the bundles in step.
+   * The keys of the bundles, for tests.
    *
-   * @param suffix the file's suffix: {@code ""} for the root, {@code "_zh_TW"}
-   * @return its keys, sorted; empty if there is no such file
+   * @return every key, sorted
    */
-  public static Set<String> keys(String suffix) {
-    return Collections.unmodifiableSet(new TreeSet<>(bundle(suffix).keySet()));
+  public static Set<String> keys() {
+    return Collections.unmodifiableSet(new TreeSet<>(TEXTS.keys()));
   }
 
   /**
@@ -83,16 +60,10 @@ public final class FinanceText {
    *
    * @param key the key, such as {@code column.vendor}
    * @return the text
-   * @throws IllegalStateException if no bundle of the chain has the key
+   * @throws java.util.MissingResourceException if the bundle has no such key
    */
   public String text(String key) {
-    for (Map<String, String> b : chain) {
-      String v = b.get(key);
-      if (v != null) {
-        return v;
-      }
-    }
-    throw new IllegalStateException("no text for " + key + " in " + BUNDLE);
+    return TEXTS.text(locale, key);
   }
 
   /**
@@ -148,8 +119,10 @@ public final class FinanceText {
   }
 
   /**
-   * A date, in ISO or as the Minguo calendar writes it ({@code 民國 111-08-31}; before 1912, {@code
-   * 民國前 1-12-31}).
+   * A date, in ISO or in the Minguo calendar as the office writes it: {@code 民國 111-08-31}
+   * ({@code ROC 111-08-31} in English), the era's word from the bundle and the figures from {@link
+   * LocaleFormat}'s {@link DateStyle#MINGUO_SHORT}. A date before 1912, which has no Minguo year,
+   * is written in ISO.
    *
    * @param date the date
    * @param style the style
@@ -157,15 +130,10 @@ public final class FinanceText {
    */
   public String date(LocalDate date, ExportOptions.DateStyle style) {
     requireNonNull(date, "date");
-    if (style == ExportOptions.DateStyle.ISO) {
-      return date.toString();
+    if (style == ExportOptions.DateStyle.ISO || date.isBefore(LocaleFormat.MINGUO_EPOCH)) {
+      return LocaleFormat.of(locale, DateStyle.ISO).date(date);
     }
-    MinguoDate m = MinguoDate.from(date);
-    boolean before = m.getEra() == MinguoEra.BEFORE_ROC;
-    return String.format(
-        Locale.ROOT, "%s %d-%02d-%02d", text(before ? "date.beforeMinguo" : "date.minguo"),
-        m.get(ChronoField.YEAR_OF_ERA), m.get(ChronoField.MONTH_OF_YEAR),
-        m.get(ChronoField.DAY_OF_MONTH));
+    return text("date.minguo") + " " + LocaleFormat.of(locale, DateStyle.MINGUO_SHORT).date(date);
   }
 
   /**
@@ -188,29 +156,5 @@ public final class FinanceText {
       case FLAG -> flag((Boolean) value);
       default -> value.toString();
     };
-  }
-
-  private static Map<String, String> bundle(String suffix) {
-    return LOADED.computeIfAbsent(suffix, FinanceText::load);
-  }
-
-  private static Map<String, String> load(String suffix) {
-    String name = BUNDLE + suffix + ".properties";
-    try (InputStream in = FinanceText.class.getResourceAsStream(name)) {
-      if (in == null) {
-        return Map.of();
-      }
-      Properties p = new Properties();
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(r);
-      }
-      Map<String, String> map = new HashMap<>();
-      for (String k : p.stringPropertyNames()) {
-        map.put(k, p.getProperty(k));
-      }
-      return Map.copyOf(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
   }
 }
