@@ -237,7 +237,7 @@ public final class PayoutFileReader {
       bad.add(new BadRow(line, fields, problems));
       return;
     }
-    rows.add(new PayoutRow(line, VendorId.of(vendor), amount, reference, date, claims));
+    rows.add(new PayoutRow(line, VendorId.of(vendor), amount, reference, date, claims, fields));
   }
 
   private static String id(String value, int column, List<Problem> problems) {

@@ -95,7 +95,7 @@ public final class PayoutMatcher {
         if (!vendors.contains(row.vendor())) {
           bad.add(
               new BadRow(
-                  row.line(), List.of(row.vendor().value()),
+                  row.line(), row.fields(),
                   List.of(new Problem(BadRow.Reason.UNKNOWN_VENDOR, 1, row.vendor().value()))));
           continue;
         }

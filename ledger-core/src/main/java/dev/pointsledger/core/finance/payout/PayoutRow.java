@@ -18,10 +18,11 @@ import java.util.List;
  * @param reference the payout's reference (a bank transfer id)
  * @param date the payout's date
  * @param claims the claims it pays, if the file names them
+ * @param fields the row's fields as read
  */
 public record PayoutRow(
     long line, VendorId vendor, long amount, String reference, LocalDate date,
-    List<ClaimId> claims) {
+    List<ClaimId> claims, List<String> fields) {
   /**
    * Checks the parts.
    *
@@ -31,6 +32,7 @@ public record PayoutRow(
    * @param reference the payout's reference
    * @param date the payout's date
    * @param claims the claims it pays, if the file names them
+   * @param fields the row's fields as read
    * @throws IllegalArgumentException if the line or the amount is not positive
    */
   public PayoutRow {
@@ -40,5 +42,6 @@ public record PayoutRow(
     requireNonNull(reference, "reference");
     requireNonNull(date, "date");
     claims = ImmutableList.copyOf(claims);
+    fields = ImmutableList.copyOf(fields);
   }
 }
