@@ -25,8 +25,8 @@ import java.util.Optional;
  * the same id and content replay the first entry. All settlements of a file go in one batch (one
  * transaction on PostgreSQL); a payout is either settled whole or not at all.
  *
- * <p>A file with any bad row is not applied at all ({@link PayoutApplication.Status#
- * REFUSED_BAD_ROWS}): a row that could not be read might be a payout, and applying the rest would
+ * <p>A file with any bad row is not applied at all ({@link
+ * PayoutApplication.Status#REFUSED_BAD_ROWS}): a row that could not be read might be a payout, and applying the rest would
  * leave the file half applied. Payouts that did not match (mismatches, duplicates, payouts of
  * claims not approved) are reported by the match and never applied.
  */

@@ -26,7 +26,10 @@ public final class PayoutFileException extends RuntimeException {
     TOO_LARGE
   }
 
+  /** Why the file cannot be read. */
   private final Reason reason;
+
+  /** The 1-based line of the problem, 0 if it is not on a line. */
   private final long line;
 
   /**
