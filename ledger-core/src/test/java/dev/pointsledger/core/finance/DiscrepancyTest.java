@@ -26,7 +26,7 @@ class DiscrepancyTest {
         JournalSource.of(store, store.headSequence()), TestLedger.P2022, DateRange.all());
   }
 
-  private static JournalEntry retyped(JournalEntry e, EntryType type) {
+  static JournalEntry retyped(JournalEntry e, EntryType type) {
     return new JournalEntry(
         e.sequence(), e.id(), type, e.program(), e.businessDate(), e.recordedAt(), e.postings(),
         e.references(), e.records(), e.commandFingerprint(), e.previousHash(), e.hash());
@@ -45,17 +45,29 @@ class DiscrepancyTest {
         .orElseThrow(() -> new AssertionError(check + " at " + where + " in " + r.discrepancies()));
   }
 
+  /** The scenario's journal with M2's grant retyped as a lapse, reconciled. */
+  static ReconciliationReport m2GrantRetypedAsALapse(TestLedger t) {
+    long m2Grant = m2Grant(t);
+    ForgedJournal store =
+        new ForgedJournal(
+            t.ledger().store(), e -> e.sequence() == m2Grant ? retyped(e, EntryType.LAPSE) : e);
+    return Reconciliation.of(
+        JournalSource.of(store, store.headSequence()), TestLedger.P2022, DateRange.all());
+  }
+
+  private static long m2Grant(TestLedger t) {
+    return t.ledger().store().entries(1, 1000).stream()
+        .filter(e -> e.type() == EntryType.GRANT)
+        .filter(e -> "M2".equals(e.references().get(References.MANUFACTURER)))
+        .findFirst()
+        .orElseThrow()
+        .sequence();
+  }
+
   @Test
   void aGrantRetypedAsALapse_breaksTheTieOut_atThePool_andNamesTheEntry() {
-    long m2Grant =
-        t.ledger().store().entries(1, 1000).stream()
-            .filter(e -> e.type() == EntryType.GRANT)
-            .filter(e -> "M2".equals(e.references().get(References.MANUFACTURER)))
-            .findFirst()
-            .orElseThrow()
-            .sequence();
-    ReconciliationReport r =
-        forged(e -> e.sequence() == m2Grant ? retyped(e, EntryType.LAPSE) : e);
+    long m2Grant = m2Grant(t);
+    ReconciliationReport r = m2GrantRetypedAsALapse(t);
     assertFalse(r.tiesOut());
     Discrepancy pool = find(r, Check.POOL_IS_MINUS_ISSUED, "closing pool");
     assertEquals(-200_000, pool.expected());

@@ -52,7 +52,11 @@ class FinanceSamplesTest {
   static final Path OUT = Path.of("target", "finance-samples");
 
   static Ledger generatorsLedger(LocalDate until) {
-    ActivityGenerator activity = ActivityGenerator.of(100, 7);
+    return generatorsLedger(until, 100, 7);
+  }
+
+  static Ledger generatorsLedger(LocalDate until, int manufacturers, long seed) {
+    ActivityGenerator activity = ActivityGenerator.of(manufacturers, seed);
     ActivityClock clock = ActivityClock.at(activity.summary().firstDay());
     Ledger ledger = Ledger.inMemory(clock);
     for (ActivityBatch batch : activity.batches(500)) {
@@ -157,7 +161,16 @@ class FinanceSamplesTest {
     Path secondDir = Files.createDirectories(OUT.resolve("second"));
     CsvExport.writeAll(
         FinanceTables.payoutApplication(again, second), secondDir, ExportOptions.defaults());
-    CsvExport.writeAll(FinanceTables.payoutMatch(fixedFile, again), secondDir,
-        ExportOptions.defaults());
+    CsvExport.writeAll(
+        FinanceTables.payoutMatch(fixedFile, again), secondDir, ExportOptions.defaults());
+  }
+
+  @Test
+  void aJournalThatNoLongerTiesOut_isSampled() throws IOException {
+    Path forgedDir = Files.createDirectories(OUT.resolve("forged"));
+    ReconciliationReport forged =
+        DiscrepancyTest.m2GrantRetypedAsALapse(FinanceScenario.build());
+    assertTrue(!forged.tiesOut());
+    CsvExport.writeAll(FinanceTables.reconciliation(forged), forgedDir, ExportOptions.defaults());
   }
 }

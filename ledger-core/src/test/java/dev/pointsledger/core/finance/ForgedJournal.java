@@ -25,6 +25,8 @@ import java.util.function.UnaryOperator;
 final class ForgedJournal implements LedgerStore {
   private final LedgerStore real;
   private final UnaryOperator<JournalEntry> forge;
+  private int pages;
+  private int largestPage;
 
   ForgedJournal(LedgerStore real, UnaryOperator<JournalEntry> forge) {
     this.real = real;
@@ -33,7 +35,19 @@ final class ForgedJournal implements LedgerStore {
 
   @Override
   public List<JournalEntry> entries(long fromSequence, int limit) {
+    pages++;
+    largestPage = Math.max(largestPage, limit);
     return real.entries(fromSequence, limit).stream().map(forge).toList();
+  }
+
+  /** How many pages of entries were asked for. */
+  int pages() {
+    return pages;
+  }
+
+  /** The most entries asked for at once. */
+  int largestPage() {
+    return largestPage;
   }
 
   @Override

@@ -79,10 +79,17 @@ public final class PayoutMatcher {
   /** One matching. */
   private static final class Run {
     private final Map<ClaimId, ClaimRecord> claims;
+    private final Map<VendorId, List<ClaimRecord>> byVendor = new HashMap<>();
     private final Map<ClaimId, Long> takenBy = new HashMap<>();
 
     Run(Map<ClaimId, ClaimRecord> claims) {
       this.claims = claims;
+      for (ClaimRecord c : claims.values()) {
+        byVendor.computeIfAbsent(c.vendor(), v -> new ArrayList<>()).add(c);
+      }
+      for (List<ClaimRecord> list : byVendor.values()) {
+        list.sort(OLDEST_FIRST);
+      }
     }
 
     PayoutMatch match(long asOf, ProgramId program, PayoutFile file, Set<VendorId> vendors) {
@@ -172,8 +179,8 @@ public final class PayoutMatcher {
     private PayoutLine unnamed(PayoutRow row) {
       List<ClaimRecord> settledHere = new ArrayList<>();
       List<ClaimRecord> open = new ArrayList<>();
-      for (ClaimRecord c : claims.values()) {
-        if (!c.vendor().equals(row.vendor()) || takenBy.containsKey(c.id())) {
+      for (ClaimRecord c : byVendor.getOrDefault(row.vendor(), List.of())) {
+        if (takenBy.containsKey(c.id())) {
           continue;
         }
         if (c.status() == ClaimStatus.SETTLED
@@ -184,10 +191,8 @@ public final class PayoutMatcher {
         }
       }
       if (!settledHere.isEmpty()) {
-        settledHere.sort(OLDEST_FIRST);
         return matchedOrMismatch(row, ids(settledHere), sum(settledHere), true);
       }
-      open.sort(OLDEST_FIRST);
       for (ClaimRecord c : open) {
         if (c.amount() == row.amount()) {
           return matchedOrMismatch(row, List.of(c.id()), c.amount(), false);
