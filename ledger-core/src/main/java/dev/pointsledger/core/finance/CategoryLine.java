@@ -5,16 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.supply.SolutionCategory;
 
 /**
- * One of the ten categories (R-V2): what moved on its contracts over the range and up to its
- * end.
+ * One of the ten categories (R-V2): what moved on its contracts over the range and up to its end.
  *
  * @param category the category
  * @param period the figures over the range
  * @param toDate the figures up to the range's last day
  * @param trace the movements behind {@code period}
  */
-public record CategoryLine(
-    SolutionCategory category, Figures period, Figures toDate, Trace trace) {
+public record CategoryLine(SolutionCategory category, Figures period, Figures toDate, Trace trace) {
   /**
    * Checks the parts are present.
    *

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Points moved, by measure: the figures of one line of a reconciliation, over the range or up to
- * its end. Each figure is the sum of the movements of that measure behind the line (reversals
- * count negative).
+ * its end. Each figure is the sum of the movements of that measure behind the line (reversals count
+ * negative).
  *
  * @param granted points issued to manufacturers
  * @param reserved points reserved on contracts
@@ -108,7 +108,14 @@ public record Figures(
   /** Builds figures from an array indexed by {@link Measure#ordinal()}. */
   static Figures of(long[] byMeasure) {
     return new Figures(
-        byMeasure[0], byMeasure[1], byMeasure[2], byMeasure[3], byMeasure[4], byMeasure[5],
-        byMeasure[6], byMeasure[7], byMeasure[8]);
+        byMeasure[0],
+        byMeasure[1],
+        byMeasure[2],
+        byMeasure[3],
+        byMeasure[4],
+        byMeasure[5],
+        byMeasure[6],
+        byMeasure[7],
+        byMeasure[8]);
   }
 }

@@ -17,9 +17,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The journal of a store as of one sequence number: what every finance report reads, so that
- * every figure of one report (and of every report made from the same source) is as of the same
- * entry, even while other threads append.
+ * The journal of a store as of one sequence number: what every finance report reads, so that every
+ * figure of one report (and of every report made from the same source) is as of the same entry,
+ * even while other threads append.
  *
  * <p>Entries are read in pages of {@link #PAGE_SIZE}: a report never holds the journal, only the
  * page it is reading and its own totals.

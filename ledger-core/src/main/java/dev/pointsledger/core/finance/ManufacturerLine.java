@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.ManufacturerId;
 
 /**
- * A manufacturer's (中小型製造業) points: granted, used, reserved and lapsed over the range, and
- * where its points stand at the end, from the postings.
+ * A manufacturer's (中小型製造業) points: granted, used, reserved and lapsed over the range, and where
+ * its points stand at the end, from the postings.
  *
  * @param manufacturer the manufacturer
  * @param period the figures over the range

@@ -4,9 +4,9 @@ import dev.pointsledger.core.account.AccountType;
 import java.util.Optional;
 
 /**
- * A kind of movement of points: from one type of account to another. Every posting of a point
- * entry belongs to exactly one movement, so the movements of an entry add up to its postings and
- * no point is lost between them. A reversal is the same measure with a negative amount.
+ * A kind of movement of points: from one type of account to another. Every posting of a point entry
+ * belongs to exactly one movement, so the movements of an entry add up to its postings and no point
+ * is lost between them. A reversal is the same measure with a negative amount.
  */
 public enum Measure {
   /** Points issued to a manufacturer: the pool to its available points (R-D2). */

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * One movement of points, read from one entry: the unit every figure of a reconciliation adds
- * up, so every figure can be traced to the entries behind it by their sequence numbers and ids.
+ * One movement of points, read from one entry: the unit every figure of a reconciliation adds up,
+ * so every figure can be traced to the entries behind it by their sequence numbers and ids.
  *
  * @param sequence the entry's sequence number
  * @param entry the entry's id

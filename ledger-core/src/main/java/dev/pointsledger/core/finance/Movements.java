@@ -25,9 +25,9 @@ import java.util.Set;
 /**
  * Reads a program's journal as movements: pairs each entry's debits with its credits by the flow
  * they make ({@link Measure#between}), attributes each pair to its manufacturer, vendor, contract
- * and category, and splits a settlement over the claims it pays. What the rules never write (a
- * pair no measure names, a measure the entry's type never makes, a settlement whose claims do not
- * add up to it) is handed to the listener as unexplained, never dropped.
+ * and category, and splits a settlement over the claims it pays. What the rules never write (a pair
+ * no measure names, a measure the entry's type never makes, a settlement whose claims do not add up
+ * to it) is handed to the listener as unexplained, never dropped.
  *
  * <p>It keeps only a small note per contract (its vendor and category, from its reservation) and
  * per claim (its contract and amount, from its filing), never the entries.
@@ -134,7 +134,8 @@ final class Movements {
       }
     }
     for (Posting c : credits) {
-      listener.unexplained(e, "credit of " + c.account() + " that no movement explains", c.amount());
+      listener.unexplained(
+          e, "credit of " + c.account() + " that no movement explains", c.amount());
     }
   }
 
@@ -211,12 +212,18 @@ final class Movements {
         ContractNote contract = contracts.get(note.contract().value());
         listener.movement(
             new Movement(
-                e.sequence(), e.id(), e.type(), e.businessDate(), Measure.SETTLED,
+                e.sequence(),
+                e.id(),
+                e.type(),
+                e.businessDate(),
+                Measure.SETTLED,
                 Math.multiplyExact(sign, note.amount()),
-                Optional.ofNullable(contract).map(ContractNote::manufacturer), Optional.of(vendor),
+                Optional.ofNullable(contract).map(ContractNote::manufacturer),
+                Optional.of(vendor),
                 Optional.of(note.contract()),
                 Optional.ofNullable(contract).flatMap(ContractNote::category),
-                Optional.of(ClaimId.of(claim)), payout));
+                Optional.of(ClaimId.of(claim)),
+                payout));
       }
       return;
     }
@@ -230,9 +237,18 @@ final class Movements {
         amount);
     listener.movement(
         new Movement(
-            e.sequence(), e.id(), e.type(), e.businessDate(), Measure.SETTLED, amount,
-            Optional.empty(), Optional.of(vendor), Optional.empty(), Optional.empty(),
-            Optional.empty(), payout));
+            e.sequence(),
+            e.id(),
+            e.type(),
+            e.businessDate(),
+            Measure.SETTLED,
+            amount,
+            Optional.empty(),
+            Optional.of(vendor),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            payout));
   }
 
   private static List<String> settles(JournalEntry settlement) {
@@ -271,8 +287,16 @@ final class Movements {
       vendor = Optional.ofNullable(e.references().get(References.VENDOR)).map(VendorId::of);
     }
     return new Movement(
-        e.sequence(), e.id(), e.type(), e.businessDate(), measure, amount, manufacturer, vendor,
-        contract, note.flatMap(ContractNote::category),
+        e.sequence(),
+        e.id(),
+        e.type(),
+        e.businessDate(),
+        measure,
+        amount,
+        manufacturer,
+        vendor,
+        contract,
+        note.flatMap(ContractNote::category),
         Optional.ofNullable(e.references().get(References.CLAIM)).map(ClaimId::of),
         Optional.empty());
   }

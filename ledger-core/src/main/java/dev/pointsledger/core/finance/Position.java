@@ -26,8 +26,7 @@ public record Position(
     long lapsed) {
 
   /**
-   * Where the issued points are: {@code available + reserved + claimed + payable + paid +
-   * lapsed}.
+   * Where the issued points are: {@code available + reserved + claimed + payable + paid + lapsed}.
    *
    * @return their sum
    */

@@ -26,35 +26,34 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Reconciles a program over a range of business dates: streams its journal once, as of the
- * source's sequence number, and adds up every movement per vendor, contract, manufacturer,
- * category and program, before the range, over it and up to its end; then checks the identities
- * finance relies on and reports every one that fails, where and by how much ({@link
- * Discrepancy}):
+ * Reconciles a program over a range of business dates: streams its journal once, as of the source's
+ * sequence number, and adds up every movement per vendor, contract, manufacturer, category and
+ * program, before the range, over it and up to its end; then checks the identities finance relies
+ * on and reports every one that fails, where and by how much ({@link Discrepancy}):
  *
  * <ul>
  *   <li>{@code issued = available + reserved + claimed + payable + paid + lapsed}, and the pool's
  *       balance is minus the points issued, before the range and at its end;
  *   <li>every account type's balance, from the postings, is what the movements imply;
  *   <li>per manufacturer, {@code granted = available + reserved + claimed + used + lapsed};
- *   <li>per vendor, approved-but-unpaid points are its payable balance and settled points its
- *       paid balance;
+ *   <li>per vendor, approved-but-unpaid points are its payable balance and settled points its paid
+ *       balance;
  *   <li>every posting belongs to a movement its entry's type makes.
  * </ul>
  *
- * <p><b>Dates.</b> An entry counts by its business date: before the range (the opening
- * position), in it (the period's figures) or after it (ignored). Entries after the source's
- * sequence number are never read.
+ * <p><b>Dates.</b> An entry counts by its business date: before the range (the opening position),
+ * in it (the period's figures) or after it (ignored). Entries after the source's sequence number
+ * are never read.
  *
- * <p><b>No point lost, no overflow.</b> Every posting is counted once in a balance and, when it
- * is explained, once in one movement; every addition is {@code Math.addExact}, so a total that
- * would pass 2^63 - 1 throws {@link ArithmeticException} instead of wrapping. No total of a real
- * program comes near: each is at most the sum of the absolute amounts of a program's postings,
- * each of which a store already added exactly into a balance.
+ * <p><b>No point lost, no overflow.</b> Every posting is counted once in a balance and, when it is
+ * explained, once in one movement; every addition is {@code Math.addExact}, so a total that would
+ * pass 2^63 - 1 throws {@link ArithmeticException} instead of wrapping. No total of a real program
+ * comes near: each is at most the sum of the absolute amounts of a program's postings, each of
+ * which a store already added exactly into a balance.
  *
- * <p><b>Memory.</b> The journal is read a page at a time ({@link JournalSource#PAGE_SIZE}); what
- * is kept is one line per vendor, contract, manufacturer and category and a small note per
- * contract and claim.
+ * <p><b>Memory.</b> The journal is read a page at a time ({@link JournalSource#PAGE_SIZE}); what is
+ * kept is one line per vendor, contract, manufacturer and category and a small note per contract
+ * and claim.
  */
 public final class Reconciliation {
   private static final int MEASURES = Measure.values().length;
@@ -284,12 +283,15 @@ public final class Reconciliation {
       if (entry.businessDate().isAfter(range.to())) {
         return;
       }
-      String where = "entry #" + entry.sequence() + " " + entry.id() + " (" + entry.type() + "): "
-          + what;
+      String where =
+          "entry #" + entry.sequence() + " " + entry.id() + " (" + entry.type() + "): " + what;
       unexplained.putIfAbsent(
           where,
           new Discrepancy(
-              Check.POSTINGS_EXPLAINED, where, 0, amount,
+              Check.POSTINGS_EXPLAINED,
+              where,
+              0,
+              amount,
               List.of(new EntryRef(entry.sequence(), entry.id()))));
     }
 
@@ -310,7 +312,10 @@ public final class Reconciliation {
         if (implied != closing.of(type)) {
           found.add(
               new Discrepancy(
-                  Check.BALANCE_MATCHES_MOVEMENTS, "closing " + type, implied, closing.of(type),
+                  Check.BALANCE_MATCHES_MOVEMENTS,
+                  "closing " + type,
+                  implied,
+                  closing.of(type),
                   List.of()));
         }
       }
@@ -319,15 +324,22 @@ public final class Reconciliation {
         Balances b = holder(AccountType.HolderKind.VENDOR, e.getKey().value());
         VendorLine line =
             new VendorLine(
-                e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue().period(),
-                e.getValue().toDate(), b.of(AccountType.PAYABLE), b.of(AccountType.PAID),
+                e.getKey(),
+                names.getOrDefault(e.getKey(), ""),
+                e.getValue().period(),
+                e.getValue().toDate(),
+                b.of(AccountType.PAYABLE),
+                b.of(AccountType.PAID),
                 e.getValue().trace());
         vendorLines.add(line);
         String where = "vendor " + e.getKey();
         if (line.outstanding() != line.payable()) {
           found.add(
               new Discrepancy(
-                  Check.OUTSTANDING_IS_PAYABLE, where, line.outstanding(), line.payable(),
+                  Check.OUTSTANDING_IS_PAYABLE,
+                  where,
+                  line.outstanding(),
+                  line.payable(),
                   List.of()));
         }
         if (line.toDate().settled() != line.paid()) {
@@ -341,9 +353,13 @@ public final class Reconciliation {
         Balances b = holder(AccountType.HolderKind.MANUFACTURER, e.getKey().value());
         ManufacturerLine line =
             new ManufacturerLine(
-                e.getKey(), e.getValue().period(), e.getValue().toDate(),
+                e.getKey(),
+                e.getValue().period(),
+                e.getValue().toDate(),
                 b.of(AccountType.AVAILABLE),
-                b.of(AccountType.RESERVED), b.of(AccountType.CLAIMED), b.of(AccountType.LAPSED),
+                b.of(AccountType.RESERVED),
+                b.of(AccountType.CLAIMED),
+                b.of(AccountType.LAPSED),
                 e.getValue().trace());
         manufacturerLines.add(line);
         if (!line.addsUp()) {
@@ -353,8 +369,11 @@ public final class Reconciliation {
                   Math.addExact(Math.addExact(line.claimed(), line.lapsed()), line.used()));
           found.add(
               new Discrepancy(
-                  Check.MANUFACTURER_POINTS_ADD_UP, "manufacturer " + e.getKey(), line.granted(),
-                  held, List.of()));
+                  Check.MANUFACTURER_POINTS_ADD_UP,
+                  "manufacturer " + e.getKey(),
+                  line.granted(),
+                  held,
+                  List.of()));
         }
       }
       List<ContractLine> contractLines = new ArrayList<>(contracts.size());
@@ -380,9 +399,16 @@ public final class Reconciliation {
                 e.getKey(), e.getValue().period(), e.getValue().toDate(), e.getValue().trace()));
       }
       return new ReconciliationReport(
-          defined.id(), defined.name(), range, asOf,
-          new ProgramTotals(program.period(), toDate, open, close, program.trace()), vendorLines,
-          contractLines, manufacturerLines, categoryLines, found);
+          defined.id(),
+          defined.name(),
+          range,
+          asOf,
+          new ProgramTotals(program.period(), toDate, open, close, program.trace()),
+          vendorLines,
+          contractLines,
+          manufacturerLines,
+          categoryLines,
+          found);
     }
 
     private Balances holder(AccountType.HolderKind kind, String holder) {
@@ -391,16 +417,24 @@ public final class Reconciliation {
 
     private static Position position(Figures figures, Balances b) {
       return new Position(
-          figures.granted(), b.of(AccountType.PROGRAM_POOL), b.of(AccountType.AVAILABLE),
-          b.of(AccountType.RESERVED), b.of(AccountType.CLAIMED), b.of(AccountType.PAYABLE),
-          b.of(AccountType.PAID), b.of(AccountType.LAPSED));
+          figures.granted(),
+          b.of(AccountType.PROGRAM_POOL),
+          b.of(AccountType.AVAILABLE),
+          b.of(AccountType.RESERVED),
+          b.of(AccountType.CLAIMED),
+          b.of(AccountType.PAYABLE),
+          b.of(AccountType.PAID),
+          b.of(AccountType.LAPSED));
     }
 
     private static void tieOut(String when, Position p, List<Discrepancy> found) {
       if (p.pool() != Math.negateExact(p.issued())) {
         found.add(
             new Discrepancy(
-                Check.POOL_IS_MINUS_ISSUED, when + " pool", Math.negateExact(p.issued()), p.pool(),
+                Check.POOL_IS_MINUS_ISSUED,
+                when + " pool",
+                Math.negateExact(p.issued()),
+                p.pool(),
                 List.of()));
       }
       if (p.accounted() != p.issued()) {

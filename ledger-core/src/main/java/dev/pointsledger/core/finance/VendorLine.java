@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.id.VendorId;
 
 /**
- * A vendor's (資服業者) points: what moved on its contracts and payables over the range and up
- * to its end, and its payable and paid balances at the end.
+ * A vendor's (資服業者) points: what moved on its contracts and payables over the range and up to its
+ * end, and its payable and paid balances at the end.
  *
  * @param vendor the vendor
  * @param name its registered name, empty if it never registered
@@ -17,7 +17,12 @@ import dev.pointsledger.core.id.VendorId;
  * @param trace the movements behind {@code period}
  */
 public record VendorLine(
-    VendorId vendor, String name, Figures period, Figures toDate, long payable, long paid,
+    VendorId vendor,
+    String name,
+    Figures period,
+    Figures toDate,
+    long payable,
+    long paid,
     Trace trace) {
   /**
    * Checks the parts are present.

@@ -28,14 +28,34 @@ class DiscrepancyTest {
 
   static JournalEntry retyped(JournalEntry e, EntryType type) {
     return new JournalEntry(
-        e.sequence(), e.id(), type, e.program(), e.businessDate(), e.recordedAt(), e.postings(),
-        e.references(), e.records(), e.commandFingerprint(), e.previousHash(), e.hash());
+        e.sequence(),
+        e.id(),
+        type,
+        e.program(),
+        e.businessDate(),
+        e.recordedAt(),
+        e.postings(),
+        e.references(),
+        e.records(),
+        e.commandFingerprint(),
+        e.previousHash(),
+        e.hash());
   }
 
   private static JournalEntry withReferences(JournalEntry e, Map<String, String> references) {
     return new JournalEntry(
-        e.sequence(), e.id(), e.type(), e.program(), e.businessDate(), e.recordedAt(),
-        e.postings(), references, e.records(), e.commandFingerprint(), e.previousHash(), e.hash());
+        e.sequence(),
+        e.id(),
+        e.type(),
+        e.program(),
+        e.businessDate(),
+        e.recordedAt(),
+        e.postings(),
+        references,
+        e.records(),
+        e.commandFingerprint(),
+        e.previousHash(),
+        e.hash());
   }
 
   private static Discrepancy find(ReconciliationReport r, Check check, String where) {
@@ -83,12 +103,15 @@ class DiscrepancyTest {
     assertTrue(
         r.discrepancies().stream()
             .anyMatch(
-                d -> d.check() == Check.POSTINGS_EXPLAINED
-                    && d.entries().stream().anyMatch(x -> x.sequence() == m2Grant)),
+                d ->
+                    d.check() == Check.POSTINGS_EXPLAINED
+                        && d.entries().stream().anyMatch(x -> x.sequence() == m2Grant)),
         () -> r.discrepancies().toString());
-    assertTrue(r.discrepancies().stream().anyMatch(d -> d.check() == Check.BALANCE_MATCHES_MOVEMENTS));
+    assertTrue(
+        r.discrepancies().stream().anyMatch(d -> d.check() == Check.BALANCE_MATCHES_MOVEMENTS));
     assertEquals(
-        300_000, r.totals().closing().accounted(),
+        300_000,
+        r.totals().closing().accounted(),
         "every posting is still counted in the balances: no point is lost");
   }
 

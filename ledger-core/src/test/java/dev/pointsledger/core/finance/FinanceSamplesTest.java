@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample output of docs/finance.md: the generator's ledger (100 manufacturers, seed 7) played
- * up to 2023-01-09, before the payout of the 10th, reconciled and exported, and a Big5 payout
- * file with one row of every outcome matched and applied, twice. The files are written to {@code
+ * up to 2023-01-09, before the payout of the 10th, reconciled and exported, and a Big5 payout file
+ * with one row of every outcome matched and applied, twice. The files are written to {@code
  * target/finance-samples}; the test checks what the page says about them.
  */
 class FinanceSamplesTest {
@@ -116,23 +116,66 @@ class FinanceSamplesTest {
     String day = minguo(CUT.plusDays(1));
     String file =
         "統一編號,金額,撥款編號,撥款日期,核銷申請編號\n"
-            + a.vendor().value() + "," + a.amount() + ",TWB-0110-001," + day + "," + a.claim().value() + "\n"
-            + b.vendor().value() + ",\"" + String.format("%,d", b.amount()) + "\",TWB-0110-002," + day + "\n"
-            + c.vendor().value() + "," + (c.amount() + 1) + ",TWB-0110-003," + day + "," + c.claim().value() + "\n"
-            + a.vendor().value() + "," + a.amount() + ",TWB-0110-001," + day + "," + a.claim().value() + "\n"
-            + pending.vendor().value() + "," + pending.amount() + ",TWB-0110-004," + day + "," + pending.id().value() + "\n"
-            + "12345676,5000,TWB-0110-005," + day + "\n"
-            + a.vendor().value() + ",12.5,TWB-0110-006," + day + "\n"
-            + a.vendor().value() + ",5000,TWB-0110-007,111/02/29\n"
-            + a.vendor().value() + ",5000,TWB-0110-008\n";
+            + a.vendor().value()
+            + ","
+            + a.amount()
+            + ",TWB-0110-001,"
+            + day
+            + ","
+            + a.claim().value()
+            + "\n"
+            + b.vendor().value()
+            + ",\""
+            + String.format("%,d", b.amount())
+            + "\",TWB-0110-002,"
+            + day
+            + "\n"
+            + c.vendor().value()
+            + ","
+            + (c.amount() + 1)
+            + ",TWB-0110-003,"
+            + day
+            + ","
+            + c.claim().value()
+            + "\n"
+            + a.vendor().value()
+            + ","
+            + a.amount()
+            + ",TWB-0110-001,"
+            + day
+            + ","
+            + a.claim().value()
+            + "\n"
+            + pending.vendor().value()
+            + ","
+            + pending.amount()
+            + ",TWB-0110-004,"
+            + day
+            + ","
+            + pending.id().value()
+            + "\n"
+            + "12345676,5000,TWB-0110-005,"
+            + day
+            + "\n"
+            + a.vendor().value()
+            + ",12.5,TWB-0110-006,"
+            + day
+            + "\n"
+            + a.vendor().value()
+            + ",5000,TWB-0110-007,111/02/29\n"
+            + a.vendor().value()
+            + ",5000,TWB-0110-008\n";
     Path big5 = OUT.resolve("payouts-big5.csv");
     Files.write(big5, file.getBytes(Charset.forName("MS950")));
     PayoutFile read = PayoutFileReader.read(big5, PayoutReadOptions.charset("MS950"));
     PayoutMatch match = PayoutMatcher.match(source, P, read);
     assertEquals(
         List.of(
-            PayoutOutcome.MATCHED, PayoutOutcome.MATCHED, PayoutOutcome.AMOUNT_MISMATCH,
-            PayoutOutcome.DUPLICATE, PayoutOutcome.PAID_NOT_APPROVED),
+            PayoutOutcome.MATCHED,
+            PayoutOutcome.MATCHED,
+            PayoutOutcome.AMOUNT_MISMATCH,
+            PayoutOutcome.DUPLICATE,
+            PayoutOutcome.PAID_NOT_APPROVED),
         match.lines().stream().map(l -> l.outcome()).toList());
     assertEquals(4, match.badRows().size());
     ReportTables matchTables = FinanceTables.payoutMatch(read, match);
@@ -142,8 +185,7 @@ class FinanceSamplesTest {
     PayoutApplication refused = PayoutApplier.apply(ledger, match);
     assertEquals(PayoutApplication.Status.REFUSED_BAD_ROWS, refused.status());
 
-    String clean =
-        file.lines().limit(6).reduce("", (x, y) -> x + y + "\n");
+    String clean = file.lines().limit(6).reduce("", (x, y) -> x + y + "\n");
     Path fixed = OUT.resolve("payouts-fixed-big5.csv");
     Files.write(fixed, clean.getBytes(Charset.forName("MS950")));
     PayoutFile fixedFile = PayoutFileReader.read(fixed, PayoutReadOptions.charset("MS950"));
@@ -168,8 +210,7 @@ class FinanceSamplesTest {
   @Test
   void aJournalThatNoLongerTiesOut_isSampled() throws IOException {
     Path forgedDir = Files.createDirectories(OUT.resolve("forged"));
-    ReconciliationReport forged =
-        DiscrepancyTest.m2GrantRetypedAsALapse(FinanceScenario.build());
+    ReconciliationReport forged = DiscrepancyTest.m2GrantRetypedAsALapse(FinanceScenario.build());
     assertTrue(!forged.tiesOut());
     CsvExport.writeAll(FinanceTables.reconciliation(forged), forgedDir, ExportOptions.defaults());
   }

@@ -18,11 +18,11 @@ import java.time.LocalDate;
 
 /**
  * A small program whose every figure is known by hand, for the finance tests (and, through the
- * test-jar, ledger-jdbc's). On 2022-05-02: V1 (category 1) and V2 (category 7) listed; M1
- * granted 200,000 and M2 100,000; C1 (M1, V1, 30,000 points), C2 (M1, V2, 20,000), C3 (M2, V1,
- * 10,000), C4 (M2, V2, 5,000, cancelled the same day). On 2022-09-01: CL1 (C1, 30,000) and CL2
- * (C2, 15,000) approved, CL2's unclaimed 5,000 released; CL3 (C3, 10,000) rejected, then CL3B
- * (C3, 9,000) pending. On 2022-10-01: CL1 settled by payout PAY-001.
+ * test-jar, ledger-jdbc's). On 2022-05-02: V1 (category 1) and V2 (category 7) listed; M1 granted
+ * 200,000 and M2 100,000; C1 (M1, V1, 30,000 points), C2 (M1, V2, 20,000), C3 (M2, V1, 10,000), C4
+ * (M2, V2, 5,000, cancelled the same day). On 2022-09-01: CL1 (C1, 30,000) and CL2 (C2, 15,000)
+ * approved, CL2's unclaimed 5,000 released; CL3 (C3, 10,000) rejected, then CL3B (C3, 9,000)
+ * pending. On 2022-10-01: CL1 settled by payout PAY-001.
  *
  * <p>At the end: issued 300,000 = available 245,000 + reserved 1,000 + claimed 9,000 + payable
  * 15,000 (CL2) + paid 30,000 + lapsed 0.
@@ -30,8 +30,10 @@ import java.time.LocalDate;
 public final class FinanceScenario {
   /** The day the purchases are made. */
   public static final LocalDate MAY_2 = Fixtures.MAY_2;
+
   /** The day the claims are filed and decided. */
   public static final LocalDate SEP_1 = LocalDate.of(2022, 9, 1);
+
   /** V2's name: Chinese, with a comma and quotes, as a CSV must quote it. */
   public static final String V2_NAME = "雲端資服, \"第一\" 股份有限公司";
 
@@ -59,7 +61,10 @@ public final class FinanceScenario {
     TestLedger t = TestLedger.ready2022(store);
     t.run(
         new RegisterVendor(
-            Fixtures.e("register-V2"), TestLedger.P2022, Fixtures.v("V2"), V2_NAME,
+            Fixtures.e("register-V2"),
+            TestLedger.P2022,
+            Fixtures.v("V2"),
+            V2_NAME,
             VendorProfile.qualifiedSoftwareHouse()));
     t.list(TestLedger.P2022, "S-V2", "V2", SolutionCategory.FLOOR_MACHINES, 500_000_000L, 3);
     t.run(t.grant(TestLedger.P2022, "M2", 100_000));

@@ -87,8 +87,7 @@ final class ForgedJournal implements LedgerStore {
   }
 
   @Override
-  public List<AccountId> accountsOf(
-      ProgramId program, AccountType type, String holder, long asOf) {
+  public List<AccountId> accountsOf(ProgramId program, AccountType type, String holder, long asOf) {
     return real.accountsOf(program, type, holder, asOf);
   }
 

@@ -26,7 +26,8 @@ class JournalSourceTest {
     assertTrue(head > 2 * JournalSource.PAGE_SIZE, "enough entries for several pages: " + head);
     ReconciliationReport r =
         Reconciliation.of(
-            JournalSource.of(store, head), ProgramPresets.INDUSTRIAL_PAVILION_2022,
+            JournalSource.of(store, head),
+            ProgramPresets.INDUSTRIAL_PAVILION_2022,
             DateRange.all());
     assertTrue(r.tiesOut(), () -> r.discrepancies().toString());
     assertEquals(JournalSource.PAGE_SIZE, store.largestPage());

@@ -27,7 +27,8 @@ class ReconciliationProperties {
       @ForAll @IntRange(min = 0, max = 420) int cutDays,
       @ForAll @IntRange(min = 0, max = 420) int fromDays,
       @ForAll @IntRange(min = 0, max = 120) int lengthDays) {
-    Ledger ledger = FinanceSamplesTest.generatorsLedger(FIRST.plusDays(cutDays), manufacturers, seed);
+    Ledger ledger =
+        FinanceSamplesTest.generatorsLedger(FIRST.plusDays(cutDays), manufacturers, seed);
     var p = ProgramPresets.INDUSTRIAL_PAVILION_2022;
     DateRange range = DateRange.of(FIRST.plusDays(fromDays), FIRST.plusDays(fromDays + lengthDays));
     ReconciliationReport r = Reconciliation.of(JournalSource.now(ledger), p, range);

@@ -99,7 +99,8 @@ class ReconciliationTest {
   void allTenCategories_areListed_inTheBriefingsOrder() {
     ReconciliationReport r = all();
     assertEquals(10, r.categories().size());
-    assertEquals(List.of(SolutionCategory.values()),
+    assertEquals(
+        List.of(SolutionCategory.values()),
         r.categories().stream().map(CategoryLine::category).toList());
     CategoryLine production = r.categories().get(0);
     assertEquals(40_000, production.period().reserved());
@@ -114,7 +115,8 @@ class ReconciliationTest {
   void aRange_countsOnlyItsDays_andOpensWithThePositionTheDayBefore() {
     ReconciliationReport sep =
         Reconciliation.of(
-            JournalSource.now(t.ledger()), P,
+            JournalSource.now(t.ledger()),
+            P,
             DateRange.of(FinanceScenario.SEP_1, FinanceScenario.SEP_1.plusDays(29)));
     assertTrue(sep.tiesOut(), () -> sep.discrepancies().toString());
     Position open = sep.totals().opening();

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The finance scenario on PostgreSQL: the reconciliation is the in-memory one's, figure for
- * figure, and applying the same payout file twice writes once.
+ * The finance scenario on PostgreSQL: the reconciliation is the in-memory one's, figure for figure,
+ * and applying the same payout file twice writes once.
  */
 class FinanceOnPostgresTest {
   @ParameterizedTest

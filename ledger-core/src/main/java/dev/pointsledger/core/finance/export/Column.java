@@ -4,8 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A column of a table: a stable key (the JSON field name, and the bundle key of its title,
- * {@code column.<key>}) and the type of its values.
+ * A column of a table: a stable key (the JSON field name, and the bundle key of its title, {@code
+ * column.<key>}) and the type of its values.
  *
  * @param key the column's key, lower case with underscores
  * @param type the type of its values

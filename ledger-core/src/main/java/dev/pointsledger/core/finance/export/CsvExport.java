@@ -115,15 +115,19 @@ public final class CsvExport {
   }
 
   /**
-   * A text cell as a spreadsheet will not run it: a leading {@code '} before {@code = + - @}, a
-   * tab or a carriage return (OWASP's advice on CSV injection).
+   * A text cell as a spreadsheet will not run it: a leading {@code '} before {@code = + - @}, a tab
+   * or a carriage return (OWASP's advice on CSV injection).
    */
   static String guard(String cell) {
     if (cell.isEmpty()) {
       return cell;
     }
     char first = cell.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
             || first == '\r'
         ? "'" + cell
         : cell;

@@ -10,10 +10,10 @@ import java.util.Locale;
  * @param locale the language of headings, titles and labels: {@link Locale#ROOT} (English) or
  *     {@code zh-TW} (Traditional Chinese); other locales fall back to English
  * @param dates how dates are written in CSV and workbooks (JSON always writes ISO)
- * @param byteOrderMark whether a CSV starts with a UTF-8 byte order mark, so that Excel reads it
- *     as UTF-8 and shows Chinese text
- * @param guardFormulas whether a CSV text cell that a spreadsheet would run as a formula (it
- *     starts with {@code = + - @}, a tab or a carriage return) is written with a leading {@code '}
+ * @param byteOrderMark whether a CSV starts with a UTF-8 byte order mark, so that Excel reads it as
+ *     UTF-8 and shows Chinese text
+ * @param guardFormulas whether a CSV text cell that a spreadsheet would run as a formula (it starts
+ *     with {@code = + - @}, a tab or a carriage return) is written with a leading {@code '}
  */
 public record ExportOptions(
     Locale locale, DateStyle dates, boolean byteOrderMark, boolean guardFormulas) {

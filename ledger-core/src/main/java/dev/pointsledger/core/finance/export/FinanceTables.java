@@ -34,16 +34,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every finance report as tables, ready for {@link CsvExport}, {@link JsonExport} and the
- * workbook export; each table's figures are the report's own, and every line carries the count
- * and the first and last sequence numbers of the movements behind it, which the {@code
- * movements} table lists one by one.
+ * Every finance report as tables, ready for {@link CsvExport}, {@link JsonExport} and the workbook
+ * export; each table's figures are the report's own, and every line carries the count and the first
+ * and last sequence numbers of the movements behind it, which the {@code movements} table lists one
+ * by one.
  */
 public final class FinanceTables {
   private static final List<Column> FIGURES =
       List.of(
-          amount("reserved"), amount("released"), amount("released_lapsed"), amount("claimed"),
-          amount("approved"), amount("rejected"), amount("settled"), amount("outstanding"));
+          amount("reserved"),
+          amount("released"),
+          amount("released_lapsed"),
+          amount("claimed"),
+          amount("approved"),
+          amount("rejected"),
+          amount("settled"),
+          amount("outstanding"));
   private static final List<Column> TRACE =
       List.of(number("movements"), number("first_sequence"), number("last_sequence"));
 
@@ -71,8 +77,13 @@ public final class FinanceTables {
         "reconciliation",
         about,
         List.of(
-            position(report), program(report), vendors(report), contracts(report),
-            manufacturers(report), categories(report), discrepancies(report)));
+            position(report),
+            program(report),
+            vendors(report),
+            contracts(report),
+            manufacturers(report),
+            categories(report),
+            discrepancies(report)));
   }
 
   /**
@@ -92,9 +103,18 @@ public final class FinanceTables {
     source.program(program);
     List<Column> columns =
         List.of(
-            number("sequence"), text("entry"), text("entry_type"), date("business_date"),
-            label("measure"), amount("amount"), text("manufacturer"), text("vendor"),
-            text("contract"), label("category"), text("claim"), text("payout_reference"));
+            number("sequence"),
+            text("entry"),
+            text("entry_type"),
+            date("business_date"),
+            label("measure"),
+            amount("amount"),
+            text("manufacturer"),
+            text("vendor"),
+            text("contract"),
+            label("category"),
+            text("claim"),
+            text("payout_reference"));
     return Table.streaming(
         "movements",
         columns,
@@ -103,10 +123,17 @@ public final class FinanceTables {
 
   private static List<Object> row(Movement m) {
     return Arrays.asList(
-        m.sequence(), m.entry().value(), m.entryType().tag(), m.businessDate(), m.measure(),
-        m.amount(), m.manufacturer().map(x -> x.value()).orElse(null),
-        m.vendor().map(x -> x.value()).orElse(null), m.contract().map(x -> x.value()).orElse(null),
-        m.category().orElse(null), m.claim().map(x -> x.value()).orElse(null),
+        m.sequence(),
+        m.entry().value(),
+        m.entryType().tag(),
+        m.businessDate(),
+        m.measure(),
+        m.amount(),
+        m.manufacturer().map(x -> x.value()).orElse(null),
+        m.vendor().map(x -> x.value()).orElse(null),
+        m.contract().map(x -> x.value()).orElse(null),
+        m.category().orElse(null),
+        m.claim().map(x -> x.value()).orElse(null),
         m.payout().orElse(null));
   }
 
@@ -123,8 +150,7 @@ public final class FinanceTables {
     rows.add(List.of(PositionItem.PAID, o.paid(), c.paid()));
     rows.add(List.of(PositionItem.LAPSED, o.lapsed(), c.lapsed()));
     rows.add(List.of(PositionItem.ACCOUNTED, o.accounted(), c.accounted()));
-    return Table.of(
-        "position", List.of(label("item"), amount("opening"), amount("closing")), rows);
+    return Table.of("position", List.of(label("item"), amount("opening"), amount("closing")), rows);
   }
 
   private static Table program(ReconciliationReport r) {
@@ -156,8 +182,12 @@ public final class FinanceTables {
     List<Column> columns =
         new ArrayList<>(
             List.of(
-                text("contract"), text("manufacturer"), text("vendor"), label("category"),
-                amount("price"), amount("own_part")));
+                text("contract"),
+                text("manufacturer"),
+                text("vendor"),
+                label("category"),
+                amount("price"),
+                amount("own_part")));
     columns.addAll(FIGURES);
     columns.addAll(TRACE);
     List<List<Object>> rows = new ArrayList<>();
@@ -179,19 +209,36 @@ public final class FinanceTables {
     List<Column> columns =
         new ArrayList<>(
             List.of(
-                text("manufacturer"), amount("granted"), amount("reserved"), amount("released"),
-                amount("used"), amount("lapsed"), amount("granted_to_date"),
-                amount("closing_available"), amount("closing_reserved"),
-                amount("closing_claimed"), amount("used_to_date"), amount("closing_lapsed")));
+                text("manufacturer"),
+                amount("granted"),
+                amount("reserved"),
+                amount("released"),
+                amount("used"),
+                amount("lapsed"),
+                amount("granted_to_date"),
+                amount("closing_available"),
+                amount("closing_reserved"),
+                amount("closing_claimed"),
+                amount("used_to_date"),
+                amount("closing_lapsed")));
     columns.addAll(TRACE);
     List<List<Object>> rows = new ArrayList<>();
     for (ManufacturerLine m : r.manufacturers()) {
       List<Object> row =
           new ArrayList<>(
               List.of(
-                  m.manufacturer().value(), m.period().granted(), m.period().reserved(),
-                  m.period().released(), m.period().approved(), m.period().allLapsed(),
-                  m.granted(), m.available(), m.reserved(), m.claimed(), m.used(), m.lapsed()));
+                  m.manufacturer().value(),
+                  m.period().granted(),
+                  m.period().reserved(),
+                  m.period().released(),
+                  m.period().approved(),
+                  m.period().allLapsed(),
+                  m.granted(),
+                  m.available(),
+                  m.reserved(),
+                  m.claimed(),
+                  m.used(),
+                  m.lapsed()));
       row.addAll(trace(m.trace()));
       rows.add(row);
     }
@@ -217,14 +264,22 @@ public final class FinanceTables {
     for (Discrepancy d : r.discrepancies()) {
       rows.add(
           List.of(
-              d.check(), d.where(), d.expected(), d.actual(), d.difference(),
+              d.check(),
+              d.where(),
+              d.expected(),
+              d.actual(),
+              d.difference(),
               d.entries().stream().map(EntryRef::toString).collect(Collectors.joining("; "))));
     }
     return Table.of(
         "discrepancies",
         List.of(
-            label("check"), text("where"), amount("expected"), amount("actual"),
-            amount("difference"), text("entries")),
+            label("check"),
+            text("where"),
+            amount("expected"),
+            amount("actual"),
+            amount("difference"),
+            text("entries")),
         rows);
   }
 
@@ -252,26 +307,41 @@ public final class FinanceTables {
     for (PayoutLine l : match.lines()) {
       payouts.add(
           Arrays.asList(
-              l.row().line(), l.row().vendor().value(), l.row().amount(), l.row().reference(),
-              l.row().date(), claims(l.claims()), l.outcome(), l.expected(),
+              l.row().line(),
+              l.row().vendor().value(),
+              l.row().amount(),
+              l.row().reference(),
+              l.row().date(),
+              claims(l.claims()),
+              l.outcome(),
+              l.expected(),
               l.outcome() == PayoutOutcome.AMOUNT_MISMATCH
                   ? Math.subtractExact(l.row().amount(), l.expected())
                   : null,
-              l.duplicateOf().orElse(null), l.alreadySettled(), l.detail()));
+              l.duplicateOf().orElse(null),
+              l.alreadySettled(),
+              l.detail()));
     }
     List<List<Object>> unpaid = new ArrayList<>();
     for (UnpaidClaim u : match.unpaid()) {
       unpaid.add(
           List.of(
-              u.claim().value(), u.vendor().value(), u.contract().value(), u.amount(),
-              u.filedOn(), PayoutOutcome.APPROVED_UNPAID));
+              u.claim().value(),
+              u.vendor().value(),
+              u.contract().value(),
+              u.amount(),
+              u.filedOn(),
+              PayoutOutcome.APPROVED_UNPAID));
     }
     List<List<Object>> bad = new ArrayList<>();
     for (BadRow b : match.badRows()) {
       for (BadRow.Problem p : b.problems()) {
         bad.add(
             Arrays.asList(
-                b.line(), p.reason(), p.column() == 0 ? null : (long) p.column(), p.value(),
+                b.line(),
+                p.reason(),
+                p.column() == 0 ? null : (long) p.column(),
+                p.value(),
                 String.join(" | ", b.fields())));
       }
     }
@@ -282,21 +352,36 @@ public final class FinanceTables {
             Table.of(
                 "payouts",
                 List.of(
-                    number("line"), text("vendor"), amount("amount"), text("payout_reference"),
-                    date("payout_date"), text("claims"), label("outcome"), amount("expected"),
-                    amount("difference"), number("duplicate_of"), flag("already_settled"),
+                    number("line"),
+                    text("vendor"),
+                    amount("amount"),
+                    text("payout_reference"),
+                    date("payout_date"),
+                    text("claims"),
+                    label("outcome"),
+                    amount("expected"),
+                    amount("difference"),
+                    number("duplicate_of"),
+                    flag("already_settled"),
                     text("detail")),
                 payouts),
             Table.of(
                 "unpaid_claims",
                 List.of(
-                    text("claim"), text("vendor"), text("contract"), amount("amount"),
-                    date("filed_on"), label("outcome")),
+                    text("claim"),
+                    text("vendor"),
+                    text("contract"),
+                    amount("amount"),
+                    date("filed_on"),
+                    label("outcome")),
                 unpaid),
             Table.of(
                 "bad_rows",
                 List.of(
-                    number("line"), label("reason"), number("column"), text("value"),
+                    number("line"),
+                    label("reason"),
+                    number("column"),
+                    text("value"),
                     text("fields")),
                 bad)));
   }
@@ -320,8 +405,12 @@ public final class FinanceTables {
     for (PayoutApplication.Result r : application.results()) {
       rows.add(
           Arrays.asList(
-              r.line(), r.payoutReference(), r.entry().value(), r.kind(),
-              r.sequence().orElse(null), r.refusal().map(Enum::name).orElse(null),
+              r.line(),
+              r.payoutReference(),
+              r.entry().value(),
+              r.kind(),
+              r.sequence().orElse(null),
+              r.refusal().map(Enum::name).orElse(null),
               r.message()));
     }
     return new ReportTables(
@@ -331,15 +420,26 @@ public final class FinanceTables {
             Table.of(
                 "applied",
                 List.of(
-                    number("line"), text("payout_reference"), text("entry"), label("result"),
-                    number("sequence"), text("refusal"), text("message")),
+                    number("line"),
+                    text("payout_reference"),
+                    text("entry"),
+                    label("result"),
+                    number("sequence"),
+                    text("refusal"),
+                    text("message")),
                 rows)));
   }
 
   private static List<Object> figures(Figures f, long outstanding) {
     return List.of(
-        f.reserved(), f.released(), f.releasedLapsed(), f.claimed(), f.approved(), f.rejected(),
-        f.settled(), outstanding);
+        f.reserved(),
+        f.released(),
+        f.releasedLapsed(),
+        f.claimed(),
+        f.approved(),
+        f.rejected(),
+        f.settled(),
+        outstanding);
   }
 
   private static List<Object> trace(Trace t) {

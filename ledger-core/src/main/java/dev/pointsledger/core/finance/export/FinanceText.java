@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words and dates of finance's exports, in one place: titles, column headings and labels
- * from the bundles {@code FinanceText.properties} (English, the root) and {@code
- * FinanceText_zh_TW.properties} (Traditional Chinese, in the program's own words: 核銷, 數位點數,
- * 資服業者, 中小型製造業, 自籌款), read through the core's {@link Messages}, and dates through its
- * {@link LocaleFormat}.
+ * The words and dates of finance's exports, in one place: titles, column headings and labels from
+ * the bundles {@code FinanceText.properties} (English, the root) and {@code
+ * FinanceText_zh_TW.properties} (Traditional Chinese, in the program's own words: 核銷, 數位點數, 資服業者,
+ * 中小型製造業, 自籌款), read through the core's {@link Messages}, and dates through its {@link
+ * LocaleFormat}.
  *
  * <p>A locale reads Traditional Chinese when {@link Messages} maps it to zh-TW, English otherwise,
  * whatever the JVM's default locale. The bundles are {@link java.text.MessageFormat} patterns
@@ -87,8 +87,8 @@ public final class FinanceText {
   }
 
   /**
-   * An enum constant's label: key {@code <Type>.<CONSTANT>}, where a nested type is named with
-   * its outer one ({@code BadRow.Reason.NOT_A_NUMBER}, {@code Measure.CLAIMED}).
+   * An enum constant's label: key {@code <Type>.<CONSTANT>}, where a nested type is named with its
+   * outer one ({@code BadRow.Reason.NOT_A_NUMBER}, {@code Measure.CLAIMED}).
    *
    * @param value the constant
    * @return its label
@@ -119,8 +119,8 @@ public final class FinanceText {
   }
 
   /**
-   * A date, in ISO or in the Minguo calendar as the office writes it: {@code 民國 111-08-31}
-   * ({@code ROC 111-08-31} in English), the era's word from the bundle and the figures from {@link
+   * A date, in ISO or in the Minguo calendar as the office writes it: {@code 民國 111-08-31} ({@code
+   * ROC 111-08-31} in English), the era's word from the bundle and the figures from {@link
    * LocaleFormat}'s {@link DateStyle#MINGUO_SHORT}. A date before 1912, which has no Minguo year,
    * is written in ISO.
    *

@@ -83,11 +83,18 @@ public final class JournalExport {
 
   private static List<Object> row(JournalEntry e, Posting p, String refs) {
     return Arrays.asList(
-        e.sequence(), e.id().value(), e.type().tag(), e.program().value(), e.businessDate(),
-        e.recordedAt(), p == null ? null : p.account().type().tag(),
+        e.sequence(),
+        e.id().value(),
+        e.type().tag(),
+        e.program().value(),
+        e.businessDate(),
+        e.recordedAt(),
+        p == null ? null : p.account().type().tag(),
         p == null ? null : p.account().holder(),
         p == null || p.account().contract().isEmpty() ? null : p.account().contract(),
-        p == null ? null : p.amount(), refs, e.hash().hex());
+        p == null ? null : p.amount(),
+        refs,
+        e.hash().hex());
   }
 
   private static String references(Map<String, String> refs) {
@@ -99,10 +106,10 @@ public final class JournalExport {
   }
 
   /**
-   * Writes the journal as JSON Lines: one UTF-8 JSON object per entry, each on its own line
-   * ending in {@code \n}, with its sequence number, id, type, program, business date, recorded
-   * instant, postings, references, record digests, command fingerprint, previous hash and hash.
-   * The stream is flushed, not closed.
+   * Writes the journal as JSON Lines: one UTF-8 JSON object per entry, each on its own line ending
+   * in {@code \n}, with its sequence number, id, type, program, business date, recorded instant,
+   * postings, references, record digests, command fingerprint, previous hash and hash. The stream
+   * is flushed, not closed.
    *
    * @param source the journal as of one entry
    * @param program only this program's entries, or every entry

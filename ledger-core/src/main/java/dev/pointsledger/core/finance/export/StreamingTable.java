@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** A table whose rows are produced each time it is read (the journal's), or replayed from a copy. */
+/**
+ * A table whose rows are produced each time it is read (the journal's), or replayed from a copy.
+ */
 final class StreamingTable implements Table {
   private final String name;
   private final List<Column> columns;
@@ -35,7 +37,10 @@ final class StreamingTable implements Table {
         row -> {
           checkArgument(
               row.size() == columns.size(),
-              "table %s has %s columns, a row has %s values", name, columns.size(), row.size());
+              "table %s has %s columns, a row has %s values",
+              name,
+              columns.size(),
+              row.size());
           action.accept(row);
         });
   }

@@ -50,7 +50,10 @@ public interface Table {
     for (List<Object> row : rows) {
       checkArgument(
           row.size() == columns.size(),
-          "table %s has %s columns, a row has %s values", name, columns.size(), row.size());
+          "table %s has %s columns, a row has %s values",
+          name,
+          columns.size(),
+          row.size());
       copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
     }
     return new StreamingTable(name, columns, action -> copy.forEach(action));
@@ -64,8 +67,7 @@ public interface Table {
    * @param rows writes every row to the action it is given
    * @return the table
    */
-  static Table streaming(
-      String name, List<Column> columns, Consumer<Consumer<List<Object>>> rows) {
+  static Table streaming(String name, List<Column> columns, Consumer<Consumer<List<Object>>> rows) {
     return new StreamingTable(name, columns, rows);
   }
 }

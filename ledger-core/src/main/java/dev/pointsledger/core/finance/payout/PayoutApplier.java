@@ -19,16 +19,16 @@ import java.util.Optional;
  * Settles the matched payouts of a file through the ledger ({@link SettleClaims}), idempotently.
  *
  * <p>Each matched payout becomes one {@code SettleClaims} of its vendor for its claims (sorted by
- * id) under its reference, whose id is derived from the program, the vendor and the reference
- * alone ({@link #entryIdFor}). Applying the same file again finds its payouts already settled and
- * writes nothing; and if a retry does reach the ledger (a crash between writing and answering),
- * the same id and content replay the first entry. All settlements of a file go in one batch (one
- * transaction on PostgreSQL); a payout is either settled whole or not at all.
+ * id) under its reference, whose id is derived from the program, the vendor and the reference alone
+ * ({@link #entryIdFor}). Applying the same file again finds its payouts already settled and writes
+ * nothing; and if a retry does reach the ledger (a crash between writing and answering), the same
+ * id and content replay the first entry. All settlements of a file go in one batch (one transaction
+ * on PostgreSQL); a payout is either settled whole or not at all.
  *
  * <p>A file with any bad row is not applied at all ({@link
- * PayoutApplication.Status#REFUSED_BAD_ROWS}): a row that could not be read might be a payout, and applying the rest would
- * leave the file half applied. Payouts that did not match (mismatches, duplicates, payouts of
- * claims not approved) are reported by the match and never applied.
+ * PayoutApplication.Status#REFUSED_BAD_ROWS}): a row that could not be read might be a payout, and
+ * applying the rest would leave the file half applied. Payouts that did not match (mismatches,
+ * duplicates, payouts of claims not approved) are reported by the match and never applied.
  */
 public final class PayoutApplier {
   private static final String PREFIX = "payout:";
@@ -63,35 +63,46 @@ public final class PayoutApplier {
         commands.add(command(match.program(), line));
       }
     }
-    List<CommandOutcome> outcomes =
-        commands.isEmpty() ? List.of() : ledger.submitAll(commands);
+    List<CommandOutcome> outcomes = commands.isEmpty() ? List.of() : ledger.submitAll(commands);
     List<PayoutApplication.Result> results = new ArrayList<>(matched.size());
     int next = 0;
     for (PayoutLine line : matched) {
       EntryId id = entryIdFor(match.program(), line.row().vendor(), line.row().reference());
       if (!line.toApply()) {
-        Optional<Long> sequence =
-            ledger.store().entry(id).map(JournalEntry::sequence);
+        Optional<Long> sequence = ledger.store().entry(id).map(JournalEntry::sequence);
         results.add(
             new PayoutApplication.Result(
-                line.row().line(), line.row().reference(), id,
-                PayoutApplication.Kind.ALREADY_SETTLED, sequence, Optional.empty(), ""));
+                line.row().line(),
+                line.row().reference(),
+                id,
+                PayoutApplication.Kind.ALREADY_SETTLED,
+                sequence,
+                Optional.empty(),
+                ""));
         continue;
       }
       CommandOutcome outcome = outcomes.get(next++);
       if (outcome instanceof CommandOutcome.Applied applied) {
         results.add(
             new PayoutApplication.Result(
-                line.row().line(), line.row().reference(), id,
+                line.row().line(),
+                line.row().reference(),
+                id,
                 applied.replayed()
                     ? PayoutApplication.Kind.ALREADY_SETTLED
                     : PayoutApplication.Kind.SETTLED,
-                Optional.of(applied.entry().sequence()), Optional.empty(), ""));
+                Optional.of(applied.entry().sequence()),
+                Optional.empty(),
+                ""));
       } else if (outcome instanceof CommandOutcome.Refused refused) {
         results.add(
             new PayoutApplication.Result(
-                line.row().line(), line.row().reference(), id, PayoutApplication.Kind.REFUSED,
-                Optional.empty(), Optional.of(refused.rejection().code()),
+                line.row().line(),
+                line.row().reference(),
+                id,
+                PayoutApplication.Kind.REFUSED,
+                Optional.empty(),
+                Optional.of(refused.rejection().code()),
                 refused.rejection().message()));
       }
     }
@@ -128,7 +139,10 @@ public final class PayoutApplier {
 
   private static SettleClaims command(ProgramId program, PayoutLine line) {
     return new SettleClaims(
-        entryIdFor(program, line.row().vendor(), line.row().reference()), program,
-        line.row().vendor(), line.claims(), line.row().reference());
+        entryIdFor(program, line.row().vendor(), line.row().reference()),
+        program,
+        line.row().vendor(),
+        line.claims(),
+        line.row().reference());
   }
 }

@@ -9,13 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as office files write them: ISO ({@code 2022-11-30}, also {@code 2022/11/30}) or Minguo,
- * the Republic of China calendar whose year 1 is 1912 ({@code 111/11/30}, {@code 111-11-30},
- * {@code 民國111年11月30日}). A year of four digits is a Gregorian year, of one to three a Minguo
- * year. Both separators of a date are the same.
+ * the Republic of China calendar whose year 1 is 1912 ({@code 111/11/30}, {@code 111-11-30}, {@code
+ * 民國111年11月30日}). A year of four digits is a Gregorian year, of one to three a Minguo year. Both
+ * separators of a date are the same.
  */
 final class PayoutDates {
-  private static final Pattern NUMERIC =
-      Pattern.compile("(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,2})");
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,2})");
   private static final Pattern CHINESE =
       Pattern.compile("(?:民國)?\\s*(\\d{1,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final int MINGUO_OFFSET = 1911;

@@ -89,7 +89,8 @@ public final class PayoutFileReader {
     byte[] bytes = in.readNBytes(MAX_BYTES + 1);
     if (bytes.length > MAX_BYTES) {
       throw new PayoutFileException(
-          PayoutFileException.Reason.TOO_LARGE, 0,
+          PayoutFileException.Reason.TOO_LARGE,
+          0,
           "the payout file is larger than " + MAX_BYTES + " bytes");
     }
     Charset charset = options.charset();
@@ -132,7 +133,8 @@ public final class PayoutFileReader {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new PayoutFileException(
-          PayoutFileException.Reason.MALFORMED_CSV, line,
+          PayoutFileException.Reason.MALFORMED_CSV,
+          line,
           "the payout file is not valid CSV at line " + line + ": " + e.getOriginalMessage());
     }
     return new PayoutFile(charset, start > 0, rows, bad);
@@ -141,7 +143,9 @@ public final class PayoutFileReader {
   /** How many bytes of byte order mark to skip; refuses a mark of another charset. */
   private static int byteOrderMark(byte[] bytes, Charset charset) {
     boolean utf8Bom =
-        bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1]
+        bytes.length >= 3
+            && bytes[0] == UTF8_BOM[0]
+            && bytes[1] == UTF8_BOM[1]
             && bytes[2] == UTF8_BOM[2];
     boolean utf16Bom =
         bytes.length >= 2
@@ -150,17 +154,21 @@ public final class PayoutFileReader {
     if (utf8Bom) {
       if (!charset.equals(StandardCharsets.UTF_8)) {
         throw new PayoutFileException(
-            PayoutFileException.Reason.BYTE_ORDER_MARK_MISMATCH, 1,
+            PayoutFileException.Reason.BYTE_ORDER_MARK_MISMATCH,
+            1,
             "the payout file starts with a UTF-8 byte order mark but was named "
-                + charset.name() + "; read it as UTF-8");
+                + charset.name()
+                + "; read it as UTF-8");
       }
       return 3;
     }
     if (utf16Bom && !charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
       throw new PayoutFileException(
-          PayoutFileException.Reason.BYTE_ORDER_MARK_MISMATCH, 1,
+          PayoutFileException.Reason.BYTE_ORDER_MARK_MISMATCH,
+          1,
           "the payout file starts with a UTF-16 byte order mark but was named "
-              + charset.name() + "; read it as UTF-16");
+              + charset.name()
+              + "; read it as UTF-16");
     }
     return 0;
   }
@@ -174,8 +182,11 @@ public final class PayoutFileReader {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out =
-        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L,
-            (long) ((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 16));
+        CharBuffer.allocate(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 16L,
+                    (long) ((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 16));
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -193,9 +204,16 @@ public final class PayoutFileReader {
         hex.append(String.format("%02X ", bytes[i] & 0xFF));
       }
       throw new PayoutFileException(
-          PayoutFileException.Reason.UNDECODABLE, line,
-          "line " + line + " of the payout file holds bytes " + hex.toString().trim()
-              + " (at byte " + at + ") that are not " + charset.name()
+          PayoutFileException.Reason.UNDECODABLE,
+          line,
+          "line "
+              + line
+              + " of the payout file holds bytes "
+              + hex.toString().trim()
+              + " (at byte "
+              + at
+              + ") that are not "
+              + charset.name()
               + "; name the charset the file was written in (UTF-8, Big5, MS950)");
     }
     out.flip();
@@ -204,7 +222,8 @@ public final class PayoutFileReader {
 
   private static BadRow wrongCount(long line, List<String> fields) {
     return new BadRow(
-        line, fields,
+        line,
+        fields,
         List.of(new Problem(Reason.WRONG_COLUMN_COUNT, 0, Integer.toString(fields.size()))));
   }
 
@@ -297,7 +316,8 @@ public final class PayoutFileReader {
             r.failure().orElseThrow() == PayoutDates.Failure.IMPOSSIBLE
                 ? Reason.IMPOSSIBLE_DATE
                 : Reason.NOT_A_DATE,
-            4, value));
+            4,
+            value));
     return null;
   }
 }

@@ -27,21 +27,20 @@ import java.util.TreeMap;
  * <ul>
  *   <li>A row whose vendor is not registered in the program is a bad row ({@link
  *       BadRow.Reason#UNKNOWN_VENDOR}).
- *   <li>A row repeating an earlier row's payout reference, or naming a claim an earlier row
- *       names, or paying a claim the ledger settled under another reference, is a {@link
+ *   <li>A row repeating an earlier row's payout reference, or naming a claim an earlier row names,
+ *       or paying a claim the ledger settled under another reference, is a {@link
  *       PayoutOutcome#DUPLICATE}.
- *   <li>A row that names its claims matches when each is an approved claim of its vendor and
- *       their points add up to its amount ({@link PayoutOutcome#MATCHED}); a claim that is not
- *       (unknown, another vendor's, pending, rejected) makes it {@link
- *       PayoutOutcome#PAID_NOT_APPROVED}; points that do not add up, {@link
- *       PayoutOutcome#AMOUNT_MISMATCH}.
- *   <li>A row that names no claim matches the vendor's oldest approved claim of exactly its
- *       amount, or else all its approved claims if they add up to the amount; if the vendor has
- *       approved claims but neither fits, it is an {@link PayoutOutcome#AMOUNT_MISMATCH}; if it has
- *       none, {@link PayoutOutcome#PAID_NOT_APPROVED}. Rows naming claims are matched first, so a
- *       row without claims never takes a claim another row names.
- *   <li>A row whose claims the ledger already settled under the row's own reference matches,
- *       marked already settled: the file was applied before.
+ *   <li>A row that names its claims matches when each is an approved claim of its vendor and their
+ *       points add up to its amount ({@link PayoutOutcome#MATCHED}); a claim that is not (unknown,
+ *       another vendor's, pending, rejected) makes it {@link PayoutOutcome#PAID_NOT_APPROVED};
+ *       points that do not add up, {@link PayoutOutcome#AMOUNT_MISMATCH}.
+ *   <li>A row that names no claim matches the vendor's oldest approved claim of exactly its amount,
+ *       or else all its approved claims if they add up to the amount; if the vendor has approved
+ *       claims but neither fits, it is an {@link PayoutOutcome#AMOUNT_MISMATCH}; if it has none,
+ *       {@link PayoutOutcome#PAID_NOT_APPROVED}. Rows naming claims are matched first, so a row
+ *       without claims never takes a claim another row names.
+ *   <li>A row whose claims the ledger already settled under the row's own reference matches, marked
+ *       already settled: the file was applied before.
  *   <li>Every approved claim no row pays is {@link PayoutOutcome#APPROVED_UNPAID}.
  * </ul>
  */
@@ -102,7 +101,8 @@ public final class PayoutMatcher {
         if (!vendors.contains(row.vendor())) {
           bad.add(
               new BadRow(
-                  row.line(), row.fields(),
+                  row.line(),
+                  row.fields(),
                   List.of(new Problem(BadRow.Reason.UNKNOWN_VENDOR, 1, row.vendor().value()))));
           continue;
         }
@@ -110,7 +110,12 @@ public final class PayoutMatcher {
         if (first != null) {
           lines.put(
               row.line(),
-              line(row, PayoutOutcome.DUPLICATE, List.of(), 0, Optional.of(first),
+              line(
+                  row,
+                  PayoutOutcome.DUPLICATE,
+                  List.of(),
+                  0,
+                  Optional.of(first),
                   "payout reference " + row.reference() + " is on line " + first + " already"));
         } else if (row.claims().isEmpty()) {
           unnamed.add(row);
@@ -146,31 +151,61 @@ public final class PayoutMatcher {
         ClaimRecord c = claims.get(id);
         Long earlier = takenBy.get(id);
         if (earlier != null) {
-          return line(row, PayoutOutcome.DUPLICATE, row.claims(), 0, Optional.of(earlier),
+          return line(
+              row,
+              PayoutOutcome.DUPLICATE,
+              row.claims(),
+              0,
+              Optional.of(earlier),
               "claim " + id + " is paid on line " + earlier + " already");
         }
         if (c == null) {
-          return line(row, PayoutOutcome.PAID_NOT_APPROVED, row.claims(), 0, Optional.empty(),
+          return line(
+              row,
+              PayoutOutcome.PAID_NOT_APPROVED,
+              row.claims(),
+              0,
+              Optional.empty(),
               "claim " + id + " does not exist in the program");
         }
         if (!c.vendor().equals(row.vendor())) {
-          return line(row, PayoutOutcome.PAID_NOT_APPROVED, row.claims(), 0, Optional.empty(),
+          return line(
+              row,
+              PayoutOutcome.PAID_NOT_APPROVED,
+              row.claims(),
+              0,
+              Optional.empty(),
               "claim " + id + " is vendor " + c.vendor() + "'s, not " + row.vendor() + "'s");
         }
         if (c.status() == ClaimStatus.SETTLED) {
           if (!c.payout().equals(Optional.of(row.reference()))) {
-            return line(row, PayoutOutcome.DUPLICATE, row.claims(), 0, Optional.empty(),
+            return line(
+                row,
+                PayoutOutcome.DUPLICATE,
+                row.claims(),
+                0,
+                Optional.empty(),
                 "claim " + id + " was paid already, by payout " + c.payout().orElse("?"));
           }
           settledHere++;
         } else if (c.status() != ClaimStatus.APPROVED) {
-          return line(row, PayoutOutcome.PAID_NOT_APPROVED, row.claims(), 0, Optional.empty(),
+          return line(
+              row,
+              PayoutOutcome.PAID_NOT_APPROVED,
+              row.claims(),
+              0,
+              Optional.empty(),
               "claim " + id + " is " + c.status() + ", not APPROVED");
         }
         total = Math.addExact(total, c.amount());
       }
       if (settledHere > 0 && settledHere < row.claims().size()) {
-        return line(row, PayoutOutcome.PAID_NOT_APPROVED, row.claims(), total, Optional.empty(),
+        return line(
+            row,
+            PayoutOutcome.PAID_NOT_APPROVED,
+            row.claims(),
+            total,
+            Optional.empty(),
             "some of its claims were settled under " + row.reference() + " and some were not");
       }
       return matchedOrMismatch(row, row.claims(), total, settledHere > 0);
@@ -183,8 +218,7 @@ public final class PayoutMatcher {
         if (takenBy.containsKey(c.id())) {
           continue;
         }
-        if (c.status() == ClaimStatus.SETTLED
-            && c.payout().equals(Optional.of(row.reference()))) {
+        if (c.status() == ClaimStatus.SETTLED && c.payout().equals(Optional.of(row.reference()))) {
           settledHere.add(c);
         } else if (c.status() == ClaimStatus.APPROVED) {
           open.add(c);
@@ -199,22 +233,41 @@ public final class PayoutMatcher {
         }
       }
       if (open.isEmpty()) {
-        return line(row, PayoutOutcome.PAID_NOT_APPROVED, List.of(), 0, Optional.empty(),
+        return line(
+            row,
+            PayoutOutcome.PAID_NOT_APPROVED,
+            List.of(),
+            0,
+            Optional.empty(),
             "vendor " + row.vendor() + " has no approved claim left to pay");
       }
       long total = sum(open);
       if (total == row.amount()) {
         return matchedOrMismatch(row, ids(open), total, false);
       }
-      return line(row, PayoutOutcome.AMOUNT_MISMATCH, ids(open), total, Optional.empty(),
-          "no approved claim of vendor " + row.vendor() + " is for " + row.amount()
-              + "; its approved claims total " + total);
+      return line(
+          row,
+          PayoutOutcome.AMOUNT_MISMATCH,
+          ids(open),
+          total,
+          Optional.empty(),
+          "no approved claim of vendor "
+              + row.vendor()
+              + " is for "
+              + row.amount()
+              + "; its approved claims total "
+              + total);
     }
 
     private PayoutLine matchedOrMismatch(
         PayoutRow row, List<ClaimId> paid, long total, boolean alreadySettled) {
       if (total != row.amount()) {
-        return line(row, PayoutOutcome.AMOUNT_MISMATCH, paid, total, Optional.empty(),
+        return line(
+            row,
+            PayoutOutcome.AMOUNT_MISMATCH,
+            paid,
+            total,
+            Optional.empty(),
             "pays " + row.amount() + " for claims " + paid + " of " + total + " points");
       }
       for (ClaimId id : paid) {
@@ -222,14 +275,23 @@ public final class PayoutMatcher {
       }
       List<ClaimId> sorted = new ArrayList<>(paid);
       sorted.sort(Comparator.naturalOrder());
-      return new PayoutLine(row, PayoutOutcome.MATCHED, sorted, total, Optional.empty(),
+      return new PayoutLine(
+          row,
+          PayoutOutcome.MATCHED,
+          sorted,
+          total,
+          Optional.empty(),
           alreadySettled,
           alreadySettled ? "settled already under " + row.reference() : "pays claims " + sorted);
     }
 
     private static PayoutLine line(
-        PayoutRow row, PayoutOutcome outcome, List<ClaimId> claims, long expected,
-        Optional<Long> duplicateOf, String detail) {
+        PayoutRow row,
+        PayoutOutcome outcome,
+        List<ClaimId> claims,
+        long expected,
+        Optional<Long> duplicateOf,
+        String detail) {
       return new PayoutLine(row, outcome, claims, expected, duplicateOf, false, detail);
     }
 

@@ -10,7 +10,9 @@ public enum PayoutOutcome {
   APPROVED_UNPAID,
   /** The payout's amount is not the points of the approved claims it would pay. */
   AMOUNT_MISMATCH,
-  /** The payout repeats a payout reference or a claim of an earlier line, or pays again a claim
-   * already paid under another reference. */
+  /**
+   * The payout repeats a payout reference or a claim of an earlier line, or pays again a claim
+   * already paid under another reference.
+   */
   DUPLICATE
 }

@@ -38,8 +38,7 @@ public record PayoutReadOptions(Charset charset, boolean header) {
   /**
    * A charset by name, with a header line.
    *
-   * @param name a charset name the JDK knows, such as {@code UTF-8}, {@code Big5} or {@code
-   *     MS950}
+   * @param name a charset name the JDK knows, such as {@code UTF-8}, {@code Big5} or {@code MS950}
    * @return the options
    * @throws IllegalArgumentException if the JDK knows no charset by that name
    */

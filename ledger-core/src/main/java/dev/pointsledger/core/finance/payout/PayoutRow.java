@@ -21,8 +21,13 @@ import java.util.List;
  * @param fields the row's fields as read
  */
 public record PayoutRow(
-    long line, VendorId vendor, long amount, String reference, LocalDate date,
-    List<ClaimId> claims, List<String> fields) {
+    long line,
+    VendorId vendor,
+    long amount,
+    String reference,
+    LocalDate date,
+    List<ClaimId> claims,
+    List<String> fields) {
   /**
    * Checks the parts.
    *

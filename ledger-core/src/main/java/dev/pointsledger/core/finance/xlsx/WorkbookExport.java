@@ -31,8 +31,8 @@ import org.dhatim.fastexcel.Worksheet;
  * 111-08-31}). Labels and flags are translated. A table longer than a sheet holds (1,048,576 rows)
  * continues on further sheets, "title (2)", "title (3)" and so on.
  *
- * <p>Rows are flushed to the stream as they are written, so a table as long as the journal is
- * never held in memory.
+ * <p>Rows are flushed to the stream as they are written, so a table as long as the journal is never
+ * held in memory.
  */
 public final class WorkbookExport {
   /** The rows a sheet holds, the heading row included. */
@@ -117,8 +117,8 @@ public final class WorkbookExport {
     String suffix = part == 1 ? "" : " (" + part + ")";
     for (int n = 1; ; n++) {
       String extra = n == 1 ? suffix : suffix + " " + n;
-      String name = base.substring(0, Math.min(base.length(), MAX_SHEET_NAME - extra.length()))
-          + extra;
+      String name =
+          base.substring(0, Math.min(base.length(), MAX_SHEET_NAME - extra.length())) + extra;
       if (taken.add(name.toLowerCase(Locale.ROOT))) {
         return name;
       }
@@ -137,7 +137,10 @@ public final class WorkbookExport {
     private int row;
 
     SheetWriter(
-        Workbook workbook, Table table, FinanceText text, ExportOptions options,
+        Workbook workbook,
+        Table table,
+        FinanceText text,
+        ExportOptions options,
         Set<String> names) {
       this.workbook = workbook;
       this.table = table;

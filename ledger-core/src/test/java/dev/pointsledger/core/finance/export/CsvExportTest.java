@@ -56,7 +56,8 @@ class CsvExportTest {
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     List<List<String>> rows = new ArrayList<>();
     try (MappingIterator<List<String>> it =
-        mapper.readerForListOf(String.class)
+        mapper
+            .readerForListOf(String.class)
             .with(CsvSchema.emptySchema())
             .readValues(new StringReader(csv))) {
       while (it.hasNext()) {
@@ -104,8 +105,7 @@ class CsvExportTest {
   void aNameWithACommaAndQuotes_isQuoted_andReadsBackIntact() throws IOException {
     String csv = text(csv(tables.table("vendors"), ExportOptions.defaults()));
     assertTrue(csv.contains("\"雲端資服, \"\"第一\"\" 股份有限公司\""), csv);
-    assertTrue(
-        withCommons(csv).stream().anyMatch(r -> r.contains(FinanceScenario.V2_NAME)));
+    assertTrue(withCommons(csv).stream().anyMatch(r -> r.contains(FinanceScenario.V2_NAME)));
   }
 
   @Test
@@ -156,7 +156,8 @@ class CsvExportTest {
     Table hostile =
         Table.of(
             "discrepancies",
-            List.of(Column.of("where", Column.Type.TEXT), Column.of("expected", Column.Type.AMOUNT)),
+            List.of(
+                Column.of("where", Column.Type.TEXT), Column.of("expected", Column.Type.AMOUNT)),
             List.of(List.of("=HYPERLINK(\"http://x\")", -5L), List.of("@SUM(A1)", 1L)));
     List<List<String>> rows = withCommons(text(csv(hostile, ExportOptions.defaults())));
     assertEquals("'=HYPERLINK(\"http://x\")", rows.get(1).get(0));

@@ -42,8 +42,13 @@ class FinanceTextTest {
     List<Enum<?>> labels = new ArrayList<>();
     for (Class<? extends Enum<?>> type :
         List.of(
-            Measure.class, SolutionCategory.class, Discrepancy.Check.class, PayoutOutcome.class,
-            BadRow.Reason.class, PayoutApplication.Kind.class, AboutField.class,
+            Measure.class,
+            SolutionCategory.class,
+            Discrepancy.Check.class,
+            PayoutOutcome.class,
+            BadRow.Reason.class,
+            PayoutApplication.Kind.class,
+            AboutField.class,
             PositionItem.class)) {
       labels.addAll(List.of(type.getEnumConstants()));
     }
@@ -59,8 +64,7 @@ class FinanceTextTest {
     JournalSource source = JournalSource.now(t.ledger());
     List<Table> tables = new ArrayList<>();
     tables.addAll(
-        FinanceTables.reconciliation(
-                Reconciliation.of(source, TestLedger.P2022, DateRange.all()))
+        FinanceTables.reconciliation(Reconciliation.of(source, TestLedger.P2022, DateRange.all()))
             .allTables());
     tables.add(FinanceTables.movements(source, TestLedger.P2022, DateRange.all()));
     tables.add(JournalExport.table(source, Optional.empty(), DateRange.all()));
@@ -90,13 +94,15 @@ class FinanceTextTest {
 
   @Test
   void minguoDates_areWrittenAsTheOfficeWritesThem() {
-    assertEquals("民國 111-08-31", ZH.date(LocalDate.of(2022, 8, 31), ExportOptions.DateStyle.MINGUO));
+    assertEquals(
+        "民國 111-08-31", ZH.date(LocalDate.of(2022, 8, 31), ExportOptions.DateStyle.MINGUO));
     assertEquals("民國 1-01-01", ZH.date(LocalDate.of(1912, 1, 1), ExportOptions.DateStyle.MINGUO));
     assertEquals(
         "1911-12-31",
         ZH.date(LocalDate.of(1911, 12, 31), ExportOptions.DateStyle.MINGUO),
         "before 1912 there is no Minguo year: ISO");
-    assertEquals("ROC 111-08-31", EN.date(LocalDate.of(2022, 8, 31), ExportOptions.DateStyle.MINGUO));
+    assertEquals(
+        "ROC 111-08-31", EN.date(LocalDate.of(2022, 8, 31), ExportOptions.DateStyle.MINGUO));
     assertEquals("2022-08-31", ZH.date(LocalDate.of(2022, 8, 31), ExportOptions.DateStyle.ISO));
   }
 }

@@ -53,9 +53,7 @@ class JournalExportTest {
 
   @Test
   void jsonLines_keepChineseTextAsUtf8() throws IOException {
-    t.run(
-        new ReverseEntry(
-            Fixtures.e("rev-s1"), TestLedger.P2022, Fixtures.e("s1"), "撥款退回：帳號錯誤"));
+    t.run(new ReverseEntry(Fixtures.e("rev-s1"), TestLedger.P2022, Fixtures.e("s1"), "撥款退回：帳號錯誤"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JournalExport.jsonLines(
         JournalSource.now(t.ledger()), Optional.of(TestLedger.P2022), DateRange.all(), out);
@@ -93,8 +91,10 @@ class JournalExportTest {
   void aRange_keepsOnlyItsBusinessDates() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JournalExport.jsonLines(
-        source, Optional.of(TestLedger.P2022),
-        DateRange.of(FinanceScenario.OCT_1, FinanceScenario.OCT_1), out);
+        source,
+        Optional.of(TestLedger.P2022),
+        DateRange.of(FinanceScenario.OCT_1, FinanceScenario.OCT_1),
+        out);
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertEquals(1, lines.length);
     assertTrue(lines[0].contains("\"type\":\"SETTLE\""));

@@ -62,8 +62,7 @@ public class PayoutApplierTest {
   @Test
   void aFileWithABadRow_isNotAppliedAtAll() {
     TestLedger t = FinanceScenario.build();
-    PayoutFile file =
-        PayoutFileReaderTest.utf8(FILE + "V2,12.5,PAY-004,111/10/02\n");
+    PayoutFile file = PayoutFileReaderTest.utf8(FILE + "V2,12.5,PAY-004,111/10/02\n");
     PayoutMatch m = PayoutMatcher.match(JournalSource.now(t.ledger()), TestLedger.P2022, file);
     long before = t.head();
     PayoutApplication a = PayoutApplier.apply(t.ledger(), m);

@@ -148,15 +148,17 @@ class PayoutFileReaderTest {
     BadRow bad = f.badRows().get(0);
     assertEquals(
         List.of(
-            Reason.MISSING_VALUE, Reason.NOT_A_NUMBER, Reason.MISSING_VALUE,
-            Reason.IMPOSSIBLE_DATE, Reason.REPEATED_CLAIM),
+            Reason.MISSING_VALUE,
+            Reason.NOT_A_NUMBER,
+            Reason.MISSING_VALUE,
+            Reason.IMPOSSIBLE_DATE,
+            Reason.REPEATED_CLAIM),
         bad.problems().stream().map(BadRow.Problem::reason).toList());
   }
 
   @Test
   void aQuotedFieldWithALineBreak_keepsTheLineNumbersOfTheRowsAfterIt() {
-    PayoutFile f =
-        utf8(HEADER + "V1,100,\"P\n1\",2022-10-01\nV1,100,oops,2022-10-01,,x\n");
+    PayoutFile f = utf8(HEADER + "V1,100,\"P\n1\",2022-10-01\nV1,100,oops,2022-10-01,,x\n");
     assertEquals(Reason.INVALID_ID, f.badRows().get(0).problems().get(0).reason());
     assertEquals(2, f.badRows().get(0).line());
     assertEquals(4, f.badRows().get(1).line());
@@ -223,8 +225,8 @@ class PayoutFileReaderTest {
 
   @Test
   void aBig5File_readAsUtf8_isAClearError_namingItsLine_neverMojibake() {
-    byte[] bytes = (HEADER + "V1,100,P1,2022-10-01\n資服,100,P2,2022-10-01\n")
-        .getBytes(Charset.forName("Big5"));
+    byte[] bytes =
+        (HEADER + "V1,100,P1,2022-10-01\n資服,100,P2,2022-10-01\n").getBytes(Charset.forName("Big5"));
     PayoutFileException e =
         assertThrows(PayoutFileException.class, () -> read(bytes, PayoutReadOptions.utf8()));
     assertEquals(PayoutFileException.Reason.UNDECODABLE, e.reason());
@@ -243,7 +245,8 @@ class PayoutFileReaderTest {
   void bytesBig5CannotDecode_areAClearError() {
     byte[] bytes = {'V', '1', ',', '1', ',', 'P', ',', (byte) 0xFF, (byte) 0xFF, '\n'};
     PayoutFileException e =
-        assertThrows(PayoutFileException.class, () -> read(bytes, PayoutReadOptions.charset("Big5")));
+        assertThrows(
+            PayoutFileException.class, () -> read(bytes, PayoutReadOptions.charset("Big5")));
     assertEquals(PayoutFileException.Reason.UNDECODABLE, e.reason());
     assertTrue(e.getMessage().contains("FF"), e.getMessage());
   }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scenario leaves CL2 (V2, 15,000) approved and unpaid and CL1 (V1, 30,000) settled by
- * PAY-001; these tests add approved claims where they need more.
+ * The scenario leaves CL2 (V2, 15,000) approved and unpaid and CL1 (V1, 30,000) settled by PAY-001;
+ * these tests add approved claims where they need more.
  */
 class PayoutMatcherTest {
   private final TestLedger t = FinanceScenario.build();
@@ -53,8 +53,7 @@ class PayoutMatcherTest {
     t.run(Fixtures.reverse("rev-s1", "s1"));
     PayoutMatch m = match("V1,39000,PAY-003,2022-10-02\n");
     assertEquals(PayoutOutcome.MATCHED, m.lines().get(0).outcome());
-    assertEquals(
-        List.of(ClaimId.of("CL1"), ClaimId.of("CL3B")), m.lines().get(0).claims());
+    assertEquals(List.of(ClaimId.of("CL1"), ClaimId.of("CL3B")), m.lines().get(0).claims());
   }
 
   @Test
@@ -139,7 +138,6 @@ class PayoutMatcherTest {
   @Test
   void badRowsOfTheFile_areCarriedIntoTheMatch_inLineOrder() {
     PayoutMatch m = match("V1,abc,PAY-1,2022-10-01\nV9,1,PAY-2,2022-10-01\nV1,1,PAY-3\n");
-    assertEquals(
-        List.of(2L, 3L, 4L), m.badRows().stream().map(BadRow::line).toList());
+    assertEquals(List.of(2L, 3L, 4L), m.badRows().stream().map(BadRow::line).toList());
   }
 }

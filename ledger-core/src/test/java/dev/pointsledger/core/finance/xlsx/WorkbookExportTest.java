@@ -52,9 +52,7 @@ class WorkbookExportTest {
     assertTrue(ReadableWorkbook.isOOXMLZipHeader(bytes));
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
       List<String> sheets = wb.getSheets().map(Sheet::getName).toList();
-      assertEquals(
-          List.of("報表資訊", "點數餘額", "計畫合計", "資服業者", "合約", "中小型製造業", "方案類別", "不符項目"),
-          sheets);
+      assertEquals(List.of("報表資訊", "點數餘額", "計畫合計", "資服業者", "合約", "中小型製造業", "方案類別", "不符項目"), sheets);
       List<Row> vendors = rows(wb, "資服業者");
       List<String> heading = header(vendors.get(0));
       assertEquals("資服業者", heading.get(0));
@@ -86,8 +84,7 @@ class WorkbookExportTest {
         new ReadableWorkbook(
             new ByteArrayInputStream(workbook(List.of(movements), ExportOptions.defaults())))) {
       Row first = rows(wb, "Movements").get(1);
-      assertEquals(
-          LocalDate.of(2022, 5, 2), first.getCellAsDate(3).orElseThrow().toLocalDate());
+      assertEquals(LocalDate.of(2022, 5, 2), first.getCellAsDate(3).orElseThrow().toLocalDate());
     }
     ExportOptions minguo =
         ExportOptions.defaults()
@@ -100,13 +97,13 @@ class WorkbookExportTest {
   }
 
   @Test
-  void anAmountBeyondWhatADoubleHoldsExactly_isWrittenAsText_soNoPointIsLost()
-      throws IOException {
+  void anAmountBeyondWhatADoubleHoldsExactly_isWrittenAsText_soNoPointIsLost() throws IOException {
     long big = WorkbookExport.MAX_EXACT_NUMBER + 1;
     Table table =
         Table.of(
             "position",
-            List.of(Column.of("opening", Column.Type.AMOUNT), Column.of("closing", Column.Type.AMOUNT)),
+            List.of(
+                Column.of("opening", Column.Type.AMOUNT), Column.of("closing", Column.Type.AMOUNT)),
             List.of(List.of(big, 12_345L)));
     try (ReadableWorkbook wb =
         new ReadableWorkbook(
