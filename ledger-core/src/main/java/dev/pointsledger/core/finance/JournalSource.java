@@ -8,31 +8,26 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.query.LedgerView;
-import dev.pointsledger.core.state.LedgerRecord;
-import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.store.LedgerStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The journal of a store as of one sequence number: what every finance report reads, so that every
+ * The journal of a ledger as of one sequence number: what every finance report reads, so that every
  * figure of one report (and of every report made from the same source) is as of the same entry,
- * even while other threads append.
+ * even while other threads append. It reads through a {@link LedgerView}.
  *
  * <p>Entries are read in pages of {@link #PAGE_SIZE}: a report never holds the journal, only the
  * page it is reading and its own totals.
  */
 public final class JournalSource {
-  /** How many entries are read from the store at a time. */
+  /** How many entries are read at a time. */
   public static final int PAGE_SIZE = 1_000;
 
-  private final LedgerStore store;
   private final LedgerView view;
 
-  private JournalSource(LedgerStore store, LedgerView view) {
-    this.store = store;
+  private JournalSource(LedgerView view) {
     this.view = view;
   }
 
@@ -44,7 +39,7 @@ public final class JournalSource {
    * @throws dev.pointsledger.core.error.LedgerStoreException if the store fails
    */
   public static JournalSource now(Ledger ledger) {
-    return of(ledger.store(), ledger.now().sequence());
+    return of(ledger.now());
   }
 
   /**
@@ -57,11 +52,11 @@ public final class JournalSource {
    *     the sequence is negative or beyond the head
    */
   public static JournalSource asOf(Ledger ledger, long sequence) {
-    return of(ledger.store(), sequence);
+    return of(ledger.asOf(sequence));
   }
 
   /**
-   * A store's journal as of an entry.
+   * A store's journal as of an entry, for code that holds a store.
    *
    * @param store the store
    * @param sequence from 0 (the empty ledger) to the head
@@ -71,7 +66,17 @@ public final class JournalSource {
    */
   public static JournalSource of(LedgerStore store, long sequence) {
     requireNonNull(store, "store");
-    return new JournalSource(store, LedgerView.asOf(store, sequence));
+    return of(LedgerView.asOf(store, sequence));
+  }
+
+  /**
+   * The journal a view reads, as of the view's sequence number.
+   *
+   * @param view the view
+   * @return the source
+   */
+  public static JournalSource of(LedgerView view) {
+    return new JournalSource(requireNonNull(view, "view"));
   }
 
   /**
@@ -118,16 +123,12 @@ public final class JournalSource {
     long last = view.sequence();
     long next = 1;
     while (next <= last) {
-      int limit = (int) Math.min(PAGE_SIZE, last - next + 1);
-      List<JournalEntry> page = store.entries(next, limit);
+      List<JournalEntry> page = view.entries(next, PAGE_SIZE);
       if (page.isEmpty()) {
         throw new IllegalStateException(
             "the store returned no entry from " + next + " though its head was " + last);
       }
       for (JournalEntry e : page) {
-        if (e.sequence() > last) {
-          return;
-        }
         if (program.isEmpty() || e.program().equals(program.get())) {
           action.accept(e);
         }
@@ -143,25 +144,7 @@ public final class JournalSource {
    * @return the entry
    */
   public Optional<JournalEntry> entry(EntryId id) {
-    return store.entry(id).filter(e -> e.sequence() <= view.sequence());
-  }
-
-  /**
-   * Every record of a kind in a program, as of this source, in key order.
-   *
-   * @param kind the kind
-   * @param program the program
-   * @param type the records' Java type
-   * @param <R> the records' Java type
-   * @return the records
-   */
-  public <R extends LedgerRecord> List<R> records(
-      RecordKind kind, ProgramId program, Class<R> type) {
-    List<R> result = new ArrayList<>();
-    for (LedgerRecord r : store.records(kind, program, view.sequence())) {
-      result.add(type.cast(r));
-    }
-    return result;
+    return view.entry(id);
   }
 
   @Override

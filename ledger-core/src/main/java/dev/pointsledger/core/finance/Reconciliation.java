@@ -12,7 +12,6 @@ import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.ContractRecord;
-import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.state.VendorRecord;
 import dev.pointsledger.core.supply.SolutionCategory;
 import java.util.ArrayList;
@@ -78,11 +77,11 @@ public final class Reconciliation {
     Run run = new Run(range);
     Movements.read(source, program, run);
     Map<VendorId, String> names = new HashMap<>();
-    for (VendorRecord v : source.records(RecordKind.VENDOR, program, VendorRecord.class)) {
+    for (VendorRecord v : source.view().vendors(program)) {
       names.put(v.vendor(), v.name());
     }
     Map<ContractId, ContractRecord> contracts = new HashMap<>();
-    for (ContractRecord c : source.records(RecordKind.CONTRACT, program, ContractRecord.class)) {
+    for (ContractRecord c : source.view().contracts(program)) {
       contracts.put(c.id(), c);
     }
     return run.report(defined, source.sequence(), names, contracts);

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
+import dev.pointsledger.core.StoreOf;
 import dev.pointsledger.core.finance.Discrepancy.Check;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,7 @@ class DiscrepancyTest {
   private final TestLedger t = FinanceScenario.build();
 
   private ReconciliationReport forged(UnaryOperator<JournalEntry> forge) {
-    ForgedJournal store = new ForgedJournal(t.ledger().store(), forge);
+    ForgedJournal store = new ForgedJournal(StoreOf.storeOf(t.ledger()), forge);
     return Reconciliation.of(
         JournalSource.of(store, store.headSequence()), TestLedger.P2022, DateRange.all());
   }
@@ -70,13 +72,14 @@ class DiscrepancyTest {
     long m2Grant = m2Grant(t);
     ForgedJournal store =
         new ForgedJournal(
-            t.ledger().store(), e -> e.sequence() == m2Grant ? retyped(e, EntryType.LAPSE) : e);
+            StoreOf.storeOf(t.ledger()),
+            e -> e.sequence() == m2Grant ? retyped(e, EntryType.LAPSE) : e);
     return Reconciliation.of(
         JournalSource.of(store, store.headSequence()), TestLedger.P2022, DateRange.all());
   }
 
   private static long m2Grant(TestLedger t) {
-    return t.ledger().store().entries(1, 1000).stream()
+    return t.ledger().now().entries(1, 1000).stream()
         .filter(e -> e.type() == EntryType.GRANT)
         .filter(e -> "M2".equals(e.references().get(References.MANUFACTURER)))
         .findFirst()

@@ -27,7 +27,7 @@ import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.core.sample.ActivityGenerator;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
-import dev.pointsledger.core.state.RecordKind;
+import dev.pointsledger.core.testing.FinanceScenario;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -106,7 +106,7 @@ class FinanceSamplesTest {
     List<UnpaidClaim> unpaid = nothing.unpaid();
     assertTrue(unpaid.size() >= 4, () -> "approved unpaid claims at the cut: " + unpaid);
     ClaimRecord pending =
-        source.records(RecordKind.CLAIM, P, ClaimRecord.class).stream()
+        source.view().claims(P).stream()
             .filter(c -> c.status() == ClaimStatus.PENDING || c.status() == ClaimStatus.REJECTED)
             .findFirst()
             .orElseThrow();

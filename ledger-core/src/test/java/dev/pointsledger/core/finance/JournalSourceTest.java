@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.StoreOf;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.program.ProgramPresets;
@@ -21,7 +22,7 @@ class JournalSourceTest {
 
   @Test
   void theJournal_isReadAPageAtATime_neverWhole() {
-    ForgedJournal store = new ForgedJournal(LEDGER.store(), UnaryOperator.identity());
+    ForgedJournal store = new ForgedJournal(StoreOf.storeOf(LEDGER), UnaryOperator.identity());
     long head = store.headSequence();
     assertTrue(head > 2 * JournalSource.PAGE_SIZE, "enough entries for several pages: " + head);
     ReconciliationReport r =
@@ -41,7 +42,17 @@ class JournalSourceTest {
     source.forEachEntry(Optional.empty(), e -> seen.add(e.sequence()));
     assertEquals(1_234, seen.size());
     assertEquals(1_234L, seen.get(seen.size() - 1));
-    assertEquals(Optional.empty(), source.entry(LEDGER.store().entries(1_235, 1).get(0).id()));
+    assertEquals(Optional.empty(), source.entry(LEDGER.now().entries(1_235, 1).get(0).id()));
+  }
+
+  @Test
+  void aViewsPages_stopAtItsSequenceNumber() {
+    var view = LEDGER.asOf(1_500);
+    assertEquals(1_000, view.entries(1, 1_000).size());
+    assertEquals(1, view.entries(1_500, 1_000).size());
+    assertEquals(List.of(), view.entries(1_501, 1_000));
+    assertThrows(IllegalArgumentException.class, () -> view.entries(0, 10));
+    assertThrows(IllegalArgumentException.class, () -> view.entries(1, 0));
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -157,7 +158,7 @@ class ReconciliationTest {
       }
       for (Movement x : behind) {
         assertEquals(
-            x.entry(), t.ledger().store().entries(x.sequence(), 1).get(0).id(), "id and sequence");
+            x.entry(), t.ledger().now().entries(x.sequence(), 1).get(0).id(), "id and sequence");
       }
     }
     for (ContractLine c : r.contracts()) {

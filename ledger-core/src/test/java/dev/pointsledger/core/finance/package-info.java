@@ -1,2 +1,5 @@
-/** Tests of the finance reports, and {@link dev.pointsledger.core.finance.FinanceScenario}. */
+/**
+ * Tests of the finance reports, on the test kit's {@link
+ * dev.pointsledger.core.testing.FinanceScenario}.
+ */
 package dev.pointsledger.core.finance;

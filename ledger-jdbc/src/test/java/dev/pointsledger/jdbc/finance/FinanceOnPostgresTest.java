@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.finance.DateRange;
-import dev.pointsledger.core.finance.FinanceScenario;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.ReconciliationReport;
-import dev.pointsledger.core.finance.payout.PayoutApplierTest;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import dev.pointsledger.jdbc.PostgresLedgerStore;
 import dev.pointsledger.jdbc.testing.TestServer;
@@ -39,9 +38,9 @@ class FinanceOnPostgresTest {
 
   @ParameterizedTest
   @EnumSource(TestServer.class)
-  void applyingTheSamePayoutFileTwice_writesNothingNew(TestServer server) {
+  void applyingTheSamePayoutFileTwice_writesNothingNew(TestServer server) throws Exception {
     try (PostgresLedgerStore store = server.newStore()) {
-      PayoutApplierTest.applyingTwice_writesOnce(FinanceScenario.build(store));
+      FinanceScenario.applyingThePayoutFileTwice_writesOnce(FinanceScenario.build(store));
     }
   }
 }

@@ -69,7 +69,7 @@ public final class PayoutApplier {
     for (PayoutLine line : matched) {
       EntryId id = entryIdFor(match.program(), line.row().vendor(), line.row().reference());
       if (!line.toApply()) {
-        Optional<Long> sequence = ledger.store().entry(id).map(JournalEntry::sequence);
+        Optional<Long> sequence = ledger.now().entry(id).map(JournalEntry::sequence);
         results.add(
             new PayoutApplication.Result(
                 line.row().line(),

@@ -9,7 +9,6 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
-import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.state.VendorRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,11 +64,11 @@ public final class PayoutMatcher {
     requireNonNull(file, "file");
     source.program(program);
     Set<VendorId> vendors = new HashSet<>();
-    for (VendorRecord v : source.records(RecordKind.VENDOR, program, VendorRecord.class)) {
+    for (VendorRecord v : source.view().vendors(program)) {
       vendors.add(v.vendor());
     }
     Map<ClaimId, ClaimRecord> claims = new HashMap<>();
-    for (ClaimRecord c : source.records(RecordKind.CLAIM, program, ClaimRecord.class)) {
+    for (ClaimRecord c : source.view().claims(program)) {
       claims.put(c.id(), c);
     }
     return new Run(claims).match(source.sequence(), program, file, vendors);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.finance.DateRange;
 import dev.pointsledger.core.finance.Discrepancy;
-import dev.pointsledger.core.finance.FinanceScenario;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Measure;
 import dev.pointsledger.core.finance.Reconciliation;
@@ -17,6 +16,7 @@ import dev.pointsledger.core.finance.payout.PayoutMatch;
 import dev.pointsledger.core.finance.payout.PayoutOutcome;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.testing.BundleParity;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

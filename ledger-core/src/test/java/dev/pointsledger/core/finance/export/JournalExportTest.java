@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.finance.DateRange;
-import dev.pointsledger.core.finance.FinanceScenario;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.io.ByteArrayOutputStream;
@@ -32,7 +32,7 @@ class JournalExportTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.endsWith("\n"));
     String[] lines = text.split("\n");
-    List<JournalEntry> entries = t.ledger().store().entries(1, 10_000);
+    List<JournalEntry> entries = t.ledger().now().entries(1, 10_000);
     assertEquals(entries.size(), lines.length);
     ObjectMapper json = new ObjectMapper();
     for (int i = 0; i < lines.length; i++) {
@@ -83,7 +83,7 @@ class JournalExportTest {
     assertEquals(
         t.ledger().now().balance(AccountId.paid(TestLedger.P2022, VendorId.of("V1"))), paidV1);
     long expected =
-        t.ledger().store().entries(1, 10_000).stream().mapToLong(e -> e.postings().size()).sum();
+        t.ledger().now().entries(1, 10_000).stream().mapToLong(e -> e.postings().size()).sum();
     assertEquals(expected, postings);
   }
 

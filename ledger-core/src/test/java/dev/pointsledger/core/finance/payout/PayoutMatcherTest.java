@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.finance.FinanceScenario;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;

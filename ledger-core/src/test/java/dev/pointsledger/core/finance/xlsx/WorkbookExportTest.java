@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.finance.DateRange;
-import dev.pointsledger.core.finance.FinanceScenario;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.ReconciliationReport;
@@ -13,6 +12,7 @@ import dev.pointsledger.core.finance.export.Column;
 import dev.pointsledger.core.finance.export.ExportOptions;
 import dev.pointsledger.core.finance.export.FinanceTables;
 import dev.pointsledger.core.finance.export.Table;
+import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

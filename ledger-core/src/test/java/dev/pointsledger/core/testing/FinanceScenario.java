@@ -1,4 +1,4 @@
-package dev.pointsledger.core.finance;
+package dev.pointsledger.core.testing;
 
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
@@ -6,15 +6,31 @@ import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.reject;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static dev.pointsledger.core.testing.Fixtures.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.command.RegisterVendor;
+import dev.pointsledger.core.finance.JournalSource;
+import dev.pointsledger.core.finance.payout.PayoutApplication;
+import dev.pointsledger.core.finance.payout.PayoutApplier;
+import dev.pointsledger.core.finance.payout.PayoutFile;
+import dev.pointsledger.core.finance.payout.PayoutFileReader;
+import dev.pointsledger.core.finance.payout.PayoutMatch;
+import dev.pointsledger.core.finance.payout.PayoutMatcher;
+import dev.pointsledger.core.finance.payout.PayoutOutcome;
+import dev.pointsledger.core.finance.payout.PayoutReadOptions;
+import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
+import dev.pointsledger.core.state.ClaimRecord;
+import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.supply.VendorProfile;
-import dev.pointsledger.core.testing.Fixtures;
-import dev.pointsledger.core.testing.TestLedger;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A small program whose every figure is known by hand, for the finance tests (and, through the
@@ -40,7 +56,49 @@ public final class FinanceScenario {
   /** The day CL1 is paid. */
   public static final LocalDate OCT_1 = LocalDate.of(2022, 10, 1);
 
+  /**
+   * A payout file for the scenario (UTF-8): CL2 paid by PAY-002 (a match), CL3B by PAY-003 (not
+   * approved: pending) and CL1 by PAY-001 (settled before, under that reference).
+   */
+  public static final String PAYOUT_FILE =
+      "統一編號,金額,撥款編號,撥款日期,核銷申請編號\n"
+          + "V2,15000,PAY-002,111/10/02,CL2\n"
+          + "V1,9000,PAY-003,111/10/02,CL3B\n"
+          + "V1,30000,PAY-001,111/10/01,CL1\n";
+
   private FinanceScenario() {}
+
+  /**
+   * Applies {@link #PAYOUT_FILE} to the scenario twice, asserting that the first application
+   * settles CL2 alone and the second (and a replay of the first match) writes nothing.
+   *
+   * @param t the scenario, on any store
+   * @throws IOException never: the file is read from memory
+   */
+  public static void applyingThePayoutFileTwice_writesOnce(TestLedger t) throws IOException {
+    PayoutFile file =
+        PayoutFileReader.read(
+            new ByteArrayInputStream(PAYOUT_FILE.getBytes(StandardCharsets.UTF_8)),
+            PayoutReadOptions.utf8());
+    PayoutMatch first = PayoutMatcher.match(JournalSource.now(t.ledger()), TestLedger.P2022, file);
+    long before = t.head();
+    PayoutApplication applied = PayoutApplier.apply(t.ledger(), first);
+    assertEquals(PayoutApplication.Status.APPLIED, applied.status());
+    assertEquals(1, applied.written());
+    assertEquals(before + 1, t.head());
+    ClaimRecord cl2 = t.ledger().now().claim(TestLedger.P2022, ClaimId.of("CL2"));
+    assertEquals(ClaimStatus.SETTLED, cl2.status());
+    assertEquals(Optional.of("PAY-002"), cl2.payout());
+    PayoutMatch again = PayoutMatcher.match(JournalSource.now(t.ledger()), TestLedger.P2022, file);
+    assertEquals(PayoutOutcome.MATCHED, again.lines().get(0).outcome());
+    assertTrue(again.lines().get(0).alreadySettled());
+    assertEquals(0, PayoutApplier.apply(t.ledger(), again).written());
+    assertEquals(before + 1, t.head(), "the second application writes nothing");
+    PayoutApplication stale = PayoutApplier.apply(t.ledger(), first);
+    assertEquals(0, stale.written());
+    assertEquals(PayoutApplication.Kind.ALREADY_SETTLED, stale.results().get(0).kind());
+    assertEquals(before + 1, t.head(), "re-applying the first match replays its entry");
+  }
 
   /**
    * The scenario on a new in-memory store.
