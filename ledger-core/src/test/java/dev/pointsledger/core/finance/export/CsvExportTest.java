@@ -14,8 +14,15 @@ import dev.pointsledger.core.finance.Measure;
 import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.ReconciliationReport;
 import dev.pointsledger.core.finance.VendorLine;
+import dev.pointsledger.core.finance.payout.PayoutFile;
+import dev.pointsledger.core.finance.payout.PayoutFileReader;
+import dev.pointsledger.core.finance.payout.PayoutLine;
+import dev.pointsledger.core.finance.payout.PayoutMatch;
+import dev.pointsledger.core.finance.payout.PayoutMatcher;
+import dev.pointsledger.core.finance.payout.PayoutReadOptions;
 import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -99,6 +106,39 @@ class CsvExportTest {
       assertEquals(
           Long.toString(v.trace().firstSequence()), row.get(heading.indexOf("First entry #")));
     }
+  }
+
+  @Test
+  void aPayoutMatch_readsBackWithBothParsers_withItsOutcomesInChinese() throws IOException {
+    PayoutFile file =
+        PayoutFileReader.read(
+            new ByteArrayInputStream(
+                (FinanceScenario.PAYOUT_FILE + "V1,abc,PAY-9,111/10/02\n")
+                    .getBytes(StandardCharsets.UTF_8)),
+            PayoutReadOptions.utf8());
+    PayoutMatch match = PayoutMatcher.match(source, TestLedger.P2022, file);
+    ReportTables report = FinanceTables.payoutMatch(file, match);
+    ExportOptions zh = ExportOptions.defaults().withLocale(ExportOptions.TAIWAN);
+    String payouts = text(csv(report.table("payouts"), zh));
+    List<List<String>> rows = withCommons(payouts);
+    assertEquals(withJackson(payouts), rows);
+    assertEquals(match.lines().size() + 1, rows.size());
+    List<String> heading = rows.get(0);
+    for (int i = 0; i < match.lines().size(); i++) {
+      PayoutLine line = match.lines().get(i);
+      List<String> row = rows.get(i + 1);
+      assertEquals(Long.toString(line.row().line()), row.get(heading.indexOf("列號")));
+      assertEquals(Long.toString(line.row().amount()), row.get(heading.indexOf("金額")));
+      assertEquals(
+          FinanceText.of(ExportOptions.TAIWAN).label(line.outcome()),
+          row.get(heading.indexOf("比對結果")));
+    }
+    assertEquals("相符", rows.get(1).get(heading.indexOf("比對結果")));
+    assertEquals("已撥款但未核銷通過", rows.get(2).get(heading.indexOf("比對結果")));
+    List<List<String>> bad = withCommons(text(csv(report.table("bad_rows"), zh)));
+    assertEquals(List.of("5", "金額非整數", "2", "abc", "V1 | abc | PAY-9 | 111/10/02"), bad.get(1));
+    List<List<String>> unpaid = withCommons(text(csv(report.table("unpaid_claims"), zh)));
+    assertEquals(match.unpaid().size() + 1, unpaid.size());
   }
 
   @Test

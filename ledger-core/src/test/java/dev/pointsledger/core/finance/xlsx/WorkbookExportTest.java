@@ -11,13 +11,21 @@ import dev.pointsledger.core.finance.VendorLine;
 import dev.pointsledger.core.finance.export.Column;
 import dev.pointsledger.core.finance.export.ExportOptions;
 import dev.pointsledger.core.finance.export.FinanceTables;
+import dev.pointsledger.core.finance.export.FinanceText;
 import dev.pointsledger.core.finance.export.Table;
+import dev.pointsledger.core.finance.payout.PayoutFile;
+import dev.pointsledger.core.finance.payout.PayoutFileReader;
+import dev.pointsledger.core.finance.payout.PayoutLine;
+import dev.pointsledger.core.finance.payout.PayoutMatch;
+import dev.pointsledger.core.finance.payout.PayoutMatcher;
+import dev.pointsledger.core.finance.payout.PayoutReadOptions;
 import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.TestLedger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +82,32 @@ class WorkbookExportTest {
       List<Row> position = rows(wb, "點數餘額");
       assertEquals("已核發數位點數", position.get(1).getCellAsString(0).orElseThrow());
       assertEquals(BigDecimal.valueOf(300_000), position.get(1).getCellAsNumber(2).orElseThrow());
+    }
+  }
+
+  @Test
+  void aPayoutMatchWorkbook_readsBackWithItsOutcomes() throws IOException {
+    PayoutFile file =
+        PayoutFileReader.read(
+            new ByteArrayInputStream(FinanceScenario.PAYOUT_FILE.getBytes(StandardCharsets.UTF_8)),
+            PayoutReadOptions.utf8());
+    PayoutMatch match = PayoutMatcher.match(source, TestLedger.P2022, file);
+    ExportOptions zh = ExportOptions.defaults().withLocale(ExportOptions.TAIWAN);
+    byte[] bytes = workbook(FinanceTables.payoutMatch(file, match).allTables(), zh);
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+      List<Row> payouts = rows(wb, "撥款明細");
+      assertEquals(match.lines().size() + 1, payouts.size());
+      for (int i = 0; i < match.lines().size(); i++) {
+        PayoutLine line = match.lines().get(i);
+        Row row = payouts.get(i + 1);
+        assertEquals(BigDecimal.valueOf(line.row().line()), row.getCellAsNumber(0).orElseThrow());
+        assertEquals(BigDecimal.valueOf(line.row().amount()), row.getCellAsNumber(2).orElseThrow());
+        assertEquals(line.row().date(), row.getCellAsDate(4).orElseThrow().toLocalDate());
+        assertEquals(
+            FinanceText.of(ExportOptions.TAIWAN).label(line.outcome()),
+            row.getCellAsString(6).orElseThrow());
+      }
+      assertEquals(match.unpaid().size() + 1, rows(wb, "核銷通過未撥款").size());
     }
   }
 
