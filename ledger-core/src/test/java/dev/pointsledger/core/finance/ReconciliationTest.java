@@ -11,8 +11,10 @@ import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.testing.FinanceScenario;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -174,13 +176,38 @@ class ReconciliationTest {
 
   @Test
   void aReversedSettlement_countsNegative_andTheClaimIsOutstandingAgain() {
-    t.run(dev.pointsledger.core.testing.Fixtures.reverse("rev-s1", "s1"));
+    t.run(Fixtures.reverse("rev-s1", "s1"));
     ReconciliationReport r = all();
     assertTrue(r.tiesOut(), () -> r.discrepancies().toString());
     assertEquals(0, r.totals().period().settled());
     assertEquals(30_000, vendor(r, "V1").outstanding());
     assertEquals(30_000, contract(r, "C1").outstanding());
     assertEquals(45_000, r.totals().closing().payable());
+  }
+
+  @Test
+  void reversedGrantsAndReservations_countNegative_andStillTieOut() {
+    TestLedger may = TestLedger.ready2022();
+    JournalEntry grant = may.run(may.grant(P, "M3", 50_000));
+    JournalEntry reservation = may.run(may.purchase("C5", "M1", "S-V1", 10_000, 5_000));
+    may.run(Fixtures.reverse("rev-grant", grant.id().value()));
+    may.run(Fixtures.reverse("rev-reserve", reservation.id().value()));
+    ReconciliationReport r =
+        Reconciliation.of(JournalSource.now(may.ledger()), P, DateRange.all());
+    assertTrue(r.tiesOut(), () -> r.discrepancies().toString());
+    assertEquals(200_000, r.totals().closing().issued());
+    assertEquals(200_000, r.totals().closing().available());
+    assertEquals(0, r.totals().period().reserved());
+    ContractLine c5 = contract(r, "C5");
+    assertEquals(0, c5.period().reserved());
+    assertEquals(2, c5.trace().movements());
+    ManufacturerLine m3 =
+        r.manufacturers().stream()
+            .filter(m -> m.manufacturer().value().equals("M3"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(0, m3.granted());
+    assertTrue(m3.addsUp());
   }
 
   @Test
