@@ -78,12 +78,19 @@ public final class PayoutMatcher {
   private static final class Run {
     private final Map<ClaimId, ClaimRecord> claims;
     private final Map<VendorId, List<ClaimRecord>> byVendor = new HashMap<>();
+    private final Map<String, List<ClaimId>> settledUnder = new HashMap<>();
     private final Map<ClaimId, Long> takenBy = new HashMap<>();
 
     Run(Map<ClaimId, ClaimRecord> claims) {
       this.claims = claims;
       for (ClaimRecord c : claims.values()) {
         byVendor.computeIfAbsent(c.vendor(), v -> new ArrayList<>()).add(c);
+        if (c.status() == ClaimStatus.SETTLED && c.payout().isPresent()) {
+          settledUnder.computeIfAbsent(c.payout().get(), r -> new ArrayList<>()).add(c.id());
+        }
+      }
+      for (List<ClaimId> list : settledUnder.values()) {
+        list.sort(Comparator.naturalOrder());
       }
       for (List<ClaimRecord> list : byVendor.values()) {
         list.sort(OLDEST_FIRST);
@@ -143,7 +150,39 @@ public final class PayoutMatcher {
       return new PayoutMatch(program, asOf, List.copyOf(lines.values()), unpaid, bad);
     }
 
+    /**
+     * A row whose reference the ledger used already for other claims (another vendor's, or claims
+     * the row does not name) pays a second time under a reference that is already spent.
+     */
+    private Optional<PayoutLine> referenceSpent(PayoutRow row, List<ClaimId> paid) {
+      List<ClaimId> before = settledUnder.getOrDefault(row.reference(), List.of());
+      if (before.isEmpty()) {
+        return Optional.empty();
+      }
+      List<ClaimId> sorted = new ArrayList<>(paid);
+      sorted.sort(Comparator.naturalOrder());
+      if (sorted.equals(before)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          line(
+              row,
+              PayoutOutcome.DUPLICATE,
+              row.claims(),
+              0,
+              Optional.empty(),
+              "payout reference "
+                  + row.reference()
+                  + " settled claims "
+                  + before
+                  + " in the ledger already"));
+    }
+
     private PayoutLine named(PayoutRow row) {
+      Optional<PayoutLine> spent = referenceSpent(row, row.claims());
+      if (spent.isPresent()) {
+        return spent.get();
+      }
       long total = 0;
       int settledHere = 0;
       for (ClaimId id : row.claims()) {
@@ -222,6 +261,10 @@ public final class PayoutMatcher {
         } else if (c.status() == ClaimStatus.APPROVED) {
           open.add(c);
         }
+      }
+      Optional<PayoutLine> spent = referenceSpent(row, ids(settledHere));
+      if (spent.isPresent()) {
+        return spent.get();
       }
       if (!settledHere.isEmpty()) {
         return matchedOrMismatch(row, ids(settledHere), sum(settledHere), true);

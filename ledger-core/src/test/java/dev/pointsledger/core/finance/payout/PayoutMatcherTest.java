@@ -109,6 +109,17 @@ class PayoutMatcherTest {
   }
 
   @Test
+  void aReferenceTheLedgerSpentOnOtherClaims_isADuplicate() {
+    PayoutMatch named = match("V2,15000,PAY-001,2022-10-02,CL2\n");
+    assertEquals(PayoutOutcome.DUPLICATE, named.lines().get(0).outcome());
+    assertTrue(named.lines().get(0).detail().contains("[CL1]"), named.lines().get(0).detail());
+    PayoutMatch unnamed = match("V2,15000,PAY-001,2022-10-02\n");
+    assertEquals(PayoutOutcome.DUPLICATE, unnamed.lines().get(0).outcome());
+    assertEquals(
+        List.of(ClaimId.of("CL2")), unnamed.unpaid().stream().map(UnpaidClaim::claim).toList());
+  }
+
+  @Test
   void aRowWithoutClaims_neverTakesAClaimALaterRowNames() {
     PayoutMatch m = match("V2,15000,PAY-002,2022-10-02\nV2,15000,PAY-003,2022-10-03,CL2\n");
     assertEquals(PayoutOutcome.PAID_NOT_APPROVED, m.lines().get(0).outcome());
