@@ -81,17 +81,13 @@ class FinanceSamplesTest {
     ReconciliationReport report =
         Reconciliation.of(source, P, DateRange.of(LocalDate.of(2022, 12, 1), CUT));
     assertTrue(report.tiesOut(), () -> report.discrepancies().toString());
-    ReportTables tables = FinanceTables.reconciliation(report);
+    ReportTables tables = FinanceTables.reconciliation(report, source);
     ExportOptions zh = ExportOptions.defaults().withLocale(ExportOptions.TAIWAN);
     CsvExport.writeAll(tables, OUT, ExportOptions.defaults());
     Path zhDir = Files.createDirectories(OUT.resolve("zh-TW"));
     CsvExport.writeAll(tables, zhDir, zh.withDates(ExportOptions.DateStyle.MINGUO));
     JsonExport.write(tables, OUT.resolve("reconciliation.json"));
     WorkbookExport.write(tables, OUT.resolve("reconciliation.xlsx"), zh);
-    CsvExport.write(
-        FinanceTables.movements(source, P, report.range()),
-        OUT.resolve("reconciliation-movements.csv"),
-        ExportOptions.defaults());
     try (OutputStream out = Files.newOutputStream(OUT.resolve("journal.jsonl"))) {
       JournalExport.jsonLines(source, Optional.of(P), report.range(), out);
     }

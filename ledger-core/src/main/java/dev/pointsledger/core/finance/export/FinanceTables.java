@@ -87,6 +87,32 @@ public final class FinanceTables {
   }
 
   /**
+   * A reconciliation's tables followed by its {@code movements} table, streamed from the source it
+   * was made from: every figure of the report with the entries behind it, in one export.
+   *
+   * @param report the reconciliation
+   * @param source the journal it was made from
+   * @return the report's tables, {@code movements} last
+   * @throws IllegalArgumentException if the source is not as of the report's entry
+   */
+  public static ReportTables reconciliation(ReconciliationReport report, JournalSource source) {
+    requireNonNull(report, "report");
+    requireNonNull(source, "source");
+    if (source.sequence() != report.asOf()) {
+      throw new IllegalArgumentException(
+          "the report is as of entry "
+              + report.asOf()
+              + ", the source as of "
+              + source.sequence()
+              + ": trace a report with the source it was made from");
+    }
+    ReportTables tables = reconciliation(report);
+    List<Table> all = new ArrayList<>(tables.tables());
+    all.add(movements(source, report.program(), report.range()));
+    return new ReportTables(tables.name(), tables.about(), all);
+  }
+
+  /**
    * The movements behind a reconciliation's figures, one row each, streamed from the journal:
    * filter by a line's vendor, contract, manufacturer or category and a measure, add up the
    * amounts, and you have the line's figure.

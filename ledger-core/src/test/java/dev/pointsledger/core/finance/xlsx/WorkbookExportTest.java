@@ -1,6 +1,7 @@
 package dev.pointsledger.core.finance.xlsx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.finance.DateRange;
@@ -109,6 +110,33 @@ class WorkbookExportTest {
       }
       assertEquals(match.unpaid().size() + 1, rows(wb, "核銷通過未撥款").size());
     }
+  }
+
+  @Test
+  void aReconciliationWithItsSource_carriesTheMovementsBehindEveryFigure() throws IOException {
+    byte[] bytes =
+        workbook(
+            FinanceTables.reconciliation(report, source).allTables(), ExportOptions.defaults());
+    try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+      List<Row> movements = rows(wb, "Movements");
+      List<String> heading = header(movements.get(0));
+      int vendor = heading.indexOf("Vendor");
+      int measure = heading.indexOf("Movement");
+      int amount = heading.indexOf("Amount");
+      for (VendorLine v : report.vendors()) {
+        BigDecimal claimed = BigDecimal.ZERO;
+        for (Row row : movements.subList(1, movements.size())) {
+          if (row.getCellAsString(vendor).orElse("").equals(v.vendor().value())
+              && row.getCellAsString(measure).orElseThrow().equals("Claimed")) {
+            claimed = claimed.add(row.getCellAsNumber(amount).orElseThrow());
+          }
+        }
+        assertEquals(BigDecimal.valueOf(v.period().claimed()), claimed, v.vendor().value());
+      }
+    }
+    JournalSource earlier = JournalSource.asOf(t.ledger(), report.asOf() - 1);
+    assertThrows(
+        IllegalArgumentException.class, () -> FinanceTables.reconciliation(report, earlier));
   }
 
   @Test
