@@ -3,6 +3,7 @@ package dev.pointsledger.core.finance.export;
 import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.text.DateStyle;
+import dev.pointsledger.core.text.Displayable;
 import dev.pointsledger.core.text.LocaleFormat;
 import dev.pointsledger.core.text.Messages;
 import java.time.LocalDate;
@@ -138,8 +139,9 @@ public final class FinanceText {
 
   /**
    * A cell's value as text, as CSV writes it: amounts and numbers as plain digits (no grouping, a
-   * leading {@code -} when negative), dates in the style asked, instants in ISO-8601 UTC, labels
-   * and flags in the locale's words, text as it is; {@code null} as the empty string.
+   * leading {@code -} when negative), dates in the style asked, instants in ISO-8601 UTC, labels,
+   * flags and {@link Displayable} values in the locale's words, text as it is; {@code null} as the
+   * empty string.
    *
    * @param value the value
    * @param type its column's type
@@ -149,6 +151,9 @@ public final class FinanceText {
   public String cell(Object value, Column.Type type, ExportOptions.DateStyle style) {
     if (value == null) {
       return "";
+    }
+    if (value instanceof Displayable d) {
+      return d.displayName(locale);
     }
     return switch (type) {
       case DATE -> date((LocalDate) value, style);

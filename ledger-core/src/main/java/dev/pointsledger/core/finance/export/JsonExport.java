@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.pointsledger.core.text.Displayable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,8 +26,8 @@ import java.util.Map;
  * }</pre>
  *
  * Keys are the columns' stable keys, amounts are JSON integers (exact: a {@code long}), dates ISO
- * strings, labels the enum constant's name; nothing is translated. Rows are streamed: a table as
- * long as the journal is never held.
+ * strings, labels the enum constant's name, explanations in English; nothing is translated. Rows
+ * are streamed: a table as long as the journal is never held.
  */
 public final class JsonExport {
   static final JsonFactory JSON =
@@ -106,6 +108,8 @@ public final class JsonExport {
       g.writeNumber(i);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);
+    } else if (value instanceof Displayable d) {
+      g.writeString(d.displayName(Locale.ROOT));
     } else if (value instanceof Enum<?> e) {
       g.writeString(e.name());
     } else if (value instanceof LocalDate d) {

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.payout.BadRow.Problem;
+import dev.pointsledger.core.finance.payout.PayoutLine.Detail;
+import dev.pointsledger.core.finance.payout.PayoutLine.Reason;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
@@ -122,7 +124,7 @@ public final class PayoutMatcher {
                   List.of(),
                   0,
                   Optional.of(first),
-                  "payout reference " + row.reference() + " is on line " + first + " already"));
+                  Detail.of(Reason.REFERENCE_ON_LINE, row.reference(), first)));
         } else if (row.claims().isEmpty()) {
           unnamed.add(row);
         } else {
@@ -171,11 +173,7 @@ public final class PayoutMatcher {
               row.claims(),
               0,
               Optional.empty(),
-              "payout reference "
-                  + row.reference()
-                  + " settled claims "
-                  + before
-                  + " in the ledger already"));
+              Detail.of(Reason.REFERENCE_SPENT, row.reference(), before)));
     }
 
     private PayoutLine named(PayoutRow row) {
@@ -195,7 +193,7 @@ public final class PayoutMatcher {
               row.claims(),
               0,
               Optional.of(earlier),
-              "claim " + id + " is paid on line " + earlier + " already");
+              Detail.of(Reason.CLAIM_ON_LINE, id, earlier));
         }
         if (c == null) {
           return line(
@@ -204,7 +202,7 @@ public final class PayoutMatcher {
               row.claims(),
               0,
               Optional.empty(),
-              "claim " + id + " does not exist in the program");
+              Detail.of(Reason.CLAIM_UNKNOWN, id));
         }
         if (!c.vendor().equals(row.vendor())) {
           return line(
@@ -213,7 +211,7 @@ public final class PayoutMatcher {
               row.claims(),
               0,
               Optional.empty(),
-              "claim " + id + " is vendor " + c.vendor() + "'s, not " + row.vendor() + "'s");
+              Detail.of(Reason.CLAIM_OTHER_VENDOR, id, c.vendor(), row.vendor()));
         }
         if (c.status() == ClaimStatus.SETTLED) {
           if (!c.payout().equals(Optional.of(row.reference()))) {
@@ -223,7 +221,7 @@ public final class PayoutMatcher {
                 row.claims(),
                 0,
                 Optional.empty(),
-                "claim " + id + " was paid already, by payout " + c.payout().orElse("?"));
+                Detail.of(Reason.CLAIM_PAID_BY, id, c.payout().orElse("?")));
           }
           settledHere++;
         } else if (c.status() != ClaimStatus.APPROVED) {
@@ -233,7 +231,7 @@ public final class PayoutMatcher {
               row.claims(),
               0,
               Optional.empty(),
-              "claim " + id + " is " + c.status() + ", not APPROVED");
+              Detail.of(Reason.CLAIM_NOT_APPROVED, id, c.status()));
         }
         total = Math.addExact(total, c.amount());
       }
@@ -244,7 +242,7 @@ public final class PayoutMatcher {
             row.claims(),
             total,
             Optional.empty(),
-            "some of its claims were settled under " + row.reference() + " and some were not");
+            Detail.of(Reason.PARTLY_SETTLED, row.reference()));
       }
       return matchedOrMismatch(row, row.claims(), total, settledHere > 0);
     }
@@ -281,7 +279,7 @@ public final class PayoutMatcher {
             List.of(),
             0,
             Optional.empty(),
-            "vendor " + row.vendor() + " has no approved claim left to pay");
+            Detail.of(Reason.NOTHING_APPROVED, row.vendor()));
       }
       long total = sum(open);
       if (total == row.amount()) {
@@ -293,12 +291,7 @@ public final class PayoutMatcher {
           ids(open),
           total,
           Optional.empty(),
-          "no approved claim of vendor "
-              + row.vendor()
-              + " is for "
-              + row.amount()
-              + "; its approved claims total "
-              + total);
+          Detail.of(Reason.NO_CLAIM_OF_AMOUNT, row.vendor(), row.amount(), total));
     }
 
     private PayoutLine matchedOrMismatch(
@@ -310,7 +303,7 @@ public final class PayoutMatcher {
             paid,
             total,
             Optional.empty(),
-            "pays " + row.amount() + " for claims " + paid + " of " + total + " points");
+            Detail.of(Reason.AMOUNT_DIFFERS, row.amount(), paid, total));
       }
       for (ClaimId id : paid) {
         takenBy.put(id, row.line());
@@ -324,7 +317,9 @@ public final class PayoutMatcher {
           total,
           Optional.empty(),
           alreadySettled,
-          alreadySettled ? "settled already under " + row.reference() : "pays claims " + sorted);
+          alreadySettled
+              ? Detail.of(Reason.SETTLED_ALREADY, row.reference())
+              : Detail.of(Reason.PAYS_CLAIMS, sorted));
     }
 
     private static PayoutLine line(
@@ -333,7 +328,7 @@ public final class PayoutMatcher {
         List<ClaimId> claims,
         long expected,
         Optional<Long> duplicateOf,
-        String detail) {
+        Detail detail) {
       return new PayoutLine(row, outcome, claims, expected, duplicateOf, false, detail);
     }
 

@@ -12,6 +12,7 @@ import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.payout.BadRow;
 import dev.pointsledger.core.finance.payout.PayoutApplication;
 import dev.pointsledger.core.finance.payout.PayoutFile;
+import dev.pointsledger.core.finance.payout.PayoutLine;
 import dev.pointsledger.core.finance.payout.PayoutMatch;
 import dev.pointsledger.core.finance.payout.PayoutOutcome;
 import dev.pointsledger.core.supply.SolutionCategory;
@@ -90,6 +91,20 @@ class FinanceTextTest {
     assertEquals("申請核銷", ZH.label(Measure.CLAIMED));
     assertEquals("已核發數位點數", ZH.label(PositionItem.ISSUED));
     assertTrue(FinanceText.keys().stream().map(ZH::text).anyMatch(s -> s.contains("自籌款")));
+  }
+
+  @Test
+  void aPayoutsDetail_isTranslated_withItsFigures() {
+    PayoutLine.Detail d =
+        PayoutLine.Detail.of(PayoutLine.Reason.AMOUNT_DIFFERS, 58770, "[K1]", 58769);
+    assertEquals("pays 58770 for claims [K1] of 58769 points", d.toString());
+    assertEquals("撥款 58770，核銷申請 [K1] 為 58769 點", d.displayName(ExportOptions.TAIWAN));
+    assertEquals(
+        "claim K1 is vendor V1's, not V2's",
+        PayoutLine.Detail.of(PayoutLine.Reason.CLAIM_OTHER_VENDOR, "K1", "V1", "V2").toString());
+    assertEquals(
+        d.displayName(ExportOptions.TAIWAN),
+        ZH.cell(d, Column.Type.TEXT, ExportOptions.DateStyle.ISO));
   }
 
   @Test

@@ -112,7 +112,9 @@ class PayoutMatcherTest {
   void aReferenceTheLedgerSpentOnOtherClaims_isADuplicate() {
     PayoutMatch named = match("V2,15000,PAY-001,2022-10-02,CL2\n");
     assertEquals(PayoutOutcome.DUPLICATE, named.lines().get(0).outcome());
-    assertTrue(named.lines().get(0).detail().contains("[CL1]"), named.lines().get(0).detail());
+    assertTrue(
+        named.lines().get(0).detail().toString().contains("[CL1]"),
+        named.lines().get(0).detail().toString());
     PayoutMatch unnamed = match("V2,15000,PAY-001,2022-10-02\n");
     assertEquals(PayoutOutcome.DUPLICATE, unnamed.lines().get(0).outcome());
     assertEquals(
