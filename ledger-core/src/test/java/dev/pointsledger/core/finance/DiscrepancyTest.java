@@ -1,5 +1,7 @@
 package dev.pointsledger.core.finance;
 
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,7 +83,7 @@ class DiscrepancyTest {
   private static long m2Grant(TestLedger t) {
     return t.ledger().now().entries(1, 1000).stream()
         .filter(e -> e.type() == EntryType.GRANT)
-        .filter(e -> "M2".equals(e.references().get(References.MANUFACTURER)))
+        .filter(e -> M2.equals(e.references().get(References.MANUFACTURER)))
         .findFirst()
         .orElseThrow()
         .sequence();
@@ -100,7 +102,7 @@ class DiscrepancyTest {
     assertEquals(200_000, accounted.expected());
     assertEquals(300_000, accounted.actual());
     assertEquals(100_000, accounted.difference());
-    Discrepancy m2 = find(r, Check.MANUFACTURER_POINTS_ADD_UP, "manufacturer M2");
+    Discrepancy m2 = find(r, Check.MANUFACTURER_POINTS_ADD_UP, "manufacturer " + M2);
     assertEquals(0, m2.expected());
     assertEquals(100_000, m2.difference());
     assertTrue(
@@ -135,7 +137,7 @@ class DiscrepancyTest {
         r.discrepancies().stream().filter(d -> d.check() == Check.POSTINGS_EXPLAINED).toList();
     assertEquals(1, unexplained.size(), () -> r.discrepancies().toString());
     assertEquals(30_000, unexplained.get(0).actual());
-    assertEquals(30_000, ReconciliationTest.vendor(r, "V1").period().settled());
+    assertEquals(30_000, ReconciliationTest.vendor(r, V1).period().settled());
     assertEquals(30_000, r.totals().period().settled());
   }
 

@@ -1,5 +1,10 @@
 package dev.pointsledger.core.finance;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,21 +76,21 @@ class ReconciliationTest {
   @Test
   void vendorsAndContracts_eachShowReservedClaimedApprovedRejectedSettledAndOutstanding() {
     ReconciliationReport r = all();
-    VendorLine v1 = vendor(r, "V1");
-    assertEquals("Vendor V1", v1.name());
+    VendorLine v1 = vendor(r, V1);
+    assertEquals("Vendor " + V1, v1.name());
     assertEquals(40_000, v1.period().reserved());
     assertEquals(49_000, v1.period().claimed());
     assertEquals(30_000, v1.period().approved());
     assertEquals(10_000, v1.period().rejected());
     assertEquals(30_000, v1.period().settled());
     assertEquals(0, v1.outstanding());
-    VendorLine v2 = vendor(r, "V2");
+    VendorLine v2 = vendor(r, V2);
     assertEquals(25_000, v2.period().reserved());
     assertEquals(10_000, v2.period().released());
     assertEquals(15_000, v2.outstanding());
     ContractLine c3 = contract(r, "C3");
-    assertEquals(ManufacturerId.of("M2"), c3.manufacturer().orElseThrow());
-    assertEquals(VendorId.of("V1"), c3.vendor().orElseThrow());
+    assertEquals(ManufacturerId.of(M2), c3.manufacturer().orElseThrow());
+    assertEquals(VendorId.of(V1), c3.vendor().orElseThrow());
     assertEquals(SolutionCategory.PRODUCTION, c3.category().orElseThrow());
     assertEquals(20_001, c3.price());
     assertEquals(10_001, c3.ownPart(), "the manufacturer's own part (自籌款)");
@@ -130,7 +135,7 @@ class ReconciliationTest {
     assertEquals(64_000, sep.totals().period().claimed());
     assertEquals(0, sep.totals().period().settled());
     assertEquals(45_000, sep.totals().closing().payable());
-    assertEquals(45_000, vendor(sep, "V1").outstanding() + vendor(sep, "V2").outstanding());
+    assertEquals(45_000, vendor(sep, V1).outstanding() + vendor(sep, V2).outstanding());
   }
 
   @Test
@@ -180,7 +185,7 @@ class ReconciliationTest {
     ReconciliationReport r = all();
     assertTrue(r.tiesOut(), () -> r.discrepancies().toString());
     assertEquals(0, r.totals().period().settled());
-    assertEquals(30_000, vendor(r, "V1").outstanding());
+    assertEquals(30_000, vendor(r, V1).outstanding());
     assertEquals(30_000, contract(r, "C1").outstanding());
     assertEquals(45_000, r.totals().closing().payable());
   }
@@ -188,12 +193,11 @@ class ReconciliationTest {
   @Test
   void reversedGrantsAndReservations_countNegative_andStillTieOut() {
     TestLedger may = TestLedger.ready2022();
-    JournalEntry grant = may.run(may.grant(P, "M3", 50_000));
-    JournalEntry reservation = may.run(may.purchase("C5", "M1", "S-V1", 10_000, 5_000));
+    JournalEntry grant = may.run(may.grant(P, M3, 50_000));
+    JournalEntry reservation = may.run(may.purchase("C5", M1, "S-" + V1, 10_000, 5_000));
     may.run(Fixtures.reverse("rev-grant", grant.id().value()));
     may.run(Fixtures.reverse("rev-reserve", reservation.id().value()));
-    ReconciliationReport r =
-        Reconciliation.of(JournalSource.now(may.ledger()), P, DateRange.all());
+    ReconciliationReport r = Reconciliation.of(JournalSource.now(may.ledger()), P, DateRange.all());
     assertTrue(r.tiesOut(), () -> r.discrepancies().toString());
     assertEquals(200_000, r.totals().closing().issued());
     assertEquals(200_000, r.totals().closing().available());
@@ -203,7 +207,7 @@ class ReconciliationTest {
     assertEquals(2, c5.trace().movements());
     ManufacturerLine m3 =
         r.manufacturers().stream()
-            .filter(m -> m.manufacturer().value().equals("M3"))
+            .filter(m -> m.manufacturer().value().equals(M3))
             .findFirst()
             .orElseThrow();
     assertEquals(0, m3.granted());

@@ -1,5 +1,9 @@
 package dev.pointsledger.core.testing;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.claim;
@@ -62,9 +66,12 @@ public final class FinanceScenario {
    */
   public static final String PAYOUT_FILE =
       "統一編號,金額,撥款編號,撥款日期,核銷申請編號\n"
-          + "V2,15000,PAY-002,111/10/02,CL2\n"
-          + "V1,9000,PAY-003,111/10/02,CL3B\n"
-          + "V1,30000,PAY-001,111/10/01,CL1\n";
+          + V2
+          + ",15000,PAY-002,111/10/02,CL2\n"
+          + V1
+          + ",9000,PAY-003,111/10/02,CL3B\n"
+          + V1
+          + ",30000,PAY-001,111/10/01,CL1\n";
 
   private FinanceScenario() {}
 
@@ -119,30 +126,30 @@ public final class FinanceScenario {
     TestLedger t = TestLedger.ready2022(store);
     t.run(
         new RegisterVendor(
-            Fixtures.e("register-V2"),
+            Fixtures.e("register-" + V2),
             TestLedger.P2022,
-            Fixtures.v("V2"),
+            Fixtures.v(V2),
             V2_NAME,
             VendorProfile.qualifiedSoftwareHouse()));
-    t.list(TestLedger.P2022, "S-V2", "V2", SolutionCategory.FLOOR_MACHINES, 500_000_000L, 3);
-    t.run(t.grant(TestLedger.P2022, "M2", 100_000));
+    t.list(TestLedger.P2022, "S-" + V2, V2, SolutionCategory.FLOOR_MACHINES, 500_000_000L, 3);
+    t.run(t.grant(TestLedger.P2022, M2, 100_000));
     t.run(
-        reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
-        reserve("r2", "C2", "M1", "V2", 40_000, 20_000),
-        reserve("r3", "C3", "M2", "V1", 20_001, 10_000),
-        reserve("r4", "C4", "M2", "V2", 10_000, 5_000),
+        reserve("r1", "C1", M1, V1, 60_000, 30_000),
+        reserve("r2", "C2", M1, V2, 40_000, 20_000),
+        reserve("r3", "C3", M2, V1, 20_001, 10_000),
+        reserve("r4", "C4", M2, V2, 10_000, 5_000),
         cancel("x4", "C4"));
     t.today(SEP_1);
     t.run(
-        claim("k1", "CL1", "C1", "V1", 30_000),
-        claim("k2", "CL2", "C2", "V2", 15_000),
-        claim("k3", "CL3", "C3", "V1", 10_000),
+        claim("k1", "CL1", "C1", V1, 30_000),
+        claim("k2", "CL2", "C2", V2, 15_000),
+        claim("k3", "CL3", "C3", V1, 10_000),
         approve("a1", "CL1"),
         approve("a2", "CL2"),
         reject("j3", "CL3"),
-        claim("k3b", "CL3B", "C3", "V1", 9_000));
+        claim("k3b", "CL3B", "C3", V1, 9_000));
     t.today(OCT_1);
-    t.run(settle("s1", "V1", "PAY-001", "CL1"));
+    t.run(settle("s1", V1, "PAY-001", "CL1"));
     return t;
   }
 }

@@ -139,9 +139,10 @@ public final class FinanceText {
 
   /**
    * A cell's value as text, as CSV writes it: amounts and numbers as plain digits (no grouping, a
-   * leading {@code -} when negative), dates in the style asked, instants in ISO-8601 UTC, labels,
-   * flags and {@link Displayable} values in the locale's words, text as it is; {@code null} as the
-   * empty string.
+   * leading {@code -} when negative), dates in the style asked, instants in ISO-8601 UTC, labels
+   * (from these bundles, whatever display name the constant has elsewhere) and flags in the
+   * locale's words, other {@link Displayable} values by their display name, text as it is; {@code
+   * null} as the empty string.
    *
    * @param value the value
    * @param type its column's type
@@ -152,14 +153,11 @@ public final class FinanceText {
     if (value == null) {
       return "";
     }
-    if (value instanceof Displayable d) {
-      return d.displayName(locale);
-    }
     return switch (type) {
       case DATE -> date((LocalDate) value, style);
       case LABEL -> label((Enum<?>) value);
       case FLAG -> flag((Boolean) value);
-      default -> value.toString();
+      default -> value instanceof Displayable d ? d.displayName(locale) : value.toString();
     };
   }
 }

@@ -108,10 +108,10 @@ public final class JsonExport {
       g.writeNumber(i);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);
-    } else if (value instanceof Displayable d) {
-      g.writeString(d.displayName(Locale.ROOT));
     } else if (value instanceof Enum<?> e) {
       g.writeString(e.name());
+    } else if (value instanceof Displayable d) {
+      g.writeString(d.displayName(Locale.ROOT));
     } else if (value instanceof LocalDate d) {
       g.writeString(d.toString());
     } else {

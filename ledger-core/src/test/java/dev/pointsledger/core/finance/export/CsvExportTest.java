@@ -1,5 +1,6 @@
 package dev.pointsledger.core.finance.export;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -113,7 +114,7 @@ class CsvExportTest {
     PayoutFile file =
         PayoutFileReader.read(
             new ByteArrayInputStream(
-                (FinanceScenario.PAYOUT_FILE + "V1,abc,PAY-9,111/10/02\n")
+                (FinanceScenario.PAYOUT_FILE + V1 + ",abc,PAY-9,111/10/02\n")
                     .getBytes(StandardCharsets.UTF_8)),
             PayoutReadOptions.utf8());
     PayoutMatch match = PayoutMatcher.match(source, TestLedger.P2022, file);
@@ -136,7 +137,7 @@ class CsvExportTest {
     assertEquals("相符", rows.get(1).get(heading.indexOf("比對結果")));
     assertEquals("已撥款但未核銷通過", rows.get(2).get(heading.indexOf("比對結果")));
     List<List<String>> bad = withCommons(text(csv(report.table("bad_rows"), zh)));
-    assertEquals(List.of("5", "金額非整數", "2", "abc", "V1 | abc | PAY-9 | 111/10/02"), bad.get(1));
+    assertEquals(List.of("5", "金額非整數", "2", "abc", V1 + " | abc | PAY-9 | 111/10/02"), bad.get(1));
     List<List<String>> unpaid = withCommons(text(csv(report.table("unpaid_claims"), zh)));
     assertEquals(match.unpaid().size() + 1, unpaid.size());
   }

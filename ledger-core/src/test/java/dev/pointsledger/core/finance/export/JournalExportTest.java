@@ -1,5 +1,6 @@
 package dev.pointsledger.core.finance.export;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,12 +77,12 @@ class JournalExportTest {
       if (!r.get(amount).isEmpty()) {
         postings++;
       }
-      if (r.get(type).equals("PAID") && r.get(holder).equals("V1")) {
+      if (r.get(type).equals("PAID") && r.get(holder).equals(V1)) {
         paidV1 += Long.parseLong(r.get(amount));
       }
     }
     assertEquals(
-        t.ledger().now().balance(AccountId.paid(TestLedger.P2022, VendorId.of("V1"))), paidV1);
+        t.ledger().now().balance(AccountId.paid(TestLedger.P2022, VendorId.of(V1))), paidV1);
     long expected =
         t.ledger().now().entries(1, 10_000).stream().mapToLong(e -> e.postings().size()).sum();
     assertEquals(expected, postings);

@@ -1,5 +1,7 @@
 package dev.pointsledger.core.finance.export;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,9 +69,12 @@ class JsonExportTest {
   void aPayoutMatch_readsBackWithEveryOutcome() throws IOException {
     String csv =
         "vendor,amount,reference,date,claims\n"
-            + "V2,15000,PAY-002,111/10/02,CL2\n"
-            + "V1,1,PAY-003,111/10/02,CL3B\n"
-            + "V1,abc,PAY-004,111/10/02\n";
+            + V2
+            + ",15000,PAY-002,111/10/02,CL2\n"
+            + V1
+            + ",1,PAY-003,111/10/02,CL3B\n"
+            + V1
+            + ",abc,PAY-004,111/10/02\n";
     PayoutFile file =
         PayoutFileReader.read(
             new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),

@@ -1,5 +1,7 @@
 package dev.pointsledger.core.finance.payout;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +28,7 @@ class PayoutApplierTest {
   @Test
   void aFileWithABadRow_isNotAppliedAtAll() {
     TestLedger t = FinanceScenario.build();
-    PayoutFile file = PayoutFileReaderTest.utf8(FILE + "V2,12.5,PAY-004,111/10/02\n");
+    PayoutFile file = PayoutFileReaderTest.utf8(FILE + V2 + ",12.5,PAY-004,111/10/02\n");
     PayoutMatch m = PayoutMatcher.match(JournalSource.now(t.ledger()), TestLedger.P2022, file);
     long before = t.head();
     PayoutApplication a = PayoutApplier.apply(t.ledger(), m);
@@ -39,7 +41,7 @@ class PayoutApplierTest {
     TestLedger t = FinanceScenario.build();
     PayoutFile file = PayoutFileReaderTest.utf8(FILE);
     PayoutMatch m = PayoutMatcher.match(JournalSource.now(t.ledger()), TestLedger.P2022, file);
-    t.run(Fixtures.settle("by-hand", "V2", "PAY-HAND", "CL2"));
+    t.run(Fixtures.settle("by-hand", V2, "PAY-HAND", "CL2"));
     long before = t.head();
     PayoutApplication a = PayoutApplier.apply(t.ledger(), m);
     PayoutApplication.Result r = a.results().get(0);
@@ -52,14 +54,14 @@ class PayoutApplierTest {
   void settlementIds_areDerivedFromTheProgramVendorAndReference_andFitAnId() {
     ProgramId p = TestLedger.P2022;
     assertEquals(
-        EntryId.of("payout:" + p.value() + ":V1:PAY-1"),
-        PayoutApplier.entryIdFor(p, VendorId.of("V1"), "PAY-1"));
+        EntryId.of("payout:" + p.value() + ":" + V1 + ":PAY-1"),
+        PayoutApplier.entryIdFor(p, VendorId.of(V1), "PAY-1"));
     String longRef = "R".repeat(128);
-    EntryId hashed = PayoutApplier.entryIdFor(p, VendorId.of("V1"), longRef);
+    EntryId hashed = PayoutApplier.entryIdFor(p, VendorId.of(V1), longRef);
     assertTrue(hashed.value().startsWith("payout:sha256:"));
-    assertEquals(hashed, PayoutApplier.entryIdFor(p, VendorId.of("V1"), longRef));
+    assertEquals(hashed, PayoutApplier.entryIdFor(p, VendorId.of(V1), longRef));
     assertTrue(
-        !hashed.equals(PayoutApplier.entryIdFor(p, VendorId.of("V2"), longRef)),
+        !hashed.equals(PayoutApplier.entryIdFor(p, VendorId.of(V2), longRef)),
         "another vendor's payout has another id");
   }
 }
