@@ -1,14 +1,15 @@
 package dev.pointsledger.examples.cli;
 
+import dev.pointsledger.core.text.DateStyle;
+import dev.pointsledger.core.text.Language;
+import dev.pointsledger.core.text.LocaleFormat;
+import dev.pointsledger.core.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.chrono.MinguoDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
@@ -16,40 +17,33 @@ import java.util.ResourceBundle;
 
 /**
  * Every text the command line prints, in the reader's language: English ({@code
- * Messages.properties}) or Traditional Chinese ({@code Messages_zh_TW.properties}), each a {@link
- * MessageFormat} pattern; and the usage help picocli prints ({@code Help*.properties}). Each
- * language's file is read on its own, whatever the JVM's default locale: an English reader on a
- * zh-TW machine reads English.
+ * Messages.properties}) or Traditional Chinese ({@code Messages_zh_TW.properties}), read through
+ * the core's {@link Messages}; and the usage help picocli prints ({@code Help.properties}, {@code
+ * Help_zh_TW.properties}). Whatever the JVM's default locale, an English reader on a zh-TW machine
+ * reads English.
  */
 public final class CliText {
-  /** English. */
-  public static final Locale ENGLISH = Locale.ENGLISH;
+  private static final Messages MESSAGES =
+      Messages.of("dev.pointsledger.examples.cli.Messages", ResourceBundle::getBundle);
 
-  /** Traditional Chinese as written in Taiwan. */
-  public static final Locale TRADITIONAL_CHINESE = Locale.forLanguageTag("zh-TW");
-
-  private static final DateTimeFormatter MINGUO = DateTimeFormatter.ofPattern("yyy-MM-dd");
-
-  private final Locale locale;
-  private final ResourceBundle messages;
+  private final Language language;
+  private final LocaleFormat format;
   private final ResourceBundle help;
 
-  private CliText(Locale locale) {
-    this.locale = locale;
-    String suffix = isChinese(locale) ? "_zh_TW" : "";
-    this.messages = load("Messages" + suffix + ".properties");
-    this.help = load("Help" + suffix + ".properties");
+  private CliText(Language language) {
+    this.language = language;
+    this.format = LocaleFormat.of(language.locale(), DateStyle.ISO);
+    this.help = load(language == Language.TRADITIONAL_CHINESE ? "Help_zh_TW" : "Help");
   }
 
   /**
-   * The texts for a locale: Traditional Chinese for Chinese written in Taiwan, Hong Kong or Macau
-   * or in the Hant script, English for every other.
+   * The texts for a locale, in the {@link Language} it reads.
    *
    * @param locale the reader's locale
    * @return the texts
    */
   public static CliText of(Locale locale) {
-    return new CliText(isChinese(locale) ? TRADITIONAL_CHINESE : ENGLISH);
+    return new CliText(Language.of(locale));
   }
 
   /**
@@ -59,26 +53,16 @@ public final class CliText {
    * @return the texts, or null for a tag the command line does not speak
    */
   static CliText forTag(String tag) {
-    String t = tag.replace('_', '-').toLowerCase(Locale.ROOT);
-    return switch (t) {
-      case "en" -> of(ENGLISH);
-      case "zh-tw" -> of(TRADITIONAL_CHINESE);
+    return switch (tag.replace('_', '-').toLowerCase(Locale.ROOT)) {
+      case "en" -> new CliText(Language.ENGLISH);
+      case "zh-tw" -> new CliText(Language.TRADITIONAL_CHINESE);
       default -> null;
     };
   }
 
-  private static boolean isChinese(Locale locale) {
-    if (!"zh".equals(locale.getLanguage())) {
-      return false;
-    }
-    String country = locale.getCountry();
-    return "Hant".equals(locale.getScript())
-        || country.equals("TW")
-        || country.equals("HK")
-        || country.equals("MO");
-  }
-
-  private static ResourceBundle load(String file) {
+  /** The help bundle's file, read on its own so that the JVM's default locale plays no part. */
+  private static ResourceBundle load(String name) {
+    String file = name + ".properties";
     try (InputStream in = CliText.class.getResourceAsStream(file)) {
       if (in == null) {
         throw new MissingResourceException("no " + file, CliText.class.getName(), file);
@@ -90,21 +74,12 @@ public final class CliText {
   }
 
   /**
-   * The reader's locale.
+   * The reader's language.
    *
-   * @return English or Traditional Chinese (Taiwan)
+   * @return English or Traditional Chinese
    */
-  public Locale locale() {
-    return locale;
-  }
-
-  /**
-   * Whether the texts are Traditional Chinese.
-   *
-   * @return true for zh-TW
-   */
-  public boolean chinese() {
-    return isChinese(locale);
+  public Language language() {
+    return language;
   }
 
   /**
@@ -116,34 +91,25 @@ public final class CliText {
    * @throws MissingResourceException if no text has that key
    */
   public String get(String key, Object... arguments) {
-    return new MessageFormat(messages.getString(key), locale).format(arguments);
+    return MESSAGES.text(format, key, arguments);
   }
 
   /**
-   * A day as the program's readers write it: ISO, and the Minguo calendar's year.
+   * A day as the program's readers write it: ISO, and the Minguo calendar.
    *
    * @param day the day
-   * @return for example {@code 2022-08-31 (民國 111-08-31)} or {@code 2022-08-31 (ROC 111-08-31)}
+   * @return for example {@code 2022-08-31 (ROC 111/8/31)} or {@code 2022-08-31（民國111年8月31日）}
    */
   public String day(LocalDate day) {
-    return get("format.day", day.toString(), MinguoDate.from(day).format(MINGUO));
+    return get("format.day", day.toString(), format.withDateStyle(DateStyle.MINGUO_LONG).date(day));
   }
 
   /**
-   * The usage help's bundle, for picocli.
+   * The usage help's bundle, for picocli: plain text, not {@code MessageFormat} patterns.
    *
    * @return the bundle
    */
   ResourceBundle help() {
     return help;
-  }
-
-  /**
-   * The message bundle, for the parity test.
-   *
-   * @return the bundle
-   */
-  ResourceBundle messages() {
-    return messages;
   }
 }

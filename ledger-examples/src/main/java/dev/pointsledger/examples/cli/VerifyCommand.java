@@ -37,7 +37,18 @@ final class VerifyCommand implements Callable<Integer> {
             LedgerSession.Access.READ,
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
       ctx.say("verify.start", session.where(), session.ledger().store().headSequence());
-      AuditReport audit = session.ledger().audit();
+      AuditReport audit;
+      try {
+        audit = session.ledger().audit();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        // the store gave back rows the ledger cannot even read as an entry (postings that do not
+        // balance, a broken reference): tampered with or corrupt, which is a finding
+        ctx.say("verify.unreadable", Failures.rootMessage(e));
+        if (ctx.verbose()) {
+          e.printStackTrace(ctx.err());
+        }
+        return ExitCode.FINDINGS;
+      }
       AuditPrinter.print(ctx, audit);
       if (report != null) {
         Path file = ctx.resolve(report);
