@@ -9,20 +9,22 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.jdbc.PostgresLedgerStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
-/** A plain application that embeds the ledger: the README quotes this class whole. */
+/** An application that embeds the ledger; the README quotes this file whole. */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
 
   /**
-   * Grants a manufacturer points and prints what it may spend.
+   * Grants a manufacturer points and prints its balances and the audit.
    *
-   * @param args a PostgreSQL JDBC URL, or nothing for an in-memory ledger
+   * @param args a PostgreSQL JDBC URL, or none for an in-memory ledger
    */
   public static void main(String[] args) {
-    Clock clock =
-        Clock.fixed(java.time.Instant.parse("2022-05-02T04:00:00Z"), Clock.systemUTC().getZone());
+    // a day of the 2022 program; a real system passes Clock.systemUTC()
+    Clock clock = Clock.fixed(Instant.parse("2022-05-02T04:00:00Z"), ZoneOffset.UTC);
     try (Ledger ledger =
         args.length == 0
             ? Ledger.inMemory(clock)
@@ -30,7 +32,7 @@ public final class EmbeddingExample {
       ledger.defineProgram(ProgramPresets.industrialPavilion2022());
       var program = ProgramPresets.INDUSTRIAL_PAVILION_2022;
       var factory = ManufacturerId.of("12345670");
-      ledger.submit(
+      ledger.execute(
           GrantPoints.builder()
               .id(EntryId.of("grant-12345670"))
               .program(program)
@@ -41,7 +43,7 @@ public final class EmbeddingExample {
               .document(new DocumentRef("factory-registration", "99-123456"))
               .build());
       System.out.println(ledger.now().manufacturer(program, factory));
-      System.out.println(ledger.audit().clean() ? "audit: clean" : "audit: FINDINGS");
+      System.out.println(ledger.audit().clean() ? "audit: clean" : "audit: findings");
     }
   }
 }
