@@ -44,7 +44,7 @@ class DatabaseTest {
             generated
                 .out()
                 .lines()
-                .filter(l -> l.contains("entries in the ledger"))
+                .filter(l -> l.contains(" entries in jdbc:"))
                 .findFirst()
                 .orElseThrow()
                 .split(" ")[0]

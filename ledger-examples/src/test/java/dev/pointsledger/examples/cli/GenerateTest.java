@@ -28,7 +28,7 @@ class GenerateTest {
           "of the 10 categories",
           "manufacturers 300, points granted",
           "claims filed",
-          "entries in the ledger, business days 2022-03-23 (ROC 111/3/23) ..",
+          "entries in an in-memory ledger, business days 2022-03-23 (ROC 111/3/23) ..",
           "refused on purpose: INELIGIBLE_MANUFACTURER_SIZE (R-D1)",
           "The ledger was in memory and is gone now"
         }) {
