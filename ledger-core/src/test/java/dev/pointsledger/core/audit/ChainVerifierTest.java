@@ -1,5 +1,6 @@
 package dev.pointsledger.core.audit;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -41,7 +42,7 @@ class ChainVerifierTest {
   ChainVerifierTest() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
     Fixtures.listSolutions(ledger, "V1");
-    first = ledger.store().headSequence() + 1;
+    first = storeOf(ledger).headSequence() + 1;
     for (Command command :
         List.of(
             grant("g1", "M1", 200_000),
@@ -55,7 +56,7 @@ class ChainVerifierTest {
 
   /** The store, but its journal as a tamperer changed it. */
   private LedgerStore tampered(UnaryOperator<List<JournalEntry>> change) {
-    LedgerStore real = ledger.store();
+    LedgerStore real = storeOf(ledger);
     List<JournalEntry> journal =
         change.apply(new ArrayList<>(real.entries(1, (int) real.headSequence())));
     return (LedgerStore)
@@ -159,8 +160,8 @@ class ChainVerifierTest {
   void untouchedJournal_verifies_fromTheStart_andFromACheckpoint() {
     ChainReport whole = ChainVerifier.verify(tampered(j -> j));
     assertTrue(whole.intact());
-    assertEquals(ledger.store().headSequence(), whole.entriesChecked());
-    ChainReport rest = ChainVerifier.verifyFrom(ledger.store(), whole.head());
+    assertEquals(storeOf(ledger).headSequence(), whole.entriesChecked());
+    ChainReport rest = ChainVerifier.verifyFrom(storeOf(ledger), whole.head());
     assertTrue(rest.intact());
     assertEquals(0, rest.entriesChecked());
   }

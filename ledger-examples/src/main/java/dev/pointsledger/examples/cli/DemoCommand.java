@@ -72,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       for (JournalFormat format : JournalFormat.values()) {
         Path file = folder.resolve("journal." + format.extension());
         try (BufferedWriter out = OutputFiles.open(file)) {
-          JournalExport.write(ledger.store(), format, out, sequence -> {});
+          JournalExport.write(session.store(), format, out, sequence -> {});
         } catch (IOException e) {
           throw OutputFiles.unwritable(file, e);
         }
@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
       boolean asTold = scenario.surprises().isEmpty();
       ctx.say(
           asTold && audit.clean() ? "demo.end.clean" : "demo.end.findings",
-          ledger.store().headSequence(),
+          session.store().headSequence(),
           scenario.refusals(),
           session.where());
       return asTold && audit.clean() ? ExitCode.CLEAN : ExitCode.FINDINGS;

@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             Clock.systemUTC(),
             LedgerSession.Access.READ,
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
-      var store = session.ledger().store();
+      var store = session.store();
       Progress progress = Progress.start(ctx, store.headSequence(), "progress.entries");
       long written;
       if (output == null) {

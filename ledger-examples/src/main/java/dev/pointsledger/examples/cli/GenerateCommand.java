@@ -106,7 +106,7 @@ final class GenerateCommand implements Callable<Integer> {
         s.commandsOf(CommandType.LAPSE_POINTS));
     ctx.say(
         "generate.done",
-        session.ledger().store().headSequence(),
+        session.store().headSequence(),
         ctx.text().day(s.firstDay()),
         ctx.text().day(s.lastDay()),
         session.where());

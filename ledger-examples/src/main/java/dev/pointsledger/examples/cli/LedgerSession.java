@@ -2,6 +2,8 @@ package dev.pointsledger.examples.cli;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.error.LedgerStoreException;
+import dev.pointsledger.core.memory.InMemoryLedgerStore;
+import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.jdbc.PostgresLedgerStore;
 import dev.pointsledger.jdbc.PostgresStoreOptions;
 import java.time.Clock;
@@ -19,12 +21,15 @@ final class LedgerSession implements AutoCloseable {
     READ
   }
 
+  private final LedgerStore store;
   private final Ledger ledger;
   private final String where;
   private final LedgerOptions.Database database;
 
-  private LedgerSession(Ledger ledger, String where, LedgerOptions.Database database) {
-    this.ledger = ledger;
+  private LedgerSession(
+      LedgerStore store, Clock clock, String where, LedgerOptions.Database database) {
+    this.store = store;
+    this.ledger = Ledger.on(store, clock);
     this.where = where;
     this.database = database;
   }
@@ -46,7 +51,9 @@ final class LedgerSession implements AutoCloseable {
       if (access == Access.READ) {
         throw new CliException(ExitCode.BAD_INPUT, "error.ledger.inMemoryRead");
       }
-      return new LedgerSession(Ledger.inMemory(clock), ctx.text().get("ledger.inMemory"), null);
+      // the tools read the journal through the store, which Ledger.inMemory keeps to itself
+      return new LedgerSession(
+          new InMemoryLedgerStore(), clock, ctx.text().get("ledger.inMemory"), null);
     }
     String schema = options.schemaOr(defaultSchema);
     LedgerOptions.Database db = options.openDatabase(ctx);
@@ -59,7 +66,7 @@ final class LedgerSession implements AutoCloseable {
                   .migrateOnStart(access == Access.WRITE)
                   .build());
       String where = ctx.text().get("ledger.postgres", db.shown(), schema);
-      return new LedgerSession(Ledger.on(store, clock), where, db);
+      return new LedgerSession(store, clock, where, db);
     } catch (LedgerStoreException e) {
       db.close();
       throw new CliException(
@@ -80,6 +87,11 @@ final class LedgerSession implements AutoCloseable {
     return ledger;
   }
 
+  /** The ledger's store, for the tools that read its journal. */
+  LedgerStore store() {
+    return store;
+  }
+
   /** Where the ledger is, for the reader. */
   String where() {
     return where;
@@ -97,7 +109,7 @@ final class LedgerSession implements AutoCloseable {
    * @throws CliException ({@link ExitCode#BAD_INPUT}) if the ledger is not empty
    */
   void requireEmpty(String command) {
-    long head = ledger.store().headSequence();
+    long head = store.headSequence();
     if (head > 0) {
       throw new CliException(ExitCode.BAD_INPUT, "error.ledger.notEmpty", where, head, command);
     }

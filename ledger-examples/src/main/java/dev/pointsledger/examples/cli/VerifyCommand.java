@@ -36,7 +36,7 @@ final class VerifyCommand implements Callable<Integer> {
             Clock.systemUTC(),
             LedgerSession.Access.READ,
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
-      ctx.say("verify.start", session.where(), session.ledger().store().headSequence());
+      ctx.say("verify.start", session.where(), session.store().headSequence());
       AuditReport audit;
       try {
         audit = session.ledger().audit();
