@@ -50,11 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
       var store = session.store();
       Progress progress = Progress.start(ctx, store.headSequence(), "progress.entries");
-      long written;
       if (output == null) {
         Writer out = new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8);
         try {
-          written = JournalExport.write(store, format, out, progress::at);
+          JournalExport.write(store, format, out, progress::at);
         } catch (IOException e) {
           throw new CliException(
               ExitCode.UNREACHABLE, e, "error.file.stdout", Failures.rootMessage(e));
@@ -63,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.CLEAN;
       }
       Path file = ctx.resolve(output);
+      long written;
       try (BufferedWriter out = OutputFiles.open(file)) {
         written = JournalExport.write(store, format, out, progress::at);
       } catch (IOException e) {

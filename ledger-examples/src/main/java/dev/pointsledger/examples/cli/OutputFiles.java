@@ -2,7 +2,6 @@ package dev.pointsledger.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +35,5 @@ final class OutputFiles {
   static CliException unwritable(Path file, IOException e) {
     return new CliException(
         ExitCode.UNREACHABLE, e, "error.file.write", file.toString(), Failures.rootMessage(e));
-  }
-
-  static CliException unwritable(Path file, UncheckedIOException e) {
-    return unwritable(file, e.getCause());
   }
 }

@@ -36,7 +36,7 @@ class ReadmeQuickStartTest {
     assertEquals(2, commands.size(), () -> String.join("\n", commands));
     assertTrue(commands.get(0).startsWith("mvn "), commands.get(0));
     assertTrue(
-        commands.get(0).endsWith(" package && java -jar ledger-examples/target/points-ledger.jar demo"),
+        commands.get(0).endsWith(" && java -jar ledger-examples/target/points-ledger.jar demo"),
         commands.get(0));
     assertTrue(
         commands.get(1).startsWith("java -jar ledger-examples/target/points-ledger.jar demo"),
