@@ -85,9 +85,10 @@ public final class Cli {
     } else {
       line = text.get("error.usage.other", Failures.rootMessage(e));
     }
-    ctx.err().println(line);
     ctx.err()
-        .println(text.get("error.usage.help", e.getCommandLine().getCommandSpec().qualifiedName()));
+        .println(
+            text.get(
+                "error.usage.help", line, e.getCommandLine().getCommandSpec().qualifiedName()));
     if (ctx.verbose()) {
       e.printStackTrace(ctx.err());
     }

@@ -23,7 +23,7 @@ class ExitCodeTest {
   private static void assertOneLineWithoutTrace(CliRun run) {
     assertFalse(run.err().contains("\tat "), run::printed);
     assertFalse(run.err().contains("Exception"), run::printed);
-    assertTrue(run.err().strip().lines().count() <= 2, run::printed);
+    assertEquals(1, run.err().strip().lines().count(), run::printed);
   }
 
   @Test
