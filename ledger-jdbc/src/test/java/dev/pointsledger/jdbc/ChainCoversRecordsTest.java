@@ -1,5 +1,8 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +45,8 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       assertTrue(ledger.verifyChain().intact());
       long reserve = seqOf(store, "r1");
 
@@ -69,7 +72,7 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.on(store);
-      ledger.execute(grant("g1", "M1", 100_000));
+      ledger.execute(grant("g1", M1, 100_000));
       assertTrue(ledger.verifyChain().intact());
       long definition = seqOf(store, "program:industrial-pavilion-2022");
 
@@ -93,8 +96,8 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       long grant = seqOf(store, "g1");
 
       // a second manufacturer "granted" by the grant entry, as a planted record version
@@ -102,10 +105,10 @@ class ChainCoversRecordsTest {
           server,
           store.schema(),
           "INSERT INTO " + store.schema() + ".record_versions"
-              + " SELECT kind, program_id, 'M9', seq,"
-              + " jsonb_set(body::jsonb, '{manufacturer}', '\"M9\"')::json"
+              + " SELECT kind, program_id, '" + M9 + "', seq,"
+              + " jsonb_set(body::jsonb, '{manufacturer}', '\"" + M9 + "\"')::json"
               + " FROM " + store.schema() + ".record_versions"
-              + " WHERE kind = 'MANUFACTURER' AND record_id = 'M1' AND seq = " + grant);
+              + " WHERE kind = 'MANUFACTURER' AND record_id = '" + M1 + "' AND seq = " + grant);
 
       ChainReport report = ledger.verifyChain();
       assertFalse(report.intact());

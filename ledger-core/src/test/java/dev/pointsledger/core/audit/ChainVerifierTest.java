@@ -1,6 +1,8 @@
 package dev.pointsledger.core.audit;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -41,14 +43,14 @@ class ChainVerifierTest {
   /** Five point entries (grant, reserve, cancel, reserve, reverse) after V1's listing. */
   ChainVerifierTest() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
+    Fixtures.listSolutions(ledger, V1);
     first = storeOf(ledger).headSequence() + 1;
     for (Command command :
         List.of(
-            grant("g1", "M1", 200_000),
-            reserve("r1", "C1", "M1", "V1", 150_001, 75_000),
+            grant("g1", M1, 200_000),
+            reserve("r1", "C1", M1, V1, 150_001, 75_000),
             cancel("x1", "C1"),
-            reserve("r2", "C2", "M1", "V1", 20_000, 10_000),
+            reserve("r2", "C2", M1, V1, 20_000, 10_000),
             reverse("rv1", "r2"))) {
       ledger.execute(command);
     }

@@ -105,6 +105,16 @@ public final class CliText {
   }
 
   /**
+   * How figures and dates are written for the reader, for the library's own texts (such as a
+   * refusal's message).
+   *
+   * @return the reader's format, dates in ISO form
+   */
+  public LocaleFormat format() {
+    return format;
+  }
+
+  /**
    * The usage help's bundle, for picocli: plain text, not {@code MessageFormat} patterns.
    *
    * @return the bundle

@@ -319,18 +319,18 @@ final class DemoScenario {
 
   private void claims() {
     day(LocalDate.of(2022, 9, 5), "demo.step.claimCrm");
-    applied(claim("claim-crm", "CL-3", C3, HARBOR, 45_000, "AB-20220905"));
+    applied(claim("claim-crm", "CL-3", C3, HARBOR, 45_000, "CD20220905"));
     day(LocalDate.of(2022, 9, 8), "demo.step.approveCrm");
     applied(new ApproveClaim(id("approve-crm-claim"), P, ClaimId.of("CL-3")));
     day(LocalDate.of(2022, 11, 14), "demo.step.claimEarly");
     refused(
-        claim("claim-mes-early", "CL-1", C1, ACME, 120_000, "AB-12345678"),
+        claim("claim-mes-early", "CL-1", C1, ACME, 120_000, "AB12345678"),
         RejectionCode.CONTRACT_NOT_ENDED);
     day(LocalDate.of(2022, 11, 15), "demo.step.claimMes");
-    applied(claim("claim-mes", "CL-1", C1, ACME, 120_000, "AB-12345678"));
+    applied(claim("claim-mes", "CL-1", C1, ACME, 120_000, "AB12345678"));
     applied(new RejectClaim(id("reject-mes-claim"), P, ClaimId.of("CL-1"), "invoice unreadable"));
     day(LocalDate.of(2022, 11, 16), "demo.step.refile");
-    applied(claim("claim-mes-again", "CL-2", C1, ACME, 120_000, "AB-12345679"));
+    applied(claim("claim-mes-again", "CL-2", C1, ACME, 120_000, "AB12345679"));
     day(LocalDate.of(2022, 11, 18), "demo.step.approveMes");
     applied(new ApproveClaim(id("approve-mes-claim"), P, PROVEN_CLAIM));
   }
@@ -503,7 +503,12 @@ final class DemoScenario {
     if (outcome instanceof CommandOutcome.Refused r && r.rejection().code() == code) {
       refusals++;
       Rejection rejection = r.rejection();
-      ctx.say("demo.refused", command.id().value(), code.name(), code.rule(), rejection.message());
+      ctx.say(
+          "demo.refused",
+          command.id().value(),
+          code.name(),
+          code.rule(),
+          rejection.message(ctx.text().format()));
     } else {
       surprise(command, outcome, "demo.expected.refused");
     }
