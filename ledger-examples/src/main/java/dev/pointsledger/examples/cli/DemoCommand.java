@@ -2,6 +2,11 @@ package dev.pointsledger.examples.cli;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.finance.DateRange;
+import dev.pointsledger.core.finance.JournalSource;
+import dev.pointsledger.core.finance.Reconciliation;
+import dev.pointsledger.core.finance.ReconciliationReport;
+import dev.pointsledger.core.finance.export.FinanceTables;
 import dev.pointsledger.core.query.PurchaseTotals;
 import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.examples.export.AuditReportJson;
@@ -14,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         LedgerSession.open(ctx, where, clock, LedgerSession.Access.WRITE, schema)) {
       session.requireEmpty("demo");
       ctx.say("demo.start", session.where(), folder.toString());
-      DemoScenario scenario = new DemoScenario(ctx, session.ledger(), clock);
+      DemoScenario scenario = new DemoScenario(ctx, session.ledger(), clock, folder);
       scenario.run();
       Ledger ledger = session.ledger();
       List<PurchaseTotals> byCategory = used(ledger.now().purchasesByCategory(DemoScenario.P));
@@ -64,6 +70,11 @@ final class DemoCommand implements Callable<Integer> {
       for (PurchaseTotals t : byCategory) {
         ctx.say("demo.category", t.heading(), t.contracts(), t.points(), t.ownPart(), t.paid());
       }
+      ctx.out().println();
+      ctx.say("demo.heading.reconciliation");
+      ReconciliationReport reconciliation =
+          Reconciliation.of(JournalSource.now(ledger), DemoScenario.P, DateRange.all());
+      ReconcileCommand.print(ctx, reconciliation);
       ctx.out().println();
       ctx.say("demo.heading.audit");
       AuditReport audit = ledger.audit();
@@ -83,13 +94,23 @@ final class DemoCommand implements Callable<Integer> {
       files.add(write(folder, "purchases-by-vendor.csv", PurchaseReport.csv(byVendor)));
       files.add(write(folder, "purchases-by-vendor.json", PurchaseReport.json(byVendor)));
       files.add(write(folder, "verifier-report.json", AuditReportJson.of(audit)));
+      files.add(folder.resolve(DemoScenario.PAYOUT_FILE));
+      for (Path file :
+          FinanceOptions.write(
+              ctx,
+              FinanceTables.reconciliation(reconciliation),
+              folder.resolve("reconciliation"),
+              "reconciliation",
+              EnumSet.allOf(FinanceOptions.Format.class))) {
+        files.add(file);
+      }
       ctx.out().println();
       ctx.say("demo.heading.outputs", folder.toString());
       for (Path file : files) {
         ctx.say("demo.output", folder.relativize(file).toString());
       }
       ctx.out().println();
-      boolean asTold = scenario.surprises().isEmpty();
+      boolean asTold = scenario.surprises().isEmpty() && reconciliation.tiesOut();
       ctx.say(
           asTold && audit.clean() ? "demo.end.clean" : "demo.end.findings",
           session.store().headSequence(),

@@ -18,6 +18,14 @@ import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.finance.JournalSource;
+import dev.pointsledger.core.finance.payout.PayoutApplication;
+import dev.pointsledger.core.finance.payout.PayoutApplier;
+import dev.pointsledger.core.finance.payout.PayoutFile;
+import dev.pointsledger.core.finance.payout.PayoutFileReader;
+import dev.pointsledger.core.finance.payout.PayoutMatch;
+import dev.pointsledger.core.finance.payout.PayoutMatcher;
+import dev.pointsledger.core.finance.payout.PayoutReadOptions;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.EntryId;
@@ -37,6 +45,8 @@ import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.supply.VendorProfile;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,16 +94,21 @@ final class DemoScenario {
       List.of(new DocumentRef("factory-registration", "99-123456"));
   private static final List<String> PANEL = List.of("Prof. Lin", "Dr. Chen");
 
+  /** The payout file the demo writes into its output folder, then matches and applies. */
+  static final String PAYOUT_FILE = "payouts-20221130.csv";
+
   private final CliContext ctx;
   private final Ledger ledger;
   private final ActivityClock clock;
+  private final Path folder;
   private final List<String> surprises = new ArrayList<>();
   private int refusals;
 
-  DemoScenario(CliContext ctx, Ledger ledger, ActivityClock clock) {
+  DemoScenario(CliContext ctx, Ledger ledger, ActivityClock clock, Path folder) {
     this.ctx = ctx;
     this.ledger = ledger;
     this.clock = clock;
+    this.folder = folder;
   }
 
   /** Plays the year. */
@@ -337,17 +352,50 @@ final class DemoScenario {
 
   private void payouts() {
     day(LocalDate.of(2022, 11, 30), "demo.step.payouts");
-    SettleClaims acme =
-        new SettleClaims(id("payout-acme"), P, ACME, List.of(PROVEN_CLAIM), "TWB-20221130-001");
-    applied(acme);
-    applied(
-        new SettleClaims(
-            id("payout-harbor"), P, HARBOR, List.of(ClaimId.of("CL-3")), "TWB-20221130-002"));
+    Path file = folder.resolve(PAYOUT_FILE);
+    OutputFiles.write(
+        file,
+        "統一編號,金額,撥款編號,撥款日期,核銷申請編號\n"
+            + ACME
+            + ",120000,TWB-20221130-001,2022-11-30,"
+            + PROVEN_CLAIM
+            + "\n"
+            + HARBOR
+            + ",45000,TWB-20221130-002,2022-11-30,CL-3\n");
+    ctx.say("demo.note.payoutFile", PAYOUT_FILE);
+    applyPayouts(file, PayoutApplication.Kind.SETTLED);
     ctx.say("demo.note.retry");
-    retried(acme);
+    applyPayouts(file, PayoutApplication.Kind.ALREADY_SETTLED);
     refused(
-        new SettleClaims(id("payout-acme"), P, ACME, List.of(PROVEN_CLAIM), "TWB-OTHER"),
+        new SettleClaims(
+            PayoutApplier.entryIdFor(P, ACME, "TWB-20221130-001"),
+            P,
+            ACME,
+            List.of(PROVEN_CLAIM),
+            "TWB-OTHER"),
         RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT);
+  }
+
+  /** Reads the payout file, matches it against the approved claims and applies it. */
+  private void applyPayouts(Path file, PayoutApplication.Kind expected) {
+    PayoutFile payouts;
+    try {
+      payouts = PayoutFileReader.read(file, PayoutReadOptions.utf8());
+    } catch (IOException e) {
+      throw OutputFiles.unreadable(file, e);
+    }
+    PayoutMatch match = PayoutMatcher.match(JournalSource.now(ledger), P, payouts);
+    if (PayoutsCommand.print(ctx, payouts, match)) {
+      surprises.add(ctx.text().get("demo.surprise", PAYOUT_FILE, "MATCHED", match.counts()));
+    }
+    PayoutApplication applied = PayoutApplier.apply(ledger, match);
+    for (PayoutApplication.Result r : applied.results()) {
+      PayoutsCommand.printResult(ctx, r);
+      if (r.kind() != expected) {
+        surprises.add(
+            ctx.text().get("demo.surprise", r.payoutReference(), expected.name(), r.kind()));
+      }
+    }
   }
 
   private void programEnd() {

@@ -4,9 +4,13 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Output files, written in UTF-8 with their folders made; a failure is exit code 3. */
+/**
+ * Output files, written in UTF-8 with their folders made; a failure is exit code 3. Input files
+ * that cannot be read are exit code 3 as well.
+ */
 final class OutputFiles {
   private OutputFiles() {}
 
@@ -30,6 +34,16 @@ final class OutputFiles {
     } catch (IOException e) {
       throw unwritable(file, e);
     }
+  }
+
+  /** A file that could not be read: missing or unreadable, exit code 3. */
+  static CliException unreadable(Path file, IOException e) {
+    return new CliException(
+        ExitCode.UNREACHABLE,
+        e,
+        e instanceof NoSuchFileException ? "error.file.missing" : "error.file.read",
+        file.toString(),
+        Failures.rootMessage(e));
   }
 
   static CliException unwritable(Path file, IOException e) {

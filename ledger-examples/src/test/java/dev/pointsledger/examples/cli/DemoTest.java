@@ -44,8 +44,11 @@ class DemoTest {
             "refused claim-mes-early: CONTRACT_NOT_ENDED (R-P3)",
             "REJECT reject-mes-claim",
             "APPROVE approve-mes-claim",
-            "#42 payout-acme: a retry, the first outcome returned, nothing written",
-            "refused payout-acme: DUPLICATE_ID_DIFFERENT_CONTENT",
+            "line 2: TWB-20221130-001 settled, entry #42",
+            "line 2: TWB-20221130-001 settled before, entry #42: nothing written",
+            "refused payout:industrial-pavilion-2022:24681353:TWB-20221130-001:"
+                + " DUPLICATE_ID_DIFFERENT_CONTENT",
+            "every identity holds: the reconciliation ties out",
             "manufacturer 12345670: granted 200,000 = available 0 + reserved 0 + claimed 0"
                 + " + redeemed 120,000 + lapsed 80,000",
             "manufacturer 84210342: granted 150,000 = available 0 + reserved 0 + claimed 0"
@@ -90,6 +93,9 @@ class DemoTest {
     JsonNode categories = JSON.readTree(out.resolve("purchases-by-category.json").toFile());
     assertEquals(2, categories.size(), "the cancelled contract counts in no category");
     assertEquals(120_000, categories.get(0).get("paid").asLong());
+    assertTrue(Files.size(out.resolve("reconciliation/reconciliation.xlsx")) > 0);
+    assertTrue(Files.exists(out.resolve("reconciliation/reconciliation.json")));
+    assertTrue(Files.exists(out.resolve(DemoScenario.PAYOUT_FILE)));
     String byVendor = Files.readString(out.resolve("purchases-by-vendor.csv"));
     assertTrue(byVendor.startsWith("heading,contracts,price,points,own_part,"), byVendor);
   }
