@@ -63,14 +63,14 @@ class FinanceTest {
   }
 
   @Test
-  void aPayoutOfTheWrongAmount_isAFinding_andNothingIsApplied() throws Exception {
+  void aPayoutOfAClaimPaidAlready_isAFinding() throws Exception {
     Files.writeString(
         dir.resolve("wrong.csv"),
         "vendor,amount,reference,date,claims\n24681353,120001,TWB-X-1,2022-12-01,CL-2\n",
         StandardCharsets.UTF_8);
     CliRun match = run("payouts", "match", "--file", "wrong.csv", "--formats", "csv");
     assertEquals(ExitCode.FINDINGS, match.exit(), match::printed);
-    assertTrue(match.out().contains("line 2: "), match::printed);
+    assertTrue(match.out().contains("line 2: DUPLICATE"), match::printed);
   }
 
   @Test
