@@ -1,0 +1,132 @@
+package dev.pointsledger.examples.cli;
+
+import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.finance.DateRange;
+import dev.pointsledger.core.finance.JournalSource;
+import dev.pointsledger.core.finance.Reconciliation;
+import dev.pointsledger.core.finance.ReconciliationReport;
+import dev.pointsledger.core.finance.export.FinanceTables;
+import dev.pointsledger.core.query.PurchaseTotals;
+import dev.pointsledger.core.sample.ActivityClock;
+import dev.pointsledger.examples.export.AuditReportJson;
+import dev.pointsledger.examples.export.JournalExport;
+import dev.pointsledger.examples.export.JournalFormat;
+import dev.pointsledger.examples.export.PurchaseReport;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo}: the 2022 program end to end ({@link DemoScenario}) on an empty ledger, then the
+ * reports, the audit and the files it wrote; exit code 1 if anything did not go as the story tells
+ * or the audit finds something.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true)
+final class DemoCommand implements Callable<Integer> {
+  private static final DateTimeFormatter SCHEMA_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss");
+
+  private final CliContext ctx;
+
+  @Mixin LedgerOptions where;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "points-ledger-demo",
+      descriptionKey = "option.demoOutput")
+  Path output;
+
+  DemoCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    Path folder = ctx.resolve(output);
+    ActivityClock clock = ActivityClock.at(DemoScenario.FIRST_DAY);
+    String schema = "demo_" + LocalDateTime.now().format(SCHEMA_TIME);
+    try (LedgerSession session =
+        LedgerSession.open(ctx, where, clock, LedgerSession.Access.WRITE, schema)) {
+      session.requireEmpty("demo");
+      ctx.say("demo.start", session.where(), folder.toString());
+      DemoScenario scenario = new DemoScenario(ctx, session.ledger(), clock, folder);
+      scenario.run();
+      Ledger ledger = session.ledger();
+      List<PurchaseTotals> byCategory = used(ledger.now().purchasesByCategory(DemoScenario.P));
+      List<PurchaseTotals> byVendor = used(ledger.now().purchasesByVendor(DemoScenario.P));
+      ctx.out().println();
+      ctx.say("demo.heading.categories");
+      for (PurchaseTotals t : byCategory) {
+        ctx.say("demo.category", t.heading(), t.contracts(), t.points(), t.ownPart(), t.paid());
+      }
+      ctx.out().println();
+      ctx.say("demo.heading.reconciliation");
+      ReconciliationReport reconciliation =
+          Reconciliation.of(JournalSource.now(ledger), DemoScenario.P, DateRange.all());
+      ReconcileCommand.print(ctx, reconciliation);
+      ctx.out().println();
+      ctx.say("demo.heading.audit");
+      AuditReport audit = ledger.audit();
+      AuditPrinter.print(ctx, audit);
+      List<Path> files = new ArrayList<>();
+      for (JournalFormat format : JournalFormat.values()) {
+        Path file = folder.resolve("journal." + format.extension());
+        try (BufferedWriter out = OutputFiles.open(file)) {
+          JournalExport.write(session.store(), format, out, sequence -> {});
+        } catch (IOException e) {
+          throw OutputFiles.unwritable(file, e);
+        }
+        files.add(file);
+      }
+      files.add(write(folder, "purchases-by-category.csv", PurchaseReport.csv(byCategory)));
+      files.add(write(folder, "purchases-by-category.json", PurchaseReport.json(byCategory)));
+      files.add(write(folder, "purchases-by-vendor.csv", PurchaseReport.csv(byVendor)));
+      files.add(write(folder, "purchases-by-vendor.json", PurchaseReport.json(byVendor)));
+      files.add(write(folder, "verifier-report.json", AuditReportJson.of(audit)));
+      files.add(folder.resolve(DemoScenario.PAYOUT_FILE));
+      for (Path file :
+          FinanceOptions.write(
+              ctx,
+              FinanceTables.reconciliation(reconciliation),
+              folder.resolve("reconciliation"),
+              "reconciliation",
+              EnumSet.allOf(FinanceOptions.Format.class))) {
+        files.add(file);
+      }
+      ctx.out().println();
+      ctx.say("demo.heading.outputs", folder.toString());
+      for (Path file : files) {
+        ctx.say("demo.output", folder.relativize(file).toString());
+      }
+      ctx.out().println();
+      boolean asTold = scenario.surprises().isEmpty() && reconciliation.tiesOut();
+      ctx.say(
+          asTold && audit.clean() ? "demo.end.clean" : "demo.end.findings",
+          session.store().headSequence(),
+          scenario.refusals(),
+          session.where());
+      return asTold && audit.clean() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+    }
+  }
+
+  private static List<PurchaseTotals> used(List<PurchaseTotals> totals) {
+    return totals.stream().filter(t -> t.contracts() > 0).toList();
+  }
+
+  private Path write(Path folder, String name, String text) {
+    Path file = folder.resolve(name);
+    OutputFiles.write(file, text);
+    return file;
+  }
+}
