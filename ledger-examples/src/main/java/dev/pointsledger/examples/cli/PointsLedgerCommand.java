@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       ReconcileCommand.class,
       PayoutsCommand.class,
       ExportCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      LoadCommand.class
     })
 final class PointsLedgerCommand implements Callable<Integer> {
   private final CliContext ctx;
