@@ -34,6 +34,7 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
   private final int batchSize;
   private final LoadMix mix;
   private int round;
+  private int lastRound;
   private Iterator<ActivityBatch> current;
   private ActivityBatch pending;
   private ActivityBatch next;
@@ -69,6 +70,11 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
             .batches(batchSize)
             .iterator();
     return true;
+  }
+
+  /** The round (from 0) of the batch {@link #next} returned last. */
+  int round() {
+    return lastRound;
   }
 
   @Override
@@ -121,6 +127,7 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
         pending = new ActivityBatch(day, List.copyOf(all.subList(room, all.size())));
       }
     }
+    lastRound = round - 1;
     return commands.isEmpty() ? null : new ActivityBatch(day, List.copyOf(commands));
   }
 

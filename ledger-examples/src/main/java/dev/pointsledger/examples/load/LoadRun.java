@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.audit.AuditReport;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.sample.ActivityBatch;
 import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.jdbc.PostgresLedgerStore;
@@ -114,15 +115,37 @@ public final class LoadRun {
       if (store.headSequence() != 0) {
         throw new IllegalStateException("schema " + schema + " already holds a ledger");
       }
-      long start = System.nanoTime();
-      measureStart = start + settings.warmUp().toNanos();
-      end = measureStart + settings.duration().toNanos();
+      // one ledger and one clock for all clients: group commit shares transactions only among
+      // calls of one ledger, and the gate keeps every client on the clock's day
+      ActivityClock clock =
+          ActivityClock.at(ProgramPresets.industrialPavilion2022().policy().programStart());
+      Ledger ledger = Ledger.on(store, clock);
+      DayGate gate = new DayGate(clock, settings.clients());
       ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
       try {
+        // every client plans its first year before the clock starts (seconds for 100,000
+        // manufacturers on two cores): the run measures the ledger, not the generator
+        List<ClientWorkload> workloads = new ArrayList<>();
+        List<Future<Boolean>> planned = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+          ClientWorkload work = new ClientWorkload(c, settings);
+          workloads.add(work);
+          planned.add(pool.submit(work::hasNext));
+        }
+        for (Future<Boolean> p : planned) {
+          p.get();
+        }
+        progress.accept("planned; running");
+        long start = System.nanoTime();
+        measureStart = start + settings.warmUp().toNanos();
+        end = measureStart + settings.duration().toNanos();
         List<Future<Tally>> clients = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
           int client = c;
-          clients.add(pool.submit(() -> drive(store, client, measureStart, end)));
+          long from = measureStart;
+          long until = end;
+          clients.add(
+              pool.submit(() -> drive(ledger, gate, workloads.get(client), client, from, until)));
         }
         for (Future<Tally> f : clients) {
           tallies.add(f.get());
@@ -175,11 +198,20 @@ public final class LoadRun {
         t.exhausted);
   }
 
-  private Tally drive(PostgresLedgerStore store, int client, long measureStart, long end) {
+  private Tally drive(
+      Ledger ledger, DayGate gate, ClientWorkload work, int client, long measureStart, long end)
+      throws InterruptedException {
+    try {
+      return submitUntil(ledger, gate, work, client, measureStart, end);
+    } finally {
+      gate.done(client);
+    }
+  }
+
+  private Tally submitUntil(
+      Ledger ledger, DayGate gate, ClientWorkload work, int client, long measureStart, long end)
+      throws InterruptedException {
     Tally tally = new Tally();
-    ClientWorkload work = new ClientWorkload(client, settings);
-    ActivityClock clock = null;
-    Ledger ledger = null;
     boolean warm = settings.warmUp().isZero();
     while (true) {
       long now = System.nanoTime();
@@ -191,11 +223,7 @@ public final class LoadRun {
         break;
       }
       ActivityBatch batch = work.next();
-      if (clock == null) {
-        clock = ActivityClock.at(batch.day());
-        ledger = Ledger.on(store, clock);
-      }
-      clock.setDay(batch.day());
+      gate.enter(client, work.round(), batch.day());
       long callStart = System.nanoTime();
       boolean measured = callStart >= measureStart;
       if (measured && !warm && client == 0) {
