@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's quick start: two commands, the first on one line running the demo, and the abridged
- * output it shows is the demo's real output, line for line.
+ * The README's quick start: two commands, the first on one line running the demo, the second the
+ * whole test suite exactly as {@code .ci/run} runs it; and the abridged output it shows is the
+ * demo's real output, line for line.
  */
 class ReadmeQuickStartTest {
   private static final String SHOWN_FOLDER = "/home/you/points-ledger/points-ledger-demo";
@@ -30,7 +31,7 @@ class ReadmeQuickStartTest {
   }
 
   @Test
-  void theQuickStart_isTwoCommands_theFirstRunningTheDemo() throws Exception {
+  void theQuickStart_isTwoCommands_theDemoAndTheWholeTestSuite() throws Exception {
     String quickStart = section(readme(), "## Quick start");
     List<String> commands = block(quickStart, "```sh\n").strip().lines().toList();
     assertEquals(2, commands.size(), () -> String.join("\n", commands));
@@ -39,8 +40,12 @@ class ReadmeQuickStartTest {
         commands.get(0).endsWith(" && java -jar ledger-examples/target/points-ledger.jar demo"),
         commands.get(0));
     assertTrue(
-        commands.get(1).startsWith("java -jar ledger-examples/target/points-ledger.jar demo"),
-        commands.get(1));
+        commands.get(1).equals("mvn verify") || commands.get(1).startsWith("mvn verify "),
+        () -> "the second command runs the whole test suite, as .ci/run does: " + commands.get(1));
+    String testCommand = commands.get(1).replaceAll("\\s*#.*$", "");
+    assertTrue(
+        ciRun().lines().anyMatch(testCommand::equals),
+        () -> "the README's test command is the one .ci/run runs: " + testCommand);
   }
 
   @Test
@@ -60,6 +65,10 @@ class ReadmeQuickStartTest {
             real.contains(line), () -> "the README shows a line the demo does not print: " + line);
       }
     }
+  }
+
+  private static String ciRun() throws Exception {
+    return Files.readString(Path.of("../.ci/run"), StandardCharsets.UTF_8);
   }
 
   private static String readme() throws Exception {
