@@ -181,7 +181,7 @@ class PostgresMatchesInMemoryTest {
           }
         }
       }
-      assertTrue(actual.audit().clean());
+      assertTrue(actual.verify().clean());
     }
   }
 }
