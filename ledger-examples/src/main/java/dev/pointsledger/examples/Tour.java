@@ -32,16 +32,14 @@ import dev.pointsledger.core.query.ContractView;
 import dev.pointsledger.core.query.ManufacturerBalances;
 import dev.pointsledger.core.query.PurchaseTotals;
 import dev.pointsledger.core.query.VendorBalances;
-import dev.pointsledger.core.rules.LedgerRules;
+import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.supply.ReviewStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.supply.VendorProfile;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.chrono.MinguoDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -59,7 +57,7 @@ final class Tour {
 
   private final PrintStream out;
   private final boolean quiet;
-  private final TourClock clock = new TourClock();
+  private final ActivityClock clock = ActivityClock.at(LocalDate.of(2022, 3, 23));
   private int refusals;
 
   Tour(PrintStream out, boolean quiet) {
@@ -208,7 +206,7 @@ final class Tour {
   }
 
   private void day(LocalDate day, String title) {
-    clock.set(day);
+    clock.setDay(day);
     if (!quiet) {
       out.printf("%n%s (民國 %s) %s%n", day, MinguoDate.from(day).format(MINGUO), title);
     }
@@ -216,29 +214,5 @@ final class Tour {
 
   private static EntryId id(String value) {
     return EntryId.of(value);
-  }
-
-  /** The tour's own time: noon in Taipei on the day of the current step. */
-  private static final class TourClock extends Clock {
-    private Instant now = Instant.EPOCH;
-
-    void set(LocalDate day) {
-      now = day.atTime(12, 0).atZone(LedgerRules.TAIPEI).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return LedgerRules.TAIPEI;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
