@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Counts checks and failures per invariant and keeps the first findings, up to a limit. */
 final class Findings {
@@ -23,14 +24,15 @@ final class Findings {
   }
 
   /**
-   * Counts one check and, if it failed, the finding.
+   * Counts one check and, if it failed, the finding; the detail is written only then.
    *
    * @return {@code ok}
    */
-  boolean check(boolean ok, Invariant invariant, long sequence, String entryId, String detail) {
+  boolean check(
+      boolean ok, Invariant invariant, long sequence, String entryId, Supplier<String> detail) {
     checked[invariant.ordinal()]++;
     if (!ok) {
-      fail(invariant, sequence, entryId, detail);
+      fail(invariant, sequence, entryId, detail.get());
     }
     return ok;
   }

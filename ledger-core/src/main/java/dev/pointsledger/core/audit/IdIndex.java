@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The sequence number of every entry id read, by a 64-bit fingerprint of the id, in an
- * open-addressing table of two {@code long} arrays kept at most half full: at most 32 bytes per
- * entry (32 MB for a million entries, 48 MB while the table doubles), the only part of the
- * verifier's memory that grows with the journal rather than with its parties and accounts. Two ids with the same fingerprint are told apart by
+ * open-addressing table of two {@code long} arrays kept at most three quarters full: 16 to 32
+ * bytes per entry (32 MB for a million entries, 48 MB while the table doubles), the only part of
+ * the verifier's memory that grows with the journal rather than with its parties and accounts.
+ * Two ids with the same fingerprint are told apart by
  * reading the earlier entry again ({@link LedgerVerifier}), so uniqueness is exact.
  */
 final class IdIndex {
@@ -28,7 +29,7 @@ final class IdIndex {
       if (keys[i] == EMPTY) {
         keys[i] = key;
         values[i] = sequence;
-        if (++size * 2 > keys.length) {
+        if (++size * 4 > keys.length * 3) {
           grow();
         }
         return 0;

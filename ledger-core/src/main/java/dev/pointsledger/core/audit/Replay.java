@@ -23,6 +23,7 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.state.ClaimRecord;
@@ -33,16 +34,18 @@ import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKey;
+import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.state.SolutionRecord;
 import dev.pointsledger.core.state.VendorRecord;
 import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,13 +64,16 @@ final class Replay {
   private final LongFunction<Optional<RawEntry>> rowAt;
 
   private final Map<ProgramId, ProgramState> programs = new LinkedHashMap<>();
-  private final Map<AccountId, long[]> balances = new HashMap<>();
-  private final Map<RecordKey, Manufacturer> manufacturers = new HashMap<>();
-  private final Map<RecordKey, Contract> contracts = new HashMap<>();
-  private final Map<RecordKey, Claim> claims = new HashMap<>();
-  private final Map<RecordKey, Vendor> vendors = new HashMap<>();
-  /** The digest of every record's latest version, for the end-of-journal comparisons. */
-  private final Map<RecordKey, EntryHash> latest = new HashMap<>();
+  private final BalanceTable balances = new BalanceTable();
+  /** Per program, the sum of the balances of each account type (by ordinal). */
+  private final Map<ProgramId, long[]> totals = new HashMap<>();
+  private final Map<Fingerprint, Manufacturer> manufacturers = new HashMap<>();
+  private final Map<Fingerprint, Contract> contracts = new HashMap<>();
+  private final Map<Fingerprint, Claim> claims = new HashMap<>();
+  private final Map<Fingerprint, Vendor> vendors = new HashMap<>();
+  /** The digest of the latest version of each record of the other kinds (vendors, solutions,
+   * programs: few). */
+  private final Map<Fingerprint, Latest> others = new HashMap<>();
   private final Set<Long> reversed = new HashSet<>();
   private final IdIndex ids;
 
@@ -93,47 +99,111 @@ final class Replay {
       this.digest = digest;
     }
 
+    ProgramId id() {
+      return definition.program().id();
+    }
+
     ProgramPolicy policy() {
       return definition.program().policy();
     }
   }
 
-  private static final class Manufacturer {
-    long granted;
-    long committed;
-    ManufacturerRecord record;
-  }
+  /** The first 128 bits of the digest of a record's latest version, and where it stands. */
+  static class Latest {
+    long d0;
+    long d1;
+    boolean written;
+    /** Whether the latest version matched the journal when it was written. */
+    boolean matched = true;
+    ProgramId program;
 
-  private static final class Contract {
-    final ContractRecord first;
-    ContractStatus status = ContractStatus.ACTIVE;
-    ClaimId openClaim;
-    long approved;
-    ContractRecord record;
+    void set(RecordDigest digest, ProgramId p) {
+      byte[] d = digest.digest().toBytes();
+      d0 = java.nio.ByteBuffer.wrap(d).getLong(0);
+      d1 = java.nio.ByteBuffer.wrap(d).getLong(8);
+      written = true;
+      program = p;
+    }
 
-    Contract(ContractRecord first) {
-      this.first = first;
+    boolean same(LedgerRecord r) {
+      byte[] d = r.digest().digest().toBytes();
+      return written && d0 == java.nio.ByteBuffer.wrap(d).getLong(0)
+          && d1 == java.nio.ByteBuffer.wrap(d).getLong(8);
     }
   }
 
-  private static final class Claim {
-    final RecordKey contract;
-    final String vendor;
-    final long amount;
-    ClaimStatus status = ClaimStatus.PENDING;
-    String payout;
-    ClaimRecord record;
+  private static final class Manufacturer extends Latest {
+    final String id;
+    long granted;
+    long committed;
+    long recGranted;
+    long recCommitted;
 
-    Claim(RecordKey contract, String vendor, long amount) {
-      this.contract = contract;
-      this.vendor = vendor;
-      this.amount = amount;
+    Manufacturer(String id) {
+      this.id = id;
     }
   }
 
   private static final class Vendor {
+    final String id;
     long approved;
     long settled;
+
+    Vendor(String id) {
+      this.id = id;
+    }
+  }
+
+  private static final class Contract extends Latest {
+    final String id;
+    final Manufacturer manufacturer;
+    final Vendor vendor;
+    final long points;
+    final long serviceEnd;
+    final long terms0;
+    final long terms1;
+    ContractStatus status = ContractStatus.ACTIVE;
+    String openClaim;
+    long approved;
+    ContractStatus recStatus;
+    String recOpenClaim;
+
+    Contract(String id, Manufacturer m, Vendor v, ContractRecord first) {
+      this.id = id;
+      this.manufacturer = m;
+      this.vendor = v;
+      this.points = first.points();
+      this.serviceEnd = first.serviceEnd().toEpochDay();
+      Fingerprint terms = termsOf(first);
+      this.terms0 = terms.hi();
+      this.terms1 = terms.lo();
+    }
+  }
+
+  private static Fingerprint termsOf(ContractRecord c) {
+    return Fingerprint.of(
+        c.manufacturer().value(), c.vendor().value(), c.solution().value(),
+        c.category().tag() + "|" + c.price() + "|" + c.marketPrice() + "|" + c.points() + "|"
+            + c.ownPart() + "|" + c.serviceStart() + "|" + c.serviceEnd() + "|"
+            + c.reservedBy().value());
+  }
+
+  private static final class Claim extends Latest {
+    final String id;
+    final Contract contract;
+    final Vendor vendor;
+    final long amount;
+    ClaimStatus status = ClaimStatus.PENDING;
+    String payout;
+    ClaimStatus recStatus;
+    String recPayout;
+
+    Claim(String id, Contract contract, Vendor vendor, long amount) {
+      this.id = id;
+      this.contract = contract;
+      this.vendor = vendor;
+      this.amount = amount;
+    }
   }
 
   /** A row decoded enough to replay: its type, program, postings and decoded records. */
@@ -142,14 +212,11 @@ final class Replay {
       ProgramId program,
       List<AccountId> accounts,
       long[] amounts,
-      List<LedgerRecord> records) {}
+      List<LedgerRecord> records,
+      List<RecordDigest> digests) {}
 
   Map<ProgramId, ProgramState> programs() {
     return programs;
-  }
-
-  Map<RecordKey, EntryHash> latestDigests() {
-    return latest;
   }
 
   /**
@@ -157,7 +224,8 @@ final class Replay {
    *
    * @return the decoded row, or empty if the replay must skip it
    */
-  Optional<Decoded> decode(RawEntry e, List<LedgerRecord> records) {
+  Optional<Decoded> decode(
+      RawEntry e, List<LedgerRecord> records, List<RecordDigest> digests) {
     seq = e.sequence();
     id = e.id();
     EntryType type;
@@ -169,7 +237,7 @@ final class Replay {
     }
     ProgramId program;
     try {
-      program = ProgramId.of(e.program());
+      program = canonical(ProgramId.of(e.program()));
     } catch (RuntimeException ex) {
       findings.failChecked(ROW_READABLE, seq, id, "unreadable program id " + quote(e.program()));
       return Optional.empty();
@@ -180,12 +248,7 @@ final class Replay {
     for (int i = 0; i < e.postings().size(); i++) {
       RawPosting p = e.postings().get(i);
       try {
-        accounts.add(
-            new AccountId(
-                ProgramId.of(p.program()),
-                AccountType.fromTag(p.accountType()),
-                p.holder(),
-                p.contract() == null ? "" : p.contract()));
+        accounts.add(account(p));
         amounts[i] = p.amount();
       } catch (RuntimeException ex) {
         readable = false;
@@ -198,7 +261,15 @@ final class Replay {
     if (!readable) {
       return Optional.empty();
     }
-    return Optional.of(new Decoded(type, program, accounts, amounts, records));
+    return Optional.of(new Decoded(type, program, accounts, amounts, records, digests));
+  }
+
+  private static AccountId account(RawPosting p) {
+    return new AccountId(
+        ProgramId.of(p.program()),
+        AccountType.fromTag(p.accountType()),
+        p.holder(),
+        p.contract() == null ? "" : p.contract());
   }
 
   /** Checks an entry against the shadows and applies it. */
@@ -207,7 +278,7 @@ final class Replay {
     if (d.type() != EntryType.PROGRAM_DEFINED) {
       if (!findings.check(
           program != null, PROGRAM_DEFINED, seq, id,
-          "program " + d.program() + " is not defined by an earlier entry")) {
+          () -> "program " + d.program() + " is not defined by an earlier entry")) {
         applyBalances(d);
         return;
       }
@@ -215,7 +286,7 @@ final class Replay {
     for (AccountId a : d.accounts()) {
       findings.check(
           a.program().equals(d.program()), PROGRAM_DEFINED, seq, id,
-          "posting to " + a + " in an entry of program " + d.program());
+          () -> "posting to " + a + " in an entry of program " + d.program());
     }
     checkBalanced(d);
     applyBalances(d);
@@ -253,35 +324,37 @@ final class Replay {
       for (long a : d.amounts()) {
         nonZero &= a != 0;
       }
-      findings.check(
-          n >= 2 && distinct && nonZero && sum == 0 && !overflow, ENTRY_BALANCED, seq, id,
-          d.type().tag() + " has " + n + " postings" + (distinct ? "" : ", some to one account")
+      String detail = n >= 2 && distinct && nonZero && sum == 0 && !overflow
+          ? null
+          : d.type().tag() + " has " + n + " postings" + (distinct ? "" : ", some to one account")
               + (nonZero ? "" : ", one of zero") + " summing to "
-              + (overflow ? "more than 64 bits hold" : String.valueOf(sum)));
+              + (overflow ? "more than 64 bits hold" : String.valueOf(sum));
+      findings.check(detail == null, ENTRY_BALANCED, seq, id, () -> detail);
     } else {
       findings.check(
-          n == 0, ENTRY_BALANCED, seq, id, d.type().tag() + " moves no points but has "
+          n == 0, ENTRY_BALANCED, seq, id, () -> d.type().tag() + " moves no points but has "
               + n + " postings");
     }
+  }
+
+  private static Fingerprint key(AccountId a) {
+    return Fingerprint.of(a.program().value(), a.type().tag(), a.holder(), a.contract());
   }
 
   private void applyBalances(Decoded d) {
     for (int i = 0; i < d.accounts().size(); i++) {
       AccountId a = d.accounts().get(i);
-      long[] b = balances.computeIfAbsent(a, k -> new long[1]);
-      long before = b[0];
       long after;
       try {
-        after = Math.addExact(before, d.amounts()[i]);
+        after = balances.add(key(a), d.amounts()[i]);
+        long[] t = totals.computeIfAbsent(a.program(), k -> new long[AccountType.values().length]);
+        t[a.type().ordinal()] = Math.addExact(t[a.type().ordinal()], d.amounts()[i]);
       } catch (ArithmeticException ex) {
-        findings.failChecked(
-            BALANCE_NEVER_NEGATIVE, seq, id, a + " overflows 64 bits");
+        findings.failChecked(BALANCE_NEVER_NEGATIVE, seq, id, a + " overflows 64 bits");
         continue;
       }
-      b[0] = after;
       if (a.type().nonNegative()) {
-        findings.check(
-            after >= 0, BALANCE_NEVER_NEGATIVE, seq, id, a + " goes to " + after);
+        findings.check(after >= 0, BALANCE_NEVER_NEGATIVE, seq, id, () -> a + " goes to " + after);
       }
     }
   }
@@ -294,15 +367,15 @@ final class Replay {
     return m;
   }
 
-  /** Checks the postings are exactly the expected ones, each amount positive where credited. */
+  /** Checks the postings are exactly the expected ones, each amount non-zero. */
   private boolean shape(Decoded d, Map<AccountId, Long> actual, Map<AccountId, Long> expected) {
-    boolean positive = true;
+    boolean nonZero = true;
     for (long v : expected.values()) {
-      positive &= v != 0;
+      nonZero &= v != 0;
     }
     return findings.check(
-        positive && actual.equals(expected), POSTING_SHAPE, seq, id,
-        d.type().tag() + " moves " + describe(actual) + "; its references allow only "
+        nonZero && actual.equals(expected), POSTING_SHAPE, seq, id,
+        () -> d.type().tag() + " moves " + describe(actual) + "; its references allow only "
             + describe(expected));
   }
 
@@ -335,13 +408,23 @@ final class Replay {
     return moves.containsKey(lapsed) ? lapsed : AccountId.available(p, m);
   }
 
+  /** The program's id as the shadows keep it: one instance per program, not one per record. */
+  private ProgramId canonical(ProgramId p) {
+    ProgramState s = programs.get(p);
+    return s == null ? p : s.id();
+  }
+
+  private static Fingerprint recordKey(RecordKind kind, ProgramId p, String recordId) {
+    return Fingerprint.of(kind.tag(), p.value(), recordId, null);
+  }
+
   private Manufacturer manufacturer(ProgramId p, String m) {
     return manufacturers.computeIfAbsent(
-        RecordKey.manufacturer(p, ManufacturerId.of(m)), k -> new Manufacturer());
+        recordKey(RecordKind.MANUFACTURER, p, m), k -> new Manufacturer(m));
   }
 
   private Vendor vendor(ProgramId p, String v) {
-    return vendors.computeIfAbsent(RecordKey.vendor(p, VendorId.of(v)), k -> new Vendor());
+    return vendors.computeIfAbsent(recordKey(RecordKind.VENDOR, p, v), k -> new Vendor(v));
   }
 
   private void defineProgram(Decoded d) {
@@ -353,7 +436,7 @@ final class Replay {
     }
     if (!findings.check(
         definition != null && definition.program().id().equals(d.program()), POLICY_UNCHANGED,
-        seq, id, "PROGRAM_DEFINED writes no PROGRAM record of program " + d.program())) {
+        seq, id, () -> "PROGRAM_DEFINED writes no PROGRAM record of program " + d.program())) {
       return;
     }
     if (programs.containsKey(d.program())) {
@@ -377,7 +460,7 @@ final class Replay {
     long cap = program.policy().grantCap();
     findings.check(
         shadow.granted <= cap, GRANT_WITHIN_CAP, seq, id,
-        "manufacturer " + m + " granted " + shadow.granted + " in total, the cap is " + cap);
+        () -> "manufacturer " + m + " granted " + shadow.granted + " in total, the cap is " + cap);
   }
 
   private void reserve(RawEntry e, Decoded d, Map<AccountId, Long> moves, ProgramState program) {
@@ -392,33 +475,44 @@ final class Replay {
     AccountId reserved = AccountId.reserved(p, mid, ContractId.of(c));
     long x = moves.getOrDefault(reserved, 0L);
     shape(d, moves, pair(AccountId.available(p, mid), reserved, x));
-    manufacturer(p, m).committed += x;
-    ContractRecord record = written(d, RecordKey.contract(p, ContractId.of(c)), ContractRecord.class);
+    Manufacturer manufacturer = manufacturer(p, m);
+    manufacturer.committed += x;
+    ContractRecord record = contractWritten(d, c);
     if (!findings.check(
-        record != null, RECORD_MATCHES_JOURNAL, seq, id, "RESERVE writes no record of contract "
-            + c)) {
+        record != null, RECORD_MATCHES_JOURNAL, seq, id,
+        () -> "RESERVE writes no record of contract " + c)) {
       return;
     }
-    RecordKey key = record.key();
+    Fingerprint key = recordKey(RecordKind.CONTRACT, p, c);
     if (!findings.check(
-        !contracts.containsKey(key), POSTING_SHAPE, seq, id, "contract " + c
+        !contracts.containsKey(key), POSTING_SHAPE, seq, id, () -> "contract " + c
             + " was reserved before")) {
       return;
     }
     findings.check(
         record.points() == x && record.manufacturer().value().equals(m)
-            && record.vendor().value().equals(v) && record.reservedBy().value().equals(id),
+            && record.vendor().value().equals(v) && record.reservedBy().value().equals(id)
+            && record.status() == ContractStatus.ACTIVE,
         RECORD_MATCHES_JOURNAL, seq, id,
-        "contract " + c + " says " + record.points() + " points of " + record.manufacturer()
+        () -> "contract " + c + " says " + record.points() + " points of " + record.manufacturer()
             + " from " + record.vendor() + " reserved by " + record.reservedBy()
             + "; the entry reserves " + x + " of " + m + " from " + v);
     long max = program.policy().maxPointsFor(record.price());
     findings.check(
         record.points() <= max && record.points() + record.ownPart() == record.price(),
         CONTRACT_SPLIT, seq, id,
-        "contract " + c + ": " + record.points() + " points + " + record.ownPart()
+        () -> "contract " + c + ": " + record.points() + " points + " + record.ownPart()
             + " own part on price " + record.price() + " (at most " + max + " points)");
-    contracts.put(key, new Contract(record));
+    contracts.put(key, new Contract(c, manufacturer, vendor(p, v), record));
+  }
+
+  private static ContractRecord contractWritten(Decoded d, String contract) {
+    for (LedgerRecord r : d.records()) {
+      if (r instanceof ContractRecord c && c.id().value().equals(contract)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private Contract contractOf(RawEntry e, ProgramId p) {
@@ -426,11 +520,19 @@ final class Replay {
     if (c == null) {
       return null;
     }
-    Contract contract = contracts.get(RecordKey.contract(p, ContractId.of(c)));
+    Contract contract = contracts.get(recordKey(RecordKind.CONTRACT, p, c));
     findings.check(
-        contract != null, POSTING_SHAPE, seq, id, e.type() + " of contract " + c
+        contract != null, POSTING_SHAPE, seq, id, () -> e.type() + " of contract " + c
             + ", which no earlier entry reserved");
     return contract;
+  }
+
+  private static ManufacturerId mid(Contract c) {
+    return ManufacturerId.of(c.manufacturer.id);
+  }
+
+  private static ContractId cid(Contract c) {
+    return ContractId.of(c.id);
   }
 
   private void cancel(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
@@ -439,11 +541,10 @@ final class Replay {
     if (c == null) {
       return;
     }
-    ManufacturerId m = c.first.manufacturer();
-    AccountId reserved = AccountId.reserved(p, m, c.first.id());
+    AccountId reserved = AccountId.reserved(p, mid(c), cid(c));
     long x = -moves.getOrDefault(reserved, 0L);
-    shape(d, moves, pair(reserved, releaseTo(moves, p, m), x));
-    manufacturer(p, m.value()).committed -= x;
+    shape(d, moves, pair(reserved, releaseTo(moves, p, mid(c)), x));
+    c.manufacturer.committed -= x;
     c.status = ContractStatus.CANCELLED;
   }
 
@@ -455,38 +556,31 @@ final class Replay {
     if (c == null || k == null || v == null) {
       return;
     }
-    ManufacturerId m = c.first.manufacturer();
-    AccountId claimed = AccountId.claimed(p, m, c.first.id());
+    AccountId claimed = AccountId.claimed(p, mid(c), cid(c));
     long x = moves.getOrDefault(claimed, 0L);
-    shape(d, moves, pair(AccountId.reserved(p, m, c.first.id()), claimed, x));
+    shape(d, moves, pair(AccountId.reserved(p, mid(c), cid(c)), claimed, x));
     findings.check(
-        e.businessDate() != null && e.businessDate().isAfter(c.first.serviceEnd())
-            && v.equals(c.first.vendor().value()),
+        e.businessDate() != null && e.businessDate().toEpochDay() > c.serviceEnd
+            && v.equals(c.vendor.id),
         CLAIM_AFTER_END_BY_VENDOR, seq, id,
-        "claim " + k + " filed on " + e.businessDate() + " by " + v + "; contract "
-            + c.first.id() + " ends " + c.first.serviceEnd() + " and was sold by "
-            + c.first.vendor());
-    RecordKey key = RecordKey.claim(p, ClaimId.of(k));
+        () -> "claim " + k + " filed on " + e.businessDate() + " by " + v + "; contract " + c.id
+            + " ends " + LocalDate.ofEpochDay(c.serviceEnd) + " and was sold by " + c.vendor.id);
+    Fingerprint key = recordKey(RecordKind.CLAIM, p, k);
     findings.check(
-        !claims.containsKey(key), POSTING_SHAPE, seq, id, "claim " + k + " was filed before");
-    claims.put(key, new Claim(c.first.key(), v, x));
+        !claims.containsKey(key), POSTING_SHAPE, seq, id, () -> "claim " + k + " was filed before");
+    Claim claim = new Claim(k, c, vendor(p, v), x);
+    claims.put(key, claim);
     c.status = ContractStatus.CLAIM_PENDING;
-    c.openClaim = ClaimId.of(k);
+    c.openClaim = claim.id;
     withinReserved(c, p);
   }
 
   private void withinReserved(Contract c, ProgramId p) {
-    long pending =
-        balance(AccountId.claimed(p, c.first.manufacturer(), c.first.id()));
+    long pending = balances.get(key(AccountId.claimed(p, mid(c), cid(c))));
     findings.check(
-        c.approved + pending <= c.first.points(), CLAIMS_WITHIN_RESERVED, seq, id,
-        "contract " + c.first.id() + ": approved " + c.approved + " + pending " + pending
-            + " exceed the " + c.first.points() + " points reserved");
-  }
-
-  private long balance(AccountId a) {
-    long[] b = balances.get(a);
-    return b == null ? 0 : b[0];
+        c.approved + pending <= c.points, CLAIMS_WITHIN_RESERVED, seq, id,
+        () -> "contract " + c.id + ": approved " + c.approved + " + pending " + pending
+            + " exceed the " + c.points + " points reserved");
   }
 
   private Claim claimOf(RawEntry e, ProgramId p, String key, ClaimStatus expected) {
@@ -494,12 +588,12 @@ final class Replay {
     if (k == null) {
       return null;
     }
-    Claim claim = claims.get(RecordKey.claim(p, ClaimId.of(k)));
-    Invariant invariant = e.type().equals(EntryType.SETTLE.tag())
+    Claim claim = claims.get(recordKey(RecordKind.CLAIM, p, k));
+    Invariant invariant = EntryType.SETTLE.tag().equals(e.type())
         ? SETTLED_WITHIN_APPROVED : POSTING_SHAPE;
     if (!findings.check(
         claim != null && claim.status == expected, invariant, seq, id,
-        e.type() + " of claim " + k + ", which is "
+        () -> e.type() + " of claim " + k + ", which is "
             + (claim == null ? "not filed" : claim.status.tag()) + ", not " + expected.tag())) {
       return null;
     }
@@ -512,23 +606,22 @@ final class Replay {
     if (claim == null) {
       return;
     }
-    Contract c = contracts.get(claim.contract);
-    ManufacturerId m = c.first.manufacturer();
-    AccountId reserved = AccountId.reserved(p, m, c.first.id());
-    AccountId payable = AccountId.payable(p, c.first.vendor());
+    Contract c = claim.contract;
+    AccountId reserved = AccountId.reserved(p, mid(c), cid(c));
+    AccountId payable = AccountId.payable(p, VendorId.of(c.vendor.id));
     Map<AccountId, Long> expected =
-        pair(AccountId.claimed(p, m, c.first.id()), payable, claim.amount);
+        pair(AccountId.claimed(p, mid(c), cid(c)), payable, claim.amount);
     long rest = -moves.getOrDefault(reserved, 0L);
     if (rest != 0) {
-      expected.putAll(pair(reserved, releaseTo(moves, p, m), rest));
+      expected.putAll(pair(reserved, releaseTo(moves, p, mid(c)), rest));
     }
     shape(d, moves, expected);
-    manufacturer(p, m.value()).committed -= rest;
+    c.manufacturer.committed -= rest;
     claim.status = ClaimStatus.APPROVED;
     c.approved += claim.amount;
     c.status = ContractStatus.CLOSED;
     c.openClaim = null;
-    vendor(p, c.first.vendor().value()).approved += claim.amount;
+    c.vendor.approved += claim.amount;
     withinReserved(c, p);
   }
 
@@ -538,12 +631,11 @@ final class Replay {
     if (claim == null) {
       return;
     }
-    Contract c = contracts.get(claim.contract);
-    ManufacturerId m = c.first.manufacturer();
+    Contract c = claim.contract;
     shape(
         d, moves,
         pair(
-            AccountId.claimed(p, m, c.first.id()), AccountId.reserved(p, m, c.first.id()),
+            AccountId.claimed(p, mid(c), cid(c)), AccountId.reserved(p, mid(c), cid(c)),
             claim.amount));
     claim.status = ClaimStatus.REJECTED;
     c.status = ContractStatus.ACTIVE;
@@ -558,12 +650,12 @@ final class Replay {
     }
     long total = 0;
     for (int n = 1; e.references().containsKey(References.settles(n)); n++) {
-      Claim claim = claimOf(e, p, e.references().get(References.settles(n)), ClaimStatus.APPROVED);
+      String k = e.references().get(References.settles(n));
+      Claim claim = claimOf(e, p, k, ClaimStatus.APPROVED);
       if (claim != null) {
         findings.check(
-            claim.vendor.equals(v), SETTLED_WITHIN_APPROVED, seq, id,
-            "settles claim " + e.references().get(References.settles(n)) + " of vendor "
-                + claim.vendor + " to vendor " + v);
+            claim.vendor.id.equals(v), SETTLED_WITHIN_APPROVED, seq, id,
+            () -> "settles claim " + k + " of vendor " + claim.vendor.id + " to vendor " + v);
         claim.status = ClaimStatus.SETTLED;
         claim.payout = e.references().get(References.PAYOUT);
         total += claim.amount;
@@ -575,7 +667,7 @@ final class Replay {
     vendor.settled += moves.getOrDefault(AccountId.paid(p, vid), 0L);
     findings.check(
         vendor.settled <= vendor.approved, SETTLED_WITHIN_APPROVED, seq, id,
-        "vendor " + v + " paid " + vendor.settled + ", approved " + vendor.approved);
+        () -> "vendor " + v + " paid " + vendor.settled + ", approved " + vendor.approved);
   }
 
   private void lapse(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
@@ -598,7 +690,7 @@ final class Replay {
     Optional<RawEntry> row = at > 0 && at < seq ? rowAt.apply(at) : Optional.empty();
     if (!findings.check(
         row.isPresent() && target.equals(row.get().id()), POSTING_SHAPE, seq, id,
-        "reverses " + target + ", which is no earlier entry")) {
+        () -> "reverses " + target + ", which is no earlier entry")) {
       return;
     }
     RawEntry t = row.get();
@@ -615,18 +707,14 @@ final class Replay {
     };
     if (!findings.check(
         reversible && reversed.add(at), POSTING_SHAPE, seq, id,
-        "reverses " + target + " (" + type.tag() + "), which "
+        () -> "reverses " + target + " (" + type.tag() + "), which "
             + (reversible ? "was reversed before" : "is not reversible"))) {
       return;
     }
     Map<AccountId, Long> opposite = new HashMap<>();
     for (RawPosting p : t.postings()) {
       try {
-        opposite.merge(
-            new AccountId(
-                ProgramId.of(p.program()), AccountType.fromTag(p.accountType()), p.holder(),
-                p.contract()),
-            -p.amount(), Long::sum);
+        opposite.merge(account(p), -p.amount(), Long::sum);
       } catch (RuntimeException ex) {
         findings.failChecked(POSTING_SHAPE, seq, id, "reverses " + target + ", unreadable");
         return;
@@ -637,32 +725,29 @@ final class Replay {
     switch (type) {
       case GRANT -> {
         String m = t.references().get(References.MANUFACTURER);
-        long x = m == null ? 0 : -moves.getOrDefault(
-            AccountId.available(p, ManufacturerId.of(m)), 0L);
         if (m != null) {
+          long x = -moves.getOrDefault(AccountId.available(p, ManufacturerId.of(m)), 0L);
           manufacturer(p, m).granted -= x;
           programs.get(p).issued -= x;
         }
       }
       case RESERVE -> {
         String c = t.references().get(References.CONTRACT);
-        Contract contract = c == null ? null : contracts.get(RecordKey.contract(p,
-            ContractId.of(c)));
+        Contract contract = c == null ? null : contracts.get(recordKey(RecordKind.CONTRACT, p, c));
         if (contract != null) {
           findings.check(
               contract.status == ContractStatus.ACTIVE, POSTING_SHAPE, seq, id,
-              "reverses the reservation of contract " + c + ", which is "
+              () -> "reverses the reservation of contract " + c + ", which is "
                   + contract.status.tag());
           contract.status = ContractStatus.REVERSED;
-          manufacturer(p, contract.first.manufacturer().value()).committed -= contract.first
-              .points();
+          contract.manufacturer.committed -= contract.points;
         }
       }
       case SETTLE -> {
         String v = t.references().get(References.VENDOR);
         for (int n = 1; t.references().containsKey(References.settles(n)); n++) {
-          Claim claim = claims.get(RecordKey.claim(p, ClaimId.of(
-              t.references().get(References.settles(n)))));
+          Claim claim = claims.get(
+              recordKey(RecordKind.CLAIM, p, t.references().get(References.settles(n))));
           if (claim != null) {
             claim.status = ClaimStatus.APPROVED;
             claim.payout = null;
@@ -679,129 +764,138 @@ final class Replay {
   }
 
   private void registry(RawEntry e, Decoded d) {
-    String key = switch (d.type()) {
-      case VENDOR_REGISTERED -> References.VENDOR;
-      default -> References.SOLUTION;
-    };
+    String key = d.type() == EntryType.VENDOR_REGISTERED ? References.VENDOR : References.SOLUTION;
     String named = ref(e, key);
     for (LedgerRecord r : d.records()) {
       if (r instanceof VendorRecord || r instanceof SolutionRecord) {
         findings.check(
             r.key().id().equals(named), RECORD_MATCHES_JOURNAL, seq, id,
-            d.type().tag() + " of " + named + " writes the record of " + r.key().id());
+            () -> d.type().tag() + " of " + named + " writes the record of " + r.key().id());
       }
     }
-  }
-
-  private static <R extends LedgerRecord> R written(Decoded d, RecordKey key, Class<R> type) {
-    for (LedgerRecord r : d.records()) {
-      if (r.key().equals(key) && type.isInstance(r)) {
-        return type.cast(r);
-      }
-    }
-    return null;
   }
 
   /** Each record version the entry wrote must be what the shadows say, after the entry. */
   private void checkRecords(RawEntry e, Decoded d) {
-    for (LedgerRecord r : d.records()) {
+    for (int i = 0; i < d.records().size(); i++) {
+      LedgerRecord r = d.records().get(i);
+      RecordDigest digest = d.digests().get(i);
       RecordKey key = r.key();
+      ProgramId p = canonical(key.program());
       findings.check(
-          key.program().equals(d.program()), PROGRAM_DEFINED, seq, id,
-          "writes record " + key + " of another program");
-      latest.put(key, r.digest().digest());
-      if (r instanceof ProgramRecord p) {
-        ProgramState defined = programs.get(key.program());
-        findings.check(
-            d.type() == EntryType.PROGRAM_DEFINED && defined != null
-                && defined.definition.definedBy().value().equals(id),
-            POLICY_UNCHANGED, seq, id,
-            "program " + key.program() + "'s record written again by " + e.type()
-                + (defined == null ? "" : "; it was defined by " + defined.definition.definedBy()));
-      } else if (r instanceof ManufacturerRecord m) {
-        Manufacturer s = manufacturer(key.program(), m.manufacturer().value());
-        s.record = m;
-        matchesManufacturer(s, m);
+          p.equals(d.program()), PROGRAM_DEFINED, seq, id,
+          () -> "writes record " + key + " of another program");
+      Fingerprint fp = recordKey(key.kind(), p, key.id());
+      if (r instanceof ManufacturerRecord m) {
+        Manufacturer s = manufacturer(p, m.manufacturer().value());
+        s.set(digest, p);
+        s.recGranted = m.granted();
+        s.recCommitted = m.committed();
+        matchesManufacturer(s);
       } else if (r instanceof ContractRecord c) {
-        Contract s = contracts.get(key);
+        Contract s = contracts.get(fp);
         if (findings.check(
             s != null, RECORD_MATCHES_JOURNAL, seq, id,
-            "writes contract " + key.id() + ", which no reservation made")) {
-          s.record = c;
-          matchesContract(s, c);
+            () -> "writes contract " + key.id() + ", which no reservation made")) {
+          s.set(digest, p);
+          s.recStatus = c.status();
+          s.recOpenClaim = c.openClaim().map(ClaimId::value).orElse(null);
+          findings.check(
+              termsOf(c).equals(new Fingerprint(s.terms0, s.terms1)), RECORD_MATCHES_JOURNAL,
+              seq, id,
+              () -> "contract " + c.id() + " record changes the terms it was reserved with (now "
+                  + c.points() + " points on price " + c.price() + ")");
+          matchesContract(s);
         }
       } else if (r instanceof ClaimRecord c) {
-        Claim s = claims.get(key);
+        Claim s = claims.get(fp);
         if (findings.check(
             s != null, RECORD_MATCHES_JOURNAL, seq, id,
-            "writes claim " + key.id() + ", which no CLAIM entry filed")) {
-          s.record = c;
-          matchesClaim(s, c, key);
+            () -> "writes claim " + key.id() + ", which no CLAIM entry filed")) {
+          s.set(digest, p);
+          s.recStatus = c.status();
+          s.recPayout = c.payout().orElse(null);
+          findings.check(
+              c.amount() == s.amount && c.contract().value().equals(s.contract.id)
+                  && c.vendor().value().equals(s.vendor.id)
+                  && c.manufacturer().value().equals(s.contract.manufacturer.id),
+              RECORD_MATCHES_JOURNAL, seq, id,
+              () -> "claim " + key.id() + " record says " + c.amount() + " points of contract "
+                  + c.contract() + " by " + c.vendor() + "; the journal says " + s.amount
+                  + " of " + s.contract.id + " by " + s.vendor.id);
+          matchesClaim(s);
         }
+      } else {
+        Latest before = others.get(fp);
+        if (r instanceof ProgramRecord) {
+          ProgramState defined = programs.get(p);
+          findings.check(
+              before == null && d.type() == EntryType.PROGRAM_DEFINED && defined != null
+                  && defined.definition.definedBy().value().equals(id),
+              POLICY_UNCHANGED, seq, id,
+              () -> "program " + p + "'s record written again by " + e.type()
+                  + (defined == null ? "" : "; it was defined by "
+                      + defined.definition.definedBy()));
+        }
+        Latest latest = before == null ? new Latest() : before;
+        latest.set(digest, p);
+        others.put(fp, latest);
       }
     }
   }
 
-  private boolean matchesManufacturer(Manufacturer s, ManufacturerRecord m) {
-    return findings.check(
-        m.granted() == s.granted && m.committed() == s.committed, RECORD_MATCHES_JOURNAL, seq,
-        id, "manufacturer " + m.manufacturer() + " record says granted " + m.granted()
-            + ", committed " + m.committed() + "; the journal says " + s.granted + ", "
-            + s.committed);
+  private void matchesManufacturer(Manufacturer s) {
+    s.matched = findings.check(
+        s.recGranted == s.granted && s.recCommitted == s.committed, RECORD_MATCHES_JOURNAL, seq,
+        id, () -> "manufacturer " + s.id + " record says granted " + s.recGranted + ", committed "
+            + s.recCommitted + "; the journal says " + s.granted + ", " + s.committed);
   }
 
-  private boolean matchesContract(Contract s, ContractRecord c) {
-    ContractRecord f = s.first;
-    boolean same =
-        c.manufacturer().equals(f.manufacturer()) && c.vendor().equals(f.vendor())
-            && c.solution().equals(f.solution()) && c.category() == f.category()
-            && c.price() == f.price() && c.marketPrice() == f.marketPrice()
-            && c.points() == f.points() && c.ownPart() == f.ownPart()
-            && c.serviceStart().equals(f.serviceStart()) && c.serviceEnd().equals(f.serviceEnd())
-            && c.reservedBy().equals(f.reservedBy());
-    return findings.check(
-        same && c.status() == s.status && Objects.equals(c.openClaim().orElse(null), s.openClaim),
+  private void matchesContract(Contract s) {
+    s.matched = findings.check(
+        s.recStatus == s.status && Objects.equals(s.recOpenClaim, s.openClaim),
         RECORD_MATCHES_JOURNAL, seq, id,
-        "contract " + c.id() + " record says " + c.status().tag() + ", " + c.points()
-            + " points on price " + c.price() + (same ? "" : " (its terms changed)")
-            + "; the journal says " + s.status.tag() + ", " + f.points() + " on " + f.price());
+        () -> "contract " + s.id + " record says " + s.recStatus.tag()
+            + (s.recOpenClaim == null ? "" : " with claim " + s.recOpenClaim)
+            + "; the journal says " + s.status.tag()
+            + (s.openClaim == null ? "" : " with claim " + s.openClaim));
   }
 
-  private boolean matchesClaim(Claim s, ClaimRecord c, RecordKey key) {
-    return findings.check(
-        c.amount() == s.amount && c.contract().value().equals(s.contract.id())
-            && c.vendor().value().equals(s.vendor) && c.status() == s.status
-            && Objects.equals(c.payout().orElse(null), s.payout),
+  private void matchesClaim(Claim s) {
+    s.matched = findings.check(
+        s.recStatus == s.status && Objects.equals(s.recPayout, s.payout),
         RECORD_MATCHES_JOURNAL, seq, id,
-        "claim " + key.id() + " record says " + c.status().tag() + ", " + c.amount()
-            + " points of contract " + c.contract() + " by " + c.vendor()
-            + "; the journal says " + s.status.tag() + ", " + s.amount + " of "
-            + s.contract.id() + " by " + s.vendor);
+        () -> "claim " + s.id + " record says " + s.recStatus.tag()
+            + (s.recPayout == null ? "" : " paid by " + s.recPayout) + "; the journal says "
+            + s.status.tag() + (s.payout == null ? "" : " paid by " + s.payout));
   }
 
-  /** The end-of-journal checks: each record's latest version and the programs' books. */
+  /**
+   * The end-of-journal checks: each record's latest version against what the journal says after
+   * its last entry (a record whose latest version was already found wrong is not reported again),
+   * and the programs' books.
+   */
   void finish(long last, String lastId) {
     seq = last;
     id = lastId;
-    for (Map.Entry<RecordKey, Manufacturer> m : manufacturers.entrySet()) {
-      Manufacturer s = m.getValue();
+    for (Manufacturer s : manufacturers.values()) {
       if (findings.check(
-          s.record != null || (s.granted == 0 && s.committed == 0), RECORD_MATCHES_JOURNAL,
-          seq, id, "manufacturer " + m.getKey().id() + " has points but no record")
-          && s.record != null) {
-        matchesManufacturer(s, s.record);
+          s.written || (s.granted == 0 && s.committed == 0), RECORD_MATCHES_JOURNAL, seq, id,
+          () -> "manufacturer " + s.id + " has points but no record") && s.written
+          && s.matched) {
+        matchesManufacturer(s);
       }
     }
-    for (Map.Entry<RecordKey, Contract> c : contracts.entrySet()) {
-      if (c.getValue().record != null) {
-        matchesContract(c.getValue(), c.getValue().record);
+    for (Contract c : contracts.values()) {
+      if (c.written && c.matched) {
+        matchesContract(c);
       }
     }
-    for (Map.Entry<RecordKey, Claim> c : claims.entrySet()) {
+    for (Claim c : claims.values()) {
       if (findings.check(
-          c.getValue().record != null, RECORD_MATCHES_JOURNAL, seq, id,
-          "claim " + c.getKey().id() + " has no record")) {
-        matchesClaim(c.getValue(), c.getValue().record, c.getKey());
+          c.written, RECORD_MATCHES_JOURNAL, seq, id, () -> "claim " + c.id + " has no record")
+          && c.matched) {
+        matchesClaim(c);
       }
     }
     for (Map.Entry<ProgramId, ProgramState> p : programs.entrySet()) {
@@ -810,27 +904,57 @@ final class Replay {
   }
 
   private void tieOut(ProgramId program, ProgramState state) {
-    Map<AccountType, Long> byType = new EnumMap<>(AccountType.class);
-    for (Map.Entry<AccountId, long[]> b : balances.entrySet()) {
-      if (b.getKey().program().equals(program)) {
-        byType.merge(b.getKey().type(), b.getValue()[0], Long::sum);
-      }
-    }
+    long[] t = totals.getOrDefault(program, new long[AccountType.values().length]);
     long held = 0;
     StringBuilder parts = new StringBuilder();
-    for (AccountType t : AccountType.values()) {
-      if (t != AccountType.PROGRAM_POOL) {
-        long v = byType.getOrDefault(t, 0L);
+    for (AccountType type : AccountType.values()) {
+      if (type != AccountType.PROGRAM_POOL) {
+        long v = t[type.ordinal()];
         held += v;
-        parts.append(parts.length() == 0 ? "" : " + ").append(t.tag().toLowerCase(
-            java.util.Locale.ROOT)).append(' ').append(v);
+        parts.append(parts.length() == 0 ? "" : " + ")
+            .append(type.tag().toLowerCase(Locale.ROOT)).append(' ').append(v);
       }
     }
-    long pool = byType.getOrDefault(AccountType.PROGRAM_POOL, 0L);
+    long pool = t[AccountType.PROGRAM_POOL.ordinal()];
+    long heldAll = held;
     findings.check(
-        state.issued == held && pool == -state.issued, FINANCE_TIE_OUT, seq, id,
-        "program " + program + ": issued " + state.issued + ", held " + parts + " = " + held
-            + ", pool " + pool);
+        state.issued == heldAll && pool == -state.issued, FINANCE_TIE_OUT, seq, id,
+        () -> "program " + program + ": issued " + state.issued + ", held " + parts + " = "
+            + heldAll + ", pool " + pool);
+  }
+
+  /**
+   * Whether a record the store serves is the latest version the journal wrote of it.
+   *
+   * @return true if it is
+   */
+  boolean servedAsWritten(LedgerRecord r) {
+    RecordKey key = r.key();
+    Fingerprint fp = recordKey(key.kind(), key.program(), key.id());
+    Latest latest = switch (key.kind()) {
+      case MANUFACTURER -> manufacturers.get(fp);
+      case CONTRACT -> contracts.get(fp);
+      case CLAIM -> claims.get(fp);
+      default -> others.get(fp);
+    };
+    return latest != null && latest.same(r);
+  }
+
+  /**
+   * How many records of a program the journal wrote.
+   *
+   * @return the count of distinct records with a version
+   */
+  long recordsWritten(ProgramId program) {
+    long n = 0;
+    for (Map<Fingerprint, ? extends Latest> m : List.of(manufacturers, contracts, claims, others)) {
+      for (Latest l : m.values()) {
+        if (l.written && l.program.equals(program)) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   private static String quote(String s) {
