@@ -1,6 +1,7 @@
 package dev.pointsledger.core.audit;
 
 import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.audit.hledger.HledgerExport;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
 import dev.pointsledger.core.program.Program;
@@ -81,6 +82,11 @@ public final class AuditSamples {
     System.out.println(checkpoint.toJson(office.getPublic()));
     System.out.println("=== signed text");
     System.out.print(checkpoint.signedText());
+    System.out.println("=== hledger");
+    StringBuilder journal = new StringBuilder();
+    HledgerExport.write(ledger.store(), journal);
+    String[] lines = journal.toString().split("\n");
+    System.out.println(String.join("\n", List.of(lines).subList(0, 13)));
 
     List<Tamper> tampers = List.of(
         new Tamper("a changed amount, balanced (a grant's two postings doubled)", rows -> {

@@ -20,10 +20,10 @@ import java.util.Map;
  * account's balance after it, so that {@code hledger check} re-adds every account from nothing.
  *
  * <pre>
- * 2022-03-24 (8) GRANT g-12345675
- *     ; entry:g-12345675, hash:5f0c...
+ * 2022-04-01 (2) GRANT grant-32543111
+ *     ; entry:grant-32543111, hash:dfec2164...
  *     industrial-pavilion-2022:program_pool:industrial-pavilion-2022  -200000 PTS = -200000 PTS
- *     industrial-pavilion-2022:available:12345675  200000 PTS = 200000 PTS
+ *     industrial-pavilion-2022:available:32543111  200000 PTS = 200000 PTS
  * </pre>
  *
  * <p>An account is named {@code program:type:holder} and, for an account per contract, {@code
