@@ -27,10 +27,10 @@ import java.util.List;
  *
  * <p><b>Time.</b> The ledger reads only the clock's instant; the clock's zone is ignored. Every
  * business date (a command's "today", the date an entry is booked on, every window and deadline
- * it is checked against) is the instant's calendar date in Asia/Taipei ({@link
- * LedgerRules#TAIPEI}), as the program's rules count dates, wherever the application runs: a
- * command at 2022-08-20T16:30Z is decided on 2022-08-21 with {@code Clock.systemUTC()} and with
- * any other zone alike. Record times are the instant itself.
+ * it is checked against) is the instant's calendar date in Asia/Taipei, as the program's rules
+ * count dates, wherever the application runs: a command at 2022-08-20T16:30Z is decided on
+ * 2022-08-21 with {@code Clock.systemUTC()} and with any other zone alike. Record times are the
+ * instant itself.
  *
  * <pre>{@code
  * Ledger ledger = Ledger.inMemory(Clock.systemUTC());
@@ -185,11 +185,11 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * The store underneath.
-   *
-   * @return the store
+   * The store underneath, for the core test-jar's {@code StoreOf} (tests read a store through it).
+   * Not public: a caller gets no way to a store's writer from a ledger. (The store's writer takes
+   * only the ledger's own rules anyway: {@code CommandProcessor} is sealed to them.)
    */
-  public LedgerStore store() {
+  LedgerStore store() {
     return store;
   }
 

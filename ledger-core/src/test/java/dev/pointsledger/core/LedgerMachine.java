@@ -1,5 +1,6 @@
 package dev.pointsledger.core;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,7 +85,7 @@ final class LedgerMachine {
    */
   void submit(Command command) {
     Expectation expected = model.expect(command, today());
-    long head = ledger.store().headSequence();
+    long head = storeOf(ledger).headSequence();
     CommandOutcome outcome = ledger.submit(command);
     submitted.add(command);
     collectStatistics(command, outcome);
@@ -100,7 +101,7 @@ final class LedgerMachine {
           assertInstanceOf(CommandOutcome.Applied.class, outcome, () -> what + ": " + outcome);
       assertTrue(applied.replayed(), () -> what + " was not replayed");
       assertEquals(replay.id(), applied.entry().id());
-      assertEquals(head, ledger.store().headSequence(), () -> what + " wrote on a replay");
+      assertEquals(head, storeOf(ledger).headSequence(), () -> what + " wrote on a replay");
     } else {
       Refuse refuse = (Refuse) expected;
       CommandOutcome.Refused refused =
@@ -111,7 +112,7 @@ final class LedgerMachine {
       assertTrue(
           refuse.anyOf().contains(refused.rejection().code()),
           () -> what + " refused " + refused.rejection() + "; expected one of " + refuse.anyOf());
-      assertEquals(head, ledger.store().headSequence(), () -> what + " wrote on a refusal");
+      assertEquals(head, storeOf(ledger).headSequence(), () -> what + " wrote on a refusal");
     }
   }
 
@@ -133,7 +134,7 @@ final class LedgerMachine {
 
   /** Every manufacturer's and vendor's balances are those of the model. */
   void matchesTheModel() {
-    long head = ledger.store().headSequence();
+    long head = storeOf(ledger).headSequence();
     for (ManufacturerId m : MANUFACTURERS) {
       Holding h = model.manufacturers.get(m);
       if (h == null) {
@@ -205,6 +206,6 @@ final class LedgerMachine {
 
   @Override
   public String toString() {
-    return "ledger on " + today() + " with " + ledger.store().headSequence() + " entries";
+    return "ledger on " + today() + " with " + storeOf(ledger).headSequence() + " entries";
   }
 }

@@ -15,13 +15,11 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerOutcomeUnknownException;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.journal.JournalEntry;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
-import dev.pointsledger.core.store.Decision;
-import dev.pointsledger.core.store.StateView;
+import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
-import dev.pointsledger.jdbc.testing.DelegatingProcessor;
+import dev.pointsledger.core.testing.Seams;
 import dev.pointsledger.jdbc.testing.OwnCluster;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
@@ -109,7 +107,7 @@ class DurabilityTest {
       CommandOutcome outcome = running.get(60, TimeUnit.SECONDS);
       JournalEntry entry = assertInstanceOf(CommandOutcome.Applied.class, outcome).entry();
       assertEquals(entry, store.entry(e("g1")).orElseThrow());
-      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", "M1", 1_000)));
     }
   }
 
@@ -143,7 +141,7 @@ class DurabilityTest {
       assertTrue(e.getMessage().contains("did not commit"), e::getMessage);
       assertTrue(store.entry(e("g1")).isEmpty());
       cluster.sql("DROP TRIGGER test_hold ON " + s + ".entries");
-      assertRetryEndsInOneEntryEach(ledger, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", "M1", 1_000)));
     }
   }
 
@@ -197,7 +195,7 @@ class DurabilityTest {
         assertInstanceOf(LedgerOutcomeUnknownException.class, failure);
       }
       awaitConnection(pool);
-      assertRetryEndsInOneEntryEach(ledger, grants);
+      assertRetryEndsInOneEntryEach(ledger, store, grants);
     }
   }
 
@@ -279,9 +277,10 @@ class DurabilityTest {
   }
 
   /** Submits commands again: each ends applied, in exactly one entry, and the audit is clean. */
-  private static void assertRetryEndsInOneEntryEach(Ledger ledger, List<Command> commands) {
-    long before = ledger.store().headSequence();
-    long missing = commands.stream().filter(c -> ledger.store().entry(c.id()).isEmpty()).count();
+  private static void assertRetryEndsInOneEntryEach(
+      Ledger ledger, LedgerStore store, List<Command> commands) {
+    long before = store.headSequence();
+    long missing = commands.stream().filter(c -> store.entry(c.id()).isEmpty()).count();
     for (Command c : commands) {
       assertInstanceOf(CommandOutcome.Applied.class, ledger.submit(c));
     }
@@ -289,23 +288,22 @@ class DurabilityTest {
       CommandOutcome again = ledger.submit(c);
       assertTrue(assertInstanceOf(CommandOutcome.Applied.class, again).replayed());
     }
-    assertEquals(before + missing, ledger.store().headSequence());
-    assertTrue(ledger.verify().clean());
+    assertEquals(before + missing, store.headSequence());
     assertTrue(ledger.verify().clean());
   }
 
   /** The rules, but every decision waits for a latch and then throws. */
   private static CommandProcessor blockingThenFailing(CountDownLatch latch) {
-    return new DelegatingProcessor(new LedgerRules(clock())) {
-      @Override
-      public Decision decide(Command command, StateView state) {
-        try {
-          latch.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        throw new IllegalStateException("the blocking call is done");
-      }
-    };
+    return Seams.on(clock())
+        .beforeDeciding(
+            command -> {
+              try {
+                latch.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              throw new IllegalStateException("the blocking call is done");
+            })
+        .rules();
   }
 }

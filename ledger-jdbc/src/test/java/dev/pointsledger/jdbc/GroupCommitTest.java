@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
-import dev.pointsledger.core.store.Decision;
-import dev.pointsledger.core.store.Footprint;
-import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.Seams;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,27 +31,15 @@ class GroupCommitTest {
     PostgresStoreOptions options = server.options().toBuilder().maxConcurrentUnits(1).build();
     try (PostgresLedgerStore store = PostgresLedgerStore.create(server.dataSource(), options)) {
       TestLedgers.on(store);
-      LedgerRules rules = new LedgerRules(MutableClock.at(Fixtures.MAY_2));
       CommandProcessor processor =
-          new CommandProcessor() {
-            @Override
-            public Footprint footprint(Command command, StateView facts) {
-              return rules.footprint(command, facts);
-            }
-
-            @Override
-            public Decision decide(Command command, StateView state) {
-              if (command.id().equals(e("boom"))) {
-                throw new IllegalStateException("a bug in the rules");
-              }
-              return rules.decide(command, state);
-            }
-
-            @Override
-            public Instant now() {
-              return rules.now();
-            }
-          };
+          Seams.on(MutableClock.at(Fixtures.MAY_2))
+              .beforeDeciding(
+                  command -> {
+                    if (command.id().equals(e("boom"))) {
+                      throw new IllegalStateException("a bug in the rules");
+                    }
+                  })
+              .rules();
       ExecutorService pool = Executors.newFixedThreadPool(16);
       CountDownLatch start = new CountDownLatch(1);
       try {

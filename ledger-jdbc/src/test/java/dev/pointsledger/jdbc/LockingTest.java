@@ -13,14 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
-import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.Footprint;
-import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
-import dev.pointsledger.jdbc.testing.DelegatingProcessor;
+import dev.pointsledger.core.testing.Seams;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
 import java.sql.Connection;
@@ -29,7 +26,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,19 +51,16 @@ class LockingTest {
       Set<String> footprintsSeen = ConcurrentHashMap.newKeySet();
       // g2's footprint grows once g1 exists, which is only while g2's own unit decides
       CommandProcessor processor =
-          new DelegatingProcessor(new LedgerRules(clock)) {
-            @Override
-            public Footprint footprint(Command command, StateView facts) {
-              Footprint fp = super.footprint(command, facts);
-              if (command.id().equals(e("g2")) && facts.entry(e("g1")).isPresent()) {
-                Set<String> names = new TreeSet<>(fp.locks());
-                names.add("test|late-name");
-                footprintsSeen.add("grown");
-                return new Footprint(names);
-              }
-              return fp;
-            }
-          };
+          Seams.on(clock)
+              .lockingAlso(
+                  (command, facts) -> {
+                    if (command.id().equals(e("g2")) && facts.entry(e("g1")).isPresent()) {
+                      footprintsSeen.add("grown");
+                      return new Footprint(Set.of("test|late-name"));
+                    }
+                    return new Footprint(Set.of());
+                  })
+              .rules();
       List<CommandOutcome> outcomes =
           store.execute(List.of(grant("g1", "M1", 1_000), grant("g2", "M2", 1_000)), processor);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
@@ -150,28 +143,23 @@ class LockingTest {
       String name = "test|solution";
       // "a" and "b" hold the name shared, "c" exclusively; "a" waits while it decides
       CommandProcessor processor =
-          new DelegatingProcessor(new LedgerRules(MutableClock.at(Fixtures.MAY_2))) {
-            @Override
-            public Footprint footprint(Command command, StateView facts) {
-              Footprint fp = super.footprint(command, facts);
-              Set<String> locks = new TreeSet<>(fp.locks());
-              Set<String> shared = new TreeSet<>(fp.shared());
-              (command.id().equals(e("c")) ? locks : shared).add(name);
-              return new Footprint(locks, shared);
-            }
-
-            @Override
-            public Decision decide(Command command, StateView state) {
-              if (command.id().equals(e("a"))) {
-                try {
-                  release.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }
-              return super.decide(command, state);
-            }
-          };
+          Seams.on(MutableClock.at(Fixtures.MAY_2))
+              .lockingAlso(
+                  (command, facts) ->
+                      command.id().equals(e("c"))
+                          ? new Footprint(Set.of(name))
+                          : new Footprint(Set.of(), Set.of(name)))
+              .beforeDeciding(
+                  command -> {
+                    if (command.id().equals(e("a"))) {
+                      try {
+                        release.await();
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                    }
+                  })
+              .rules();
       ExecutorService pool = Executors.newFixedThreadPool(3);
       try {
         Future<List<CommandOutcome>> a =

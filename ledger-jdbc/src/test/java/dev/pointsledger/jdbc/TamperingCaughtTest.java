@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.audit.Invariant;
-import dev.pointsledger.core.audit.Rows;
 import dev.pointsledger.core.audit.SignedCheckpoint;
 import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.audit.VerifyOptions;
@@ -13,6 +12,7 @@ import dev.pointsledger.core.sample.ActivityBatch;
 import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.core.sample.ActivityGenerator;
 import dev.pointsledger.core.store.RawEntry;
+import dev.pointsledger.core.testing.StoredRows;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
 import java.security.KeyPair;
@@ -100,8 +100,8 @@ class TamperingCaughtTest {
       throws SQLException {
     byte[] previous = store.rawEntries(from - 1, 1).get(0).hash();
     for (RawEntry e : store.rawEntries(from, Integer.MAX_VALUE)) {
-      RawEntry placed = Rows.placed(e, e.sequence(), previous, e.hash());
-      byte[] hash = Rows.hashOf(placed).toBytes();
+      RawEntry placed = StoredRows.placed(e, e.sequence(), previous, e.hash());
+      byte[] hash = StoredRows.hashOf(placed).toBytes();
       try (Connection c = server.dataSource().getConnection();
           PreparedStatement s =
               c.prepareStatement(

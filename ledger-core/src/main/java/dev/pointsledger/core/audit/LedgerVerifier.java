@@ -74,6 +74,34 @@ public final class LedgerVerifier {
     return new Run(store, options).run();
   }
 
+  /**
+   * The hash a stored row's content has, computed as the verifier does (the row's fields and the
+   * digests of its decoded record bodies, in the canonical encoding of docs/model.md): what its
+   * stored hash must be. A forger could compute it too; that is why checkpoints are signed.
+   *
+   * @param row the row
+   * @return the hash, or empty if the row is not readable enough to have one (a record body that
+   *     did not decode, no business date, a previous hash or fingerprint not of 32 bytes)
+   */
+  public static Optional<EntryHash> contentHash(RawEntry row) {
+    List<RecordDigest> digests = new ArrayList<>(row.records().size());
+    for (RawRecordVersion v : row.records()) {
+      if (v.decoded().isEmpty()) {
+        return Optional.empty();
+      }
+      digests.add(v.decoded().get().digest());
+    }
+    byte[] previous = row.previousHash();
+    byte[] fingerprint = row.commandFingerprint();
+    if (row.businessDate() == null || row.id() == null || previous == null
+        || previous.length != 32 || fingerprint == null || fingerprint.length != 32) {
+      return Optional.empty();
+    }
+    digests.sort(null);
+    return Optional.of(
+        RawHashing.hash(row, digests, EntryHash.of(previous), EntryHash.of(fingerprint)));
+  }
+
   /** One verification's state. */
   private static final class Run {
     private final LedgerStore store;

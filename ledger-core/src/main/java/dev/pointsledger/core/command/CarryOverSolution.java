@@ -78,51 +78,12 @@ public record CarryOverSolution(
    * every field must be set before {@link #build()}. What the rules check (amounts, dates,
    * eligibility) is left to the rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
-    private SolutionId solution;
+  public static final class Builder extends SolutionCommandBuilder.Priced<Builder> {
     private ProgramId fromProgram;
-    private Long price;
-    private Long marketPrice;
     private String actor;
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "CarryOverSolution", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program it is listed in.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "CarryOverSolution", "program");
-      return this;
-    }
-
-    /**
-     * Sets the solution's id, the same in both programs.
-     *
-     * @param solution the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder solution(SolutionId solution) {
-      this.solution = Required.given(solution, "CarryOverSolution", "solution");
-      return this;
+    private Builder() {
+      super("CarryOverSolution");
     }
 
     /**
@@ -133,29 +94,7 @@ public record CarryOverSolution(
      * @throws NullPointerException if it is null
      */
     public Builder fromProgram(ProgramId fromProgram) {
-      this.fromProgram = Required.given(fromProgram, "CarryOverSolution", "fromProgram");
-      return this;
-    }
-
-    /**
-     * Sets the updated price in NTD.
-     *
-     * @param price the value
-     * @return this builder
-     */
-    public Builder price(long price) {
-      this.price = price;
-      return this;
-    }
-
-    /**
-     * Sets the updated market price in NTD.
-     *
-     * @param marketPrice the value
-     * @return this builder
-     */
-    public Builder marketPrice(long marketPrice) {
-      this.marketPrice = marketPrice;
+      this.fromProgram = given(fromProgram, "fromProgram");
       return this;
     }
 
@@ -167,7 +106,7 @@ public record CarryOverSolution(
      * @throws NullPointerException if it is null
      */
     public Builder actor(String actor) {
-      this.actor = Required.given(actor, "CarryOverSolution", "actor");
+      this.actor = given(actor, "actor");
       return this;
     }
 
@@ -181,13 +120,13 @@ public record CarryOverSolution(
      */
     public CarryOverSolution build() {
       return new CarryOverSolution(
-          Required.set(id, "CarryOverSolution", "id"),
-          Required.set(program, "CarryOverSolution", "program"),
-          Required.set(solution, "CarryOverSolution", "solution"),
-          Required.set(fromProgram, "CarryOverSolution", "fromProgram"),
-          Required.set(price, "CarryOverSolution", "price"),
-          Required.set(marketPrice, "CarryOverSolution", "marketPrice"),
-          Required.set(actor, "CarryOverSolution", "actor"));
+          builtId(),
+          builtProgram(),
+          builtSolution(),
+          set(fromProgram, "fromProgram"),
+          builtPrice(),
+          builtMarketPrice(),
+          set(actor, "actor"));
     }
   }
 }

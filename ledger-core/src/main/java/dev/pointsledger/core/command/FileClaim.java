@@ -10,7 +10,6 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.state.DocumentRef;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,11 +60,8 @@ public record FileClaim(
         .add(claim.value())
         .add(contract.value())
         .add(vendor.value())
-        .add(points)
-        .add(documents.size());
-    for (DocumentRef doc : documents) {
-      d.add(doc.kind()).add(doc.number());
-    }
+        .add(points);
+    Documents.describeTo(d, documents);
   }
 
   /**
@@ -85,39 +81,14 @@ public record FileClaim(
    * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
    * rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
+  public static final class Builder extends DocumentedCommandBuilder<Builder> {
     private ClaimId claim;
     private ContractId contract;
     private VendorId vendor;
     private Long points;
-    private final List<DocumentRef> documents = new ArrayList<>();
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "FileClaim", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "FileClaim", "program");
-      return this;
+    private Builder() {
+      super("FileClaim");
     }
 
     /**
@@ -128,7 +99,7 @@ public record FileClaim(
      * @throws NullPointerException if it is null
      */
     public Builder claim(ClaimId claim) {
-      this.claim = Required.given(claim, "FileClaim", "claim");
+      this.claim = given(claim, "claim");
       return this;
     }
 
@@ -140,7 +111,7 @@ public record FileClaim(
      * @throws NullPointerException if it is null
      */
     public Builder contract(ContractId contract) {
-      this.contract = Required.given(contract, "FileClaim", "contract");
+      this.contract = given(contract, "contract");
       return this;
     }
 
@@ -152,7 +123,7 @@ public record FileClaim(
      * @throws NullPointerException if it is null
      */
     public Builder vendor(VendorId vendor) {
-      this.vendor = Required.given(vendor, "FileClaim", "vendor");
+      this.vendor = given(vendor, "vendor");
       return this;
     }
 
@@ -168,32 +139,6 @@ public record FileClaim(
     }
 
     /**
-     * Sets references to the claim's documents (R-P4), replacing any set before.
-     *
-     * @param documents the values
-     * @return this builder
-     * @throws NullPointerException if the list or one of its values is null
-     */
-    public Builder documents(List<DocumentRef> documents) {
-      Required.given(documents, "FileClaim", "documents");
-      this.documents.clear();
-      documents.forEach(this::document);
-      return this;
-    }
-
-    /**
-     * Adds one of references to the claim's documents (R-P4).
-     *
-     * @param document the value
-     * @return this builder
-     * @throws NullPointerException if the value is null
-     */
-    public Builder document(DocumentRef document) {
-      this.documents.add(Required.given(document, "FileClaim", "document"));
-      return this;
-    }
-
-    /**
      * Builds the command.
      *
      * @return the command
@@ -201,13 +146,13 @@ public record FileClaim(
      */
     public FileClaim build() {
       return new FileClaim(
-          Required.set(id, "FileClaim", "id"),
-          Required.set(program, "FileClaim", "program"),
-          Required.set(claim, "FileClaim", "claim"),
-          Required.set(contract, "FileClaim", "contract"),
-          Required.set(vendor, "FileClaim", "vendor"),
-          Required.set(points, "FileClaim", "points"),
-          documents);
+          builtId(),
+          builtProgram(),
+          set(claim, "claim"),
+          set(contract, "contract"),
+          set(vendor, "vendor"),
+          set(points, "points"),
+          builtDocuments());
     }
   }
 }

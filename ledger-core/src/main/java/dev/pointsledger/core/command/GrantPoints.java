@@ -10,7 +10,6 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.state.DocumentRef;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,11 +67,8 @@ public record GrantPoints(
         .add(profile.paidInCapital())
         .add(profile.regularEmployees())
         .add(profile.factoryRegistration().tag())
-        .add(profile.declaredPriorYearUse())
-        .add(documents.size());
-    for (DocumentRef doc : documents) {
-      d.add(doc.kind()).add(doc.number());
-    }
+        .add(profile.declaredPriorYearUse());
+    Documents.describeTo(d, documents);
   }
 
   /**
@@ -92,39 +88,14 @@ public record GrantPoints(
    * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
    * rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
+  public static final class Builder extends DocumentedCommandBuilder<Builder> {
     private ManufacturerId manufacturer;
     private Long points;
     private LocalDate applicationDate;
     private ManufacturerProfile profile;
-    private final List<DocumentRef> documents = new ArrayList<>();
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "GrantPoints", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "GrantPoints", "program");
-      return this;
+    private Builder() {
+      super("GrantPoints");
     }
 
     /**
@@ -135,7 +106,7 @@ public record GrantPoints(
      * @throws NullPointerException if it is null
      */
     public Builder manufacturer(ManufacturerId manufacturer) {
-      this.manufacturer = Required.given(manufacturer, "GrantPoints", "manufacturer");
+      this.manufacturer = given(manufacturer, "manufacturer");
       return this;
     }
 
@@ -158,7 +129,7 @@ public record GrantPoints(
      * @throws NullPointerException if it is null
      */
     public Builder applicationDate(LocalDate applicationDate) {
-      this.applicationDate = Required.given(applicationDate, "GrantPoints", "applicationDate");
+      this.applicationDate = given(applicationDate, "applicationDate");
       return this;
     }
 
@@ -170,33 +141,7 @@ public record GrantPoints(
      * @throws NullPointerException if it is null
      */
     public Builder profile(ManufacturerProfile profile) {
-      this.profile = Required.given(profile, "GrantPoints", "profile");
-      return this;
-    }
-
-    /**
-     * Sets references to the application's documents (R-D5), replacing any set before.
-     *
-     * @param documents the values
-     * @return this builder
-     * @throws NullPointerException if the list or one of its values is null
-     */
-    public Builder documents(List<DocumentRef> documents) {
-      Required.given(documents, "GrantPoints", "documents");
-      this.documents.clear();
-      documents.forEach(this::document);
-      return this;
-    }
-
-    /**
-     * Adds one of references to the application's documents (R-D5).
-     *
-     * @param document the value
-     * @return this builder
-     * @throws NullPointerException if the value is null
-     */
-    public Builder document(DocumentRef document) {
-      this.documents.add(Required.given(document, "GrantPoints", "document"));
+      this.profile = given(profile, "profile");
       return this;
     }
 
@@ -208,13 +153,13 @@ public record GrantPoints(
      */
     public GrantPoints build() {
       return new GrantPoints(
-          Required.set(id, "GrantPoints", "id"),
-          Required.set(program, "GrantPoints", "program"),
-          Required.set(manufacturer, "GrantPoints", "manufacturer"),
-          Required.set(points, "GrantPoints", "points"),
-          Required.set(applicationDate, "GrantPoints", "applicationDate"),
-          Required.set(profile, "GrantPoints", "profile"),
-          documents);
+          builtId(),
+          builtProgram(),
+          set(manufacturer, "manufacturer"),
+          set(points, "points"),
+          set(applicationDate, "applicationDate"),
+          set(profile, "profile"),
+          builtDocuments());
     }
   }
 }

@@ -101,9 +101,7 @@ public record PurchaseSolution(
    * NullPointerException}; every field must be set before {@link #build()}. What the rules check
    * (amounts, dates, eligibility) is left to the rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
+  public static final class Builder extends CommandBuilder<Builder> {
     private ContractId contract;
     private ManufacturerId manufacturer;
     private SolutionId solution;
@@ -112,30 +110,8 @@ public record PurchaseSolution(
     private LocalDate serviceStart;
     private LocalDate serviceEnd;
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "PurchaseSolution", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "PurchaseSolution", "program");
-      return this;
+    private Builder() {
+      super("PurchaseSolution");
     }
 
     /**
@@ -146,7 +122,7 @@ public record PurchaseSolution(
      * @throws NullPointerException if it is null
      */
     public Builder contract(ContractId contract) {
-      this.contract = Required.given(contract, "PurchaseSolution", "contract");
+      this.contract = given(contract, "contract");
       return this;
     }
 
@@ -158,7 +134,7 @@ public record PurchaseSolution(
      * @throws NullPointerException if it is null
      */
     public Builder manufacturer(ManufacturerId manufacturer) {
-      this.manufacturer = Required.given(manufacturer, "PurchaseSolution", "manufacturer");
+      this.manufacturer = given(manufacturer, "manufacturer");
       return this;
     }
 
@@ -170,7 +146,7 @@ public record PurchaseSolution(
      * @throws NullPointerException if it is null
      */
     public Builder solution(SolutionId solution) {
-      this.solution = Required.given(solution, "PurchaseSolution", "solution");
+      this.solution = given(solution, "solution");
       return this;
     }
 
@@ -205,8 +181,8 @@ public record PurchaseSolution(
      * @throws NullPointerException if a day is null
      */
     public Builder service(LocalDate start, LocalDate end) {
-      this.serviceStart = Required.given(start, "PurchaseSolution", "serviceStart");
-      this.serviceEnd = Required.given(end, "PurchaseSolution", "serviceEnd");
+      this.serviceStart = given(start, "serviceStart");
+      this.serviceEnd = given(end, "serviceEnd");
       return this;
     }
 
@@ -218,15 +194,15 @@ public record PurchaseSolution(
      */
     public PurchaseSolution build() {
       return new PurchaseSolution(
-          Required.set(id, "PurchaseSolution", "id"),
-          Required.set(program, "PurchaseSolution", "program"),
-          Required.set(contract, "PurchaseSolution", "contract"),
-          Required.set(manufacturer, "PurchaseSolution", "manufacturer"),
-          Required.set(solution, "PurchaseSolution", "solution"),
-          Required.set(price, "PurchaseSolution", "price"),
-          Required.set(points, "PurchaseSolution", "points"),
-          Required.set(serviceStart, "PurchaseSolution", "service"),
-          Required.set(serviceEnd, "PurchaseSolution", "service"));
+          builtId(),
+          builtProgram(),
+          set(contract, "contract"),
+          set(manufacturer, "manufacturer"),
+          set(solution, "solution"),
+          set(price, "price"),
+          set(points, "points"),
+          set(serviceStart, "service"),
+          set(serviceEnd, "service"));
     }
   }
 }

@@ -118,52 +118,15 @@ public record ReviewSolution(
    * {@link #build()}. What the rules check (amounts, dates, eligibility) is left to the
    * rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
-    private SolutionId solution;
+  public static final class Builder extends SolutionCommandBuilder<Builder> {
     private ReviewStatus to;
     private String actor;
     private String note;
     private Optional<LocalDate> supplementDeadline = Optional.empty();
     private final List<String> reviewers = new ArrayList<>();
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "ReviewSolution", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "ReviewSolution", "program");
-      return this;
-    }
-
-    /**
-     * Sets the solution.
-     *
-     * @param solution the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder solution(SolutionId solution) {
-      this.solution = Required.given(solution, "ReviewSolution", "solution");
-      return this;
+    private Builder() {
+      super("ReviewSolution");
     }
 
     /**
@@ -174,7 +137,7 @@ public record ReviewSolution(
      * @throws NullPointerException if it is null
      */
     public Builder to(ReviewStatus to) {
-      this.to = Required.given(to, "ReviewSolution", "to");
+      this.to = given(to, "to");
       return this;
     }
 
@@ -186,7 +149,7 @@ public record ReviewSolution(
      * @throws NullPointerException if it is null
      */
     public Builder actor(String actor) {
-      this.actor = Required.given(actor, "ReviewSolution", "actor");
+      this.actor = given(actor, "actor");
       return this;
     }
 
@@ -198,7 +161,7 @@ public record ReviewSolution(
      * @throws NullPointerException if it is null
      */
     public Builder note(String note) {
-      this.note = Required.given(note, "ReviewSolution", "note");
+      this.note = given(note, "note");
       return this;
     }
 
@@ -212,7 +175,7 @@ public record ReviewSolution(
      */
     public Builder supplementDeadline(LocalDate supplementDeadline) {
       this.supplementDeadline =
-          Optional.of(Required.given(supplementDeadline, "ReviewSolution", "supplementDeadline"));
+          Optional.of(given(supplementDeadline, "supplementDeadline"));
       return this;
     }
 
@@ -225,10 +188,7 @@ public record ReviewSolution(
      * @throws NullPointerException if the list or one of its values is null
      */
     public Builder reviewers(List<String> reviewers) {
-      Required.given(reviewers, "ReviewSolution", "reviewers");
-      this.reviewers.clear();
-      reviewers.forEach(this::reviewer);
-      return this;
+      return replaceAll(this.reviewers, reviewers, "reviewers", "reviewer");
     }
 
     /**
@@ -239,8 +199,7 @@ public record ReviewSolution(
      * @throws NullPointerException if the value is null
      */
     public Builder reviewer(String reviewer) {
-      this.reviewers.add(Required.given(reviewer, "ReviewSolution", "reviewer"));
-      return this;
+      return add(this.reviewers, reviewer, "reviewer");
     }
 
     /**
@@ -253,12 +212,12 @@ public record ReviewSolution(
      */
     public ReviewSolution build() {
       return new ReviewSolution(
-          Required.set(id, "ReviewSolution", "id"),
-          Required.set(program, "ReviewSolution", "program"),
-          Required.set(solution, "ReviewSolution", "solution"),
-          Required.set(to, "ReviewSolution", "to"),
-          Required.set(actor, "ReviewSolution", "actor"),
-          Required.set(note, "ReviewSolution", "note"),
+          builtId(),
+          builtProgram(),
+          builtSolution(),
+          set(to, "to"),
+          set(actor, "actor"),
+          set(note, "note"),
           supplementDeadline,
           reviewers);
     }

@@ -90,53 +90,14 @@ public record SubmitSolution(
    * every field must be set before {@link #build()}. What the rules check (amounts, dates,
    * eligibility) is left to the rules, which refuse with a code.
    */
-  public static final class Builder {
-    private EntryId id;
-    private ProgramId program;
-    private SolutionId solution;
+  public static final class Builder extends SolutionCommandBuilder.Priced<Builder> {
     private VendorId vendor;
     private String name;
     private SolutionCategory category;
-    private Long price;
-    private Long marketPrice;
     private Integer minimumTermMonths;
 
-    private Builder() {}
-
-    /**
-     * Sets the command's id (the idempotency key).
-     *
-     * @param id the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder id(EntryId id) {
-      this.id = Required.given(id, "SubmitSolution", "id");
-      return this;
-    }
-
-    /**
-     * Sets the program.
-     *
-     * @param program the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder program(ProgramId program) {
-      this.program = Required.given(program, "SubmitSolution", "program");
-      return this;
-    }
-
-    /**
-     * Sets the new solution's id.
-     *
-     * @param solution the value
-     * @return this builder
-     * @throws NullPointerException if it is null
-     */
-    public Builder solution(SolutionId solution) {
-      this.solution = Required.given(solution, "SubmitSolution", "solution");
-      return this;
+    private Builder() {
+      super("SubmitSolution");
     }
 
     /**
@@ -147,7 +108,7 @@ public record SubmitSolution(
      * @throws NullPointerException if it is null
      */
     public Builder vendor(VendorId vendor) {
-      this.vendor = Required.given(vendor, "SubmitSolution", "vendor");
+      this.vendor = given(vendor, "vendor");
       return this;
     }
 
@@ -159,7 +120,7 @@ public record SubmitSolution(
      * @throws NullPointerException if it is null
      */
     public Builder name(String name) {
-      this.name = Required.given(name, "SubmitSolution", "name");
+      this.name = given(name, "name");
       return this;
     }
 
@@ -171,29 +132,7 @@ public record SubmitSolution(
      * @throws NullPointerException if it is null
      */
     public Builder category(SolutionCategory category) {
-      this.category = Required.given(category, "SubmitSolution", "category");
-      return this;
-    }
-
-    /**
-     * Sets the vendor's price in NTD (R-V3).
-     *
-     * @param price the value
-     * @return this builder
-     */
-    public Builder price(long price) {
-      this.price = price;
-      return this;
-    }
-
-    /**
-     * Sets the market price in NTD (R-V3).
-     *
-     * @param marketPrice the value
-     * @return this builder
-     */
-    public Builder marketPrice(long marketPrice) {
-      this.marketPrice = marketPrice;
+      this.category = given(category, "category");
       return this;
     }
 
@@ -218,15 +157,15 @@ public record SubmitSolution(
      */
     public SubmitSolution build() {
       return new SubmitSolution(
-          Required.set(id, "SubmitSolution", "id"),
-          Required.set(program, "SubmitSolution", "program"),
-          Required.set(solution, "SubmitSolution", "solution"),
-          Required.set(vendor, "SubmitSolution", "vendor"),
-          Required.set(name, "SubmitSolution", "name"),
-          Required.set(category, "SubmitSolution", "category"),
-          Required.set(price, "SubmitSolution", "price"),
-          Required.set(marketPrice, "SubmitSolution", "marketPrice"),
-          Required.set(minimumTermMonths, "SubmitSolution", "minimumTermMonths"));
+          builtId(),
+          builtProgram(),
+          builtSolution(),
+          set(vendor, "vendor"),
+          set(name, "name"),
+          set(category, "category"),
+          builtPrice(),
+          builtMarketPrice(),
+          set(minimumTermMonths, "minimumTermMonths"));
     }
   }
 }

@@ -176,8 +176,12 @@ public final class InMemoryLedgerStore implements LedgerStore {
     return new CommandOutcome.Applied(command, entry, false);
   }
 
-  /** Appends an entry whole or, if a balance would overflow, not at all. */
-  private void append(JournalEntry entry, List<LedgerRecord> changed) {
+  /**
+   * Appends an entry whole or, if a balance would overflow, not at all. Callers hold the write
+   * lock; package private so that InMemoryAppendAtomicityTest (single-threaded) can hand it an
+   * entry no rule would accept, which no processor can since the rules are the only one.
+   */
+  void append(JournalEntry entry, List<LedgerRecord> changed) {
     for (Posting p : entry.postings()) {
       BalanceHistory history = balances.get(p.account());
       try {

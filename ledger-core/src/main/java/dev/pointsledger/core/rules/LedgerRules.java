@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides every command, in the steps all commands share: idempotency first (the same id with the
@@ -26,12 +28,47 @@ import java.util.Optional;
  * the ledger's bounds on input ({@link InputBounds}), then the command's own rules in its handler
  * ({@link Handlers} says which), and last a guard that no bounded account goes below zero. A rule
  * of one command belongs in its handler, not here. See the package documentation.
+ *
+ * <p>This is the one {@link CommandProcessor} there is: the interface is sealed to this class, so a
+ * store's writer takes nothing but these rules. The package is not exported by the module; the
+ * {@link dev.pointsledger.core.Ledger} builds its rules itself.
  */
 public final class LedgerRules implements CommandProcessor {
   /** The zone business dates are taken in, whatever the clock's zone. */
   public static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
   private final Clock clock;
+  private final Seam seam;
+
+  /**
+   * Where a test of a store reaches into a unit of work without changing what is decided: it may
+   * only add names to a command's footprint (more locking never changes a decision) and wait or
+   * throw before a command is decided (a delay, or a failure the store must roll back). Package
+   * private: only code of this package (the core test-jar's {@code RulesSeam}) builds rules with
+   * one; {@link Seam#NONE} everywhere else.
+   */
+  interface Seam {
+    /** No seam: the rules alone. */
+    Seam NONE = new Seam() {};
+
+    /**
+     * Names to lock beyond the command's own footprint.
+     *
+     * @param command the command
+     * @param facts the facts its footprint was read from
+     * @return extra names, none by default
+     */
+    default Footprint extraNames(Command command, StateView facts) {
+      return new Footprint(Set.of());
+    }
+
+    /**
+     * Runs before the command is decided; may block or throw, never decide.
+     *
+     * @param command the command about to be decided
+     */
+    default void beforeDeciding(Command command) {}
+  }
 
   /**
    * Creates the rules on a clock.
@@ -40,7 +77,13 @@ public final class LedgerRules implements CommandProcessor {
    * @throws NullPointerException if the clock is null
    */
   public LedgerRules(Clock clock) {
+    this(clock, Seam.NONE);
+  }
+
+  /** The rules with a test's seam; see {@link Seam}. */
+  LedgerRules(Clock clock, Seam seam) {
     this.clock = requireNonNull(clock, "clock");
+    this.seam = requireNonNull(seam, "seam");
   }
 
   /**
@@ -60,7 +103,16 @@ public final class LedgerRules implements CommandProcessor {
 
   @Override
   public Footprint footprint(Command command, StateView facts) {
-    return footprintOf(handler(command), command, facts);
+    Footprint own = footprintOf(handler(command), command, facts);
+    if (seam == Seam.NONE) {
+      return own;
+    }
+    Footprint extra = seam.extraNames(command, facts);
+    Set<String> locks = new TreeSet<>(own.locks());
+    locks.addAll(extra.locks());
+    Set<String> shared = new TreeSet<>(own.shared());
+    shared.addAll(extra.shared());
+    return new Footprint(locks, shared);
   }
 
   private static <C extends Command> Footprint footprintOf(
@@ -72,7 +124,9 @@ public final class LedgerRules implements CommandProcessor {
 
   @Override
   public Decision decide(Command command, StateView state) {
-    return decide(handler(command), command, state);
+    CommandHandler<?> handler = handler(command);
+    seam.beforeDeciding(command);
+    return decide(handler, command, state);
   }
 
   private static CommandHandler<?> handler(Command command) {

@@ -56,7 +56,8 @@ public interface LedgerStore extends AutoCloseable {
    * everything it was decided on.
    *
    * @param commands the commands, in order
-   * @param processor the core's decision procedure
+   * @param processor the core's decision procedure: the ledger's own rules, the one {@link
+   *     CommandProcessor} there is (the interface is sealed to them)
    * @return one outcome per command, in order
    * @throws dev.pointsledger.core.error.LedgerOutcomeUnknownException if the store lost its
    *     database while committing and cannot tell whether the unit was written (whole or not at

@@ -5,18 +5,30 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.pointsledger.core.Ledger;
+import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
+import dev.pointsledger.core.store.LedgerStore;
+import java.util.List;
 
 /**
- * The shape of ledger-core: no JDBC, no package cycles, rules decide and stores only store.
+ * The shape of ledger-core: no JDBC, no package cycles, rules decide and stores only store; no
+ * way around the rules (the processor a store is handed is sealed to them, a ledger exposes no
+ * store).
  *
  * <p>Rules are checked in {@code @ArchTest} methods, not fields: Surefire 3.5.3 silently skips
  * {@code @ArchTest} fields (TNG/ArchUnit#1442).
@@ -56,14 +68,73 @@ class ArchitectureTest {
   }
 
   @ArchTest
-  void onlyTheRules_decideCommands(JavaClasses core) {
+  void onlyTheLedgersRules_implementTheProcessor(JavaClasses core) {
     ArchRule rule =
         classes()
             .that()
             .implement(CommandProcessor.class)
             .should()
-            .resideInAPackage("dev.pointsledger.core.rules..")
-            .because("the rules are the one place every rule is checked");
+            .be(LedgerRules.class)
+            .because("a store's writer takes the ledger's own rules and nothing else");
+    rule.check(core);
+  }
+
+  @ArchTest
+  void theProcessor_isSealedToTheLedgersRules(JavaClasses core) {
+    ArchRule rule =
+        classes()
+            .that()
+            .areAssignableFrom(CommandProcessor.class)
+            .and()
+            .areInterfaces()
+            .should(
+                new ArchCondition<JavaClass>("be sealed, permitting LedgerRules alone") {
+                  @Override
+                  public void check(JavaClass c, ConditionEvents events) {
+                    Class<?> type = c.reflect();
+                    boolean sealed =
+                        type.isSealed()
+                            && List.of(type.getPermittedSubclasses())
+                                .equals(List.of(LedgerRules.class));
+                    events.add(new SimpleConditionEvent(c, sealed, c.getName() + " is sealed"));
+                  }
+                });
+    rule.check(core);
+  }
+
+  @ArchTest
+  void theLedger_exposesNoStore(JavaClasses core) {
+    ArchRule methods =
+        noMethods()
+            .that()
+            .areDeclaredIn(Ledger.class)
+            .and()
+            .arePublic()
+            .should()
+            .haveRawReturnType(assignableTo(LedgerStore.class))
+            .because("a caller holding a ledger gets no way to a store's writer");
+    methods.check(core);
+    ArchRule fields =
+        noFields()
+            .that()
+            .areDeclaredIn(Ledger.class)
+            .and()
+            .arePublic()
+            .should()
+            .haveRawType(assignableTo(LedgerStore.class))
+            .allowEmptyShould(true);
+    fields.check(core);
+  }
+
+  @ArchTest
+  void stores_makeNoDecision(JavaClasses core) {
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAnyPackage("dev.pointsledger.core.store..", "dev.pointsledger.core.memory..")
+            .should()
+            .callConstructorWhere(target(owner(assignableTo(Decision.class))))
+            .because("a store carries out the rules' decisions; it never makes one");
     rule.check(core);
   }
 

@@ -33,7 +33,10 @@ class PackageInfoTest {
 
   private static boolean holdsJavaSources(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> f.getFileName().toString().endsWith(".java"));
+      // module-info.java, in the source root, belongs to no package
+      return files
+          .map(f -> f.getFileName().toString())
+          .anyMatch(name -> name.endsWith(".java") && !name.equals("module-info.java"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

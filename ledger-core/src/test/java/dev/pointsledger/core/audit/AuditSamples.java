@@ -1,5 +1,7 @@
 package dev.pointsledger.core.audit;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
+
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.audit.hledger.HledgerExport;
 import dev.pointsledger.core.journal.References;
@@ -12,6 +14,7 @@ import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
+import dev.pointsledger.core.testing.StoredRows;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -84,14 +87,14 @@ public final class AuditSamples {
     System.out.print(checkpoint.signedText());
     System.out.println("=== hledger");
     StringBuilder journal = new StringBuilder();
-    HledgerExport.write(ledger.store(), journal);
+    HledgerExport.write(storeOf(ledger), journal);
     String[] lines = journal.toString().split("\n");
     System.out.println(String.join("\n", List.of(lines).subList(0, 13)));
 
     List<Tamper> tampers = List.of(
         new Tamper("a changed amount, balanced (a grant's two postings doubled)", rows -> {
           int i = firstOf(rows, "GRANT");
-          rows.set(i, Rows.scaled(rows.get(i), 2));
+          rows.set(i, StoredRows.scaled(rows.get(i), 2));
           return rows;
         }),
         new Tamper("a changed amount, unbalanced (one posting of a purchase +1)", rows -> {
@@ -101,24 +104,24 @@ public final class AuditSamples {
           RawPosting x = p.get(1);
           p.set(1, new RawPosting(x.program(), x.accountType(), x.holder(), x.contract(),
               x.amount() + 1));
-          rows.set(i, Rows.withPostings(e, p));
+          rows.set(i, StoredRows.withPostings(e, p));
           return rows;
         }),
         new Tamper("a changed reference (a claim's vendor)", rows -> {
           int i = firstOf(rows, "CLAIM");
-          rows.set(i, Rows.withReference(rows.get(i), References.VENDOR, "99999999"));
+          rows.set(i, StoredRows.withReference(rows.get(i), References.VENDOR, "99999999"));
           return rows;
         }),
         new Tamper("a changed state record (a manufacturer's granted points)", rows -> {
           int i = firstOf(rows, "GRANT");
-          rows.set(i, Rows.withRecords(rows.get(i), r -> r instanceof ManufacturerRecord m
+          rows.set(i, StoredRows.withRecords(rows.get(i), r -> r instanceof ManufacturerRecord m
               ? new ManufacturerRecord(m.program(), m.manufacturer(), 150_000, m.committed())
               : r));
           return rows;
         }),
         new Tamper("a changed program policy (the cap 400,000)", rows -> {
           int i = firstOf(rows, "PROGRAM_DEFINED");
-          rows.set(i, Rows.withRecords(rows.get(i), r -> {
+          rows.set(i, StoredRows.withRecords(rows.get(i), r -> {
             ProgramRecord p = (ProgramRecord) r;
             Program program = p.program();
             return new ProgramRecord(new Program(program.id(), program.name(),
@@ -134,11 +137,11 @@ public final class AuditSamples {
             rows -> {
               int i = firstOf(rows, "GRANT");
               List<RawEntry> out = new ArrayList<>(rows.subList(0, i + 1));
-              RawEntry copy = Rows.withId(rows.get(i), "slipped-in");
-              out.add(Rows.placed(copy, copy.sequence() + 1, rows.get(i).hash(),
+              RawEntry copy = StoredRows.withId(rows.get(i), "slipped-in");
+              out.add(StoredRows.placed(copy, copy.sequence() + 1, rows.get(i).hash(),
                   rows.get(i).hash()));
               for (RawEntry e : rows.subList(i + 1, rows.size())) {
-                out.add(Rows.placed(e, e.sequence() + 1, e.previousHash(), e.hash()));
+                out.add(StoredRows.placed(e, e.sequence() + 1, e.previousHash(), e.hash()));
               }
               return out;
             }),
@@ -151,21 +154,21 @@ public final class AuditSamples {
                     ? new RawPosting(x.program(), "PROGRAM_POOL", x.program(), "", x.amount())
                     : x);
               }
-              rows.add(Rows.withId(Rows.withPostings(s, p), "forged-payout"));
-              return Rows.resealFrom(rows, rows.size() - 1);
+              rows.add(StoredRows.withId(StoredRows.withPostings(s, p), "forged-payout"));
+              return StoredRows.resealFrom(rows, rows.size() - 1);
             }),
         new Tamper("a truncated tail (the last 3 entries removed)",
             rows -> new ArrayList<>(rows.subList(0, rows.size() - 3))),
         new Tamper("a rewritten tail, hashes recomputed (the last payout's reference)", rows -> {
           int i = lastOf(rows, "SETTLE");
-          rows.set(i, Rows.withReference(rows.get(i), References.PAYOUT, "ELSEWHERE-1"));
-          return Rows.resealFrom(rows, i);
+          rows.set(i, StoredRows.withReference(rows.get(i), References.PAYOUT, "ELSEWHERE-1"));
+          return StoredRows.resealFrom(rows, i);
         }));
     VerifyOptions options =
         VerifyOptions.defaults().withCheckpoints(office.getPublic(), List.of(checkpoint));
     for (Tamper t : tampers) {
       Ledger copy = generated();
-      ((InMemoryLedgerStore) copy.store())
+      ((InMemoryLedgerStore) storeOf(copy))
           .tamperWithStoredRows(rows -> t.edit().apply(new ArrayList<>(rows)));
       VerificationReport r = copy.verify(options);
       System.out.println("=== " + t.name());

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.audit;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -90,7 +91,7 @@ class CheckpointTest {
   @Test
   void aReportWithFindings_isNotSigned() throws Exception {
     KeyPair office = keys();
-    ((dev.pointsledger.core.memory.InMemoryLedgerStore) ledger.store())
+    ((dev.pointsledger.core.memory.InMemoryLedgerStore) storeOf(ledger))
         .tamperWithStoredRows(rows -> rows.subList(1, rows.size()));
     assertThrows(IllegalArgumentException.class,
         () -> SignedCheckpoint.sign(ledger.verify(), "x", Instant.now(), office.getPrivate()));
@@ -125,16 +126,16 @@ class CheckpointTest {
     SignedCheckpoint later =
         SignedCheckpoint.sign(ledger.verify(), "ledger A", Instant.now(), office.getPrivate());
 
-    JournalEntry approval = ledger.store().entry(EntryId.of("a1")).orElseThrow();
+    JournalEntry approval = storeOf(ledger).entry(EntryId.of("a1")).orElseThrow();
     InclusionProof proof =
-        LedgerProofs.inclusion(ledger.store(), approval.sequence(), first.sequence());
+        LedgerProofs.inclusion(storeOf(ledger), approval.sequence(), first.sequence());
     assertTrue(MerkleProofs.verifyInclusion(
         LedgerProofs.leafOf(approval.hash()), proof, first.rootHash()));
     assertFalse(MerkleProofs.verifyInclusion(
         LedgerProofs.leafOf(approval.previousHash()), proof, first.rootHash()));
 
     ConsistencyProof grows =
-        LedgerProofs.consistency(ledger.store(), first.sequence(), later.sequence());
+        LedgerProofs.consistency(storeOf(ledger), first.sequence(), later.sequence());
     assertTrue(MerkleProofs.verifyConsistency(first.rootHash(), later.rootHash(), grows));
     assertFalse(MerkleProofs.verifyConsistency(later.rootHash(), first.rootHash(), grows));
   }

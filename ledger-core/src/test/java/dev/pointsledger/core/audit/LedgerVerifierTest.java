@@ -1,5 +1,6 @@
 package dev.pointsledger.core.audit;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -22,6 +23,7 @@ import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.StoredRows;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class LedgerVerifierTest {
   private final MutableClock clock = MutableClock.at(Fixtures.MAY_2);
   private final Ledger ledger = Ledger.inMemory(clock);
-  private final InMemoryLedgerStore store = (InMemoryLedgerStore) ledger.store();
+  private final InMemoryLedgerStore store = (InMemoryLedgerStore) storeOf(ledger);
   private final long first;
 
   /** A grant, two purchases, a claim approved and settled, a reversal. */
@@ -104,7 +106,7 @@ class LedgerVerifierTest {
 
   @Test
   void aBalancedChangeOfAmounts_breaksTheHashOfThatEntry() {
-    change("r1", e -> Rows.scaled(e, 2));
+    change("r1", e -> StoredRows.scaled(e, 2));
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.HASH_CHAIN, seq("r1"), "r1");
     assertTrue(r.findings(Invariant.ENTRY_BALANCED).isEmpty(), r::toText);
@@ -117,7 +119,7 @@ class LedgerVerifierTest {
       RawPosting last = p.get(1);
       p.set(1, new RawPosting(last.program(), last.accountType(), last.holder(), last.contract(),
           last.amount() + 1));
-      return Rows.withPostings(e, p);
+      return StoredRows.withPostings(e, p);
     });
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.ENTRY_BALANCED, seq("g1"), "g1");
@@ -127,8 +129,8 @@ class LedgerVerifierTest {
 
   @Test
   void unreadableRows_areFindingsNamingTheEntry() {
-    change("r2", e -> Rows.withType(e, "TELEPORT"));
-    change("k1", e -> Rows.withPostings(e, List.of(
+    change("r2", e -> StoredRows.withType(e, "TELEPORT"));
+    change("k1", e -> StoredRows.withPostings(e, List.of(
         new RawPosting(null, "NO_SUCH_ACCOUNT", "", null, 5))));
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.ROW_READABLE, seq("r2"), "r2");
@@ -146,8 +148,8 @@ class LedgerVerifierTest {
         p.add(x.accountType().equals("PAYABLE")
             ? new RawPosting(x.program(), "PROGRAM_POOL", x.program(), "", x.amount()) : x);
       }
-      rows.set((int) at - 1, Rows.withPostings(s, p));
-      return Rows.resealFrom(rows, (int) at - 1);
+      rows.set((int) at - 1, StoredRows.withPostings(s, p));
+      return StoredRows.resealFrom(rows, (int) at - 1);
     });
     VerificationReport r = ledger.verify();
     assertTrue(r.findings(Invariant.HASH_CHAIN).isEmpty(), r::toText);
@@ -156,7 +158,7 @@ class LedgerVerifierTest {
 
   @Test
   void aChangedReference_isCaught() {
-    change("g1", e -> Rows.withReference(e, References.MANUFACTURER, "M2"));
+    change("g1", e -> StoredRows.withReference(e, References.MANUFACTURER, "M2"));
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.HASH_CHAIN, seq("g1"), "g1");
     assertFinding(r, Invariant.POSTING_SHAPE, seq("g1"), "g1");
@@ -164,7 +166,7 @@ class LedgerVerifierTest {
 
   @Test
   void aChangedRecord_isCaughtByTheChainAndTheReplay() {
-    change("g1", e -> Rows.withRecords(e, rec -> rec instanceof ManufacturerRecord m
+    change("g1", e -> StoredRows.withRecords(e, rec -> rec instanceof ManufacturerRecord m
         ? new ManufacturerRecord(m.program(), m.manufacturer(), 300_000, m.committed()) : rec));
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.HASH_CHAIN, seq("g1"), "g1");
@@ -187,8 +189,8 @@ class LedgerVerifierTest {
   void aRepeatedId_isCaught() {
     long at = seq("a1");
     tamper(rows -> {
-      rows.set((int) at - 1, Rows.withId(rows.get((int) at - 1), "k1"));
-      return Rows.resealFrom(rows, (int) at - 1);
+      rows.set((int) at - 1, StoredRows.withId(rows.get((int) at - 1), "k1"));
+      return StoredRows.resealFrom(rows, (int) at - 1);
     });
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.ID_UNIQUE, at, "k1");
@@ -219,8 +221,8 @@ class LedgerVerifierTest {
         SignedCheckpoint.sign(ledger.verify(), "test ledger", Instant.EPOCH, office.getPrivate());
     long at = seq("r1");
     tamper(rows -> {
-      rows.set((int) at - 1, Rows.withReference(rows.get((int) at - 1), "note", "rewritten"));
-      return Rows.resealFrom(rows, (int) at - 1);
+      rows.set((int) at - 1, StoredRows.withReference(rows.get((int) at - 1), "note", "rewritten"));
+      return StoredRows.resealFrom(rows, (int) at - 1);
     });
     VerificationReport withoutCheckpoint = ledger.verify(VerifyOptions.defaults()
         .withoutStoreViews());
@@ -243,10 +245,10 @@ class LedgerVerifierTest {
 
   @Test
   void theStoreServingWhatItsJournalDoesNotSay_isAFinding() {
-    change("g1", e -> Rows.withRecords(e, rec -> rec));
+    change("g1", e -> StoredRows.withRecords(e, rec -> rec));
     assertTrue(ledger.verify().clean(), "an unchanged copy is no tamper");
     // the reversal wrote M1's latest version
-    change("rv1", e -> Rows.withRecords(e, rec -> rec instanceof ManufacturerRecord m
+    change("rv1", e -> StoredRows.withRecords(e, rec -> rec instanceof ManufacturerRecord m
         ? new ManufacturerRecord(m.program(), m.manufacturer(), 1, m.committed()) : rec));
     VerificationReport r = ledger.verify();
     assertFalse(r.findings(Invariant.STORE_VIEW_MATCHES).isEmpty(), r::toText);
@@ -254,7 +256,7 @@ class LedgerVerifierTest {
 
   @Test
   void theReport_rendersAsTextAndJson() throws Exception {
-    change("r1", e -> Rows.scaled(e, 2));
+    change("r1", e -> StoredRows.scaled(e, 2));
     VerificationReport r = ledger.verify();
     String text = r.toText();
     assertTrue(text.startsWith("points-ledger verification: "), text);

@@ -34,6 +34,7 @@ import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
 import dev.pointsledger.core.store.RawRecordVersion;
 import dev.pointsledger.core.supply.SolutionCategory;
+import dev.pointsledger.core.testing.StoredRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +173,7 @@ final class SyntheticJournal implements LedgerStore {
     fingerprint[0] = (byte) seq;
     RawEntry unsealed = new RawEntry(seq, id, type.tag(), P.value(), day, 1_650_000_000L + seq, 0,
         postings, refs, versions, fingerprint, previous, new byte[32], List.of());
-    return Rows.placed(unsealed, seq, previous, Rows.hashOf(unsealed).toBytes());
+    return StoredRows.placed(unsealed, seq, previous, StoredRows.hashOf(unsealed).toBytes());
   }
 
   @Override

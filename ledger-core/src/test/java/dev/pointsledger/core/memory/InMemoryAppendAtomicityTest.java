@@ -12,72 +12,56 @@ import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.journal.EntryDraft;
+import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
+import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.ProgramPresets;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.store.CommandProcessor;
-import dev.pointsledger.core.store.Decision;
-import dev.pointsledger.core.store.Footprint;
-import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerInvariants;
 import dev.pointsledger.core.testing.LedgerSnapshot;
 import dev.pointsledger.core.testing.MutableClock;
-import dev.pointsledger.core.testing.ThrowingProcessor;
+import dev.pointsledger.core.testing.Seams;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store appends an entry whole or not at all, even when a processor hands it an entry whose
- * balance would overflow (which the rules never do); and a batch is all or nothing when its
- * processor throws midway, as {@code LedgerStore.execute} promises.
+ * The store appends an entry whole or not at all, even an entry whose balance would overflow
+ * (which the rules never accept, so the test hands it to the store's append directly); and a
+ * batch is all or nothing when its processor throws midway, as {@code LedgerStore.execute}
+ * promises.
  */
 class InMemoryAppendAtomicityTest {
   private static final AccountId POOL = AccountId.pool(Fixtures.P2022);
 
-  /** Accepts every command as a grant of Long.MAX_VALUE to manufacturer "m-" + its id. */
-  private static final CommandProcessor HUGE_GRANTS =
-      new CommandProcessor() {
-        @Override
-        public Footprint footprint(Command command, StateView facts) {
-          return new Footprint(Set.of());
-        }
-
-        @Override
-        public Decision decide(Command command, StateView state) {
-          AccountId available =
-              AccountId.available(Fixtures.P2022, ManufacturerId.of("m-" + command.id()));
-          return new Decision.Accept(
-              new EntryDraft(
-                  command.id(),
-                  EntryType.GRANT,
-                  Fixtures.P2022,
-                  Fixtures.MAY_2,
-                  List.of(new Posting(POOL, -Long.MAX_VALUE), new Posting(available, Long.MAX_VALUE)),
-                  Map.of(),
-                  command.fingerprint()),
-              List.of());
-        }
-
-        @Override
-        public Instant now() {
-          return Instant.parse("2022-05-02T04:00:00Z");
-        }
-      };
+  /** A sealed grant of Long.MAX_VALUE to manufacturer "m-" + its id, which no rule accepts. */
+  private static JournalEntry hugeGrant(String id, long sequence, EntryHash previous) {
+    AccountId available = AccountId.available(Fixtures.P2022, ManufacturerId.of("m-" + id));
+    Command command = Fixtures.grant(id, "M1", 1);
+    return new EntryDraft(
+            command.id(),
+            EntryType.GRANT,
+            Fixtures.P2022,
+            Fixtures.MAY_2,
+            List.of(new Posting(POOL, -Long.MAX_VALUE), new Posting(available, Long.MAX_VALUE)),
+            Map.of(),
+            command.fingerprint())
+        .seal(sequence, Instant.parse("2022-05-02T04:00:00Z"), previous);
+  }
 
   @Test
   void anEntryThatWouldOverflowABalance_isNotAppended_andTheStoreIsUnchanged() {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
-    store.execute(List.of(Fixtures.grant("g1", "M1", 1)), HUGE_GRANTS);
+    JournalEntry first = hugeGrant("g1", 1, EntryHash.GENESIS);
+    store.append(first, List.of());
     assertEquals(-Long.MAX_VALUE, store.balance(POOL, 1));
 
     assertThrows(
         LedgerStoreException.class,
-        () -> store.execute(List.of(Fixtures.grant("g2", "M2", 1)), HUGE_GRANTS));
+        () -> store.append(hugeGrant("g2", 2, first.hash()), List.of()));
 
     assertEquals(1, store.headSequence());
     assertTrue(store.entry(EntryId.of("g2")).isEmpty());
@@ -89,12 +73,13 @@ class InMemoryAppendAtomicityTest {
   @Test
   void aBatchWhoseProcessorThrowsMidway_keepsNoneOfItsEntries_balancesOrRecords() {
     MutableClock clock = MutableClock.at(Fixtures.MAY_2);
-    Ledger ledger = Ledger.inMemory(clock);
+    InMemoryLedgerStore store = new InMemoryLedgerStore();
+    Ledger ledger = Ledger.on(store, clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
     Fixtures.listSolutions(ledger, "V1");
     ledger.execute(Fixtures.grant("g0", "M1", 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
-    CommandProcessor failingOnBoom = ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom");
+    CommandProcessor failingOnBoom = Seams.throwingOn(clock, "boom");
     List<Command> batch =
         List.of(
             Fixtures.grant("g1", "M1", 5_000),
@@ -102,16 +87,15 @@ class InMemoryAppendAtomicityTest {
             Fixtures.reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
             Fixtures.grant("boom", "M3", 1));
 
-    assertThrows(
-        IllegalStateException.class, () -> ledger.store().execute(batch, failingOnBoom));
+    assertThrows(IllegalStateException.class, () -> store.execute(batch, failingOnBoom));
 
     assertEquals(before, LedgerSnapshot.of(ledger));
-    assertTrue(ledger.store().entry(EntryId.of("g1")).isEmpty());
+    assertTrue(store.entry(EntryId.of("g1")).isEmpty());
     assertFalse(
-        ledger.store().accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
+        store.accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
             Long.MAX_VALUE));
     assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
-    long head = ledger.store().headSequence();
+    long head = store.headSequence();
     assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", "M1", 5_000)).sequence());
     assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
     LedgerInvariants.assertAll(ledger);

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.memory;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -49,7 +50,7 @@ class InMemoryConcurrencyTest {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
     Fixtures.listSolutions(ledger, "V1");
     ledger.execute(grant("g1", "M1", 200_000));
-    base = ledger.store().headSequence();
+    base = storeOf(ledger).headSequence();
     pool = Executors.newFixedThreadPool(THREADS);
   }
 
@@ -126,7 +127,7 @@ class InMemoryConcurrencyTest {
         runConcurrently(n -> reserve("r" + n, "C" + n, "M1", "V1", 2_000, 1_000));
 
     assertEquals(200_000, assertNeverOverspent(outcomes));
-    assertEquals(base + 200, ledger.store().headSequence());
+    assertEquals(base + 200, storeOf(ledger).headSequence());
   }
 
   @RepeatedTest(5)
@@ -149,7 +150,7 @@ class InMemoryConcurrencyTest {
         runConcurrently(
             n -> reserve("r" + n % PER_THREAD, "C" + n % PER_THREAD, "M1", "V1", 2_000, 1_000));
 
-    assertEquals(base + PER_THREAD, ledger.store().headSequence());
+    assertEquals(base + PER_THREAD, storeOf(ledger).headSequence());
     for (int i = 0; i < PER_THREAD; i++) {
       String id = "r" + i;
       List<CommandOutcome.Applied> ofThisId =
@@ -159,7 +160,7 @@ class InMemoryConcurrencyTest {
               .toList();
       assertEquals(THREADS, ofThisId.size());
       assertEquals(1, ofThisId.stream().filter(a -> !a.replayed()).count(), id);
-      JournalEntry entry = ledger.store().entry(Fixtures.e(id)).orElseThrow();
+      JournalEntry entry = storeOf(ledger).entry(Fixtures.e(id)).orElseThrow();
       assertTrue(ofThisId.stream().allMatch(a -> a.entry().equals(entry)), id);
     }
     assertEquals(

@@ -1,31 +1,30 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.Command;
-import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.JournalEntry;
-import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.journal.Posting;
+import dev.pointsledger.core.journal.References;
+import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.RecordKey;
-import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.Footprint;
+import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.store.StateView;
 import dev.pointsledger.core.testing.MutableClock;
-import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -53,51 +52,72 @@ class FootprintProperties {
       @ForAll("submissions") Submission submission) {
     Ledger ledger = submission.ledgerOnItsDay();
     LedgerRules rules = new LedgerRules(MutableClock.at(submission.day()));
+    StateView state = new StoreState(storeOf(ledger));
+    Command command = submission.command();
 
-    List<CommandOutcome> outcomes =
-        ledger.store().execute(List.of(submission.command()), checkingFootprints(rules));
+    Footprint footprint = rules.footprint(command, state);
+    ReadRecorder recorder = new ReadRecorder(state);
+    Decision decision = rules.decide(command, recorder);
+    if (command instanceof PurchaseSolution) {
+      for (RecordKey read : recorder.records) {
+        assertHeld(footprint, lockOf(read), command);
+      }
+    }
+    if (decision instanceof Decision.Accept accept) {
+      for (Posting p : accept.entry().postings()) {
+        if (p.amount() < 0 && p.account().type().nonNegative()) {
+          assertLocked(footprint, lockOf(p.account()), command);
+        }
+      }
+      for (LedgerRecord r : accept.records()) {
+        assertLocked(footprint, lockOf(r.key()), command);
+      }
+      assertLocked(footprint, "entry|" + command.id(), command);
+    }
 
-    Statistics.collect(outcomes.get(0) instanceof CommandOutcome.Applied ? "applied" : "refused");
+    Statistics.collect(decision instanceof Decision.Accept ? "applied" : "refused");
     Statistics.coverage(coverage -> coverage.check("applied").percentage(pct -> pct > 5));
   }
 
-  /** The rules, checking each accepted decision against the command's footprint. */
-  private static CommandProcessor checkingFootprints(LedgerRules rules) {
-    return new CommandProcessor() {
-      @Override
-      public Footprint footprint(Command command, StateView facts) {
-        return rules.footprint(command, facts);
-      }
+  /**
+   * The committed state of a store at its head, as a store hands it to the rules: the property
+   * decides its one command on it directly, with no store in between.
+   */
+  private static final class StoreState implements StateView {
+    private final LedgerStore store;
+    private final long head;
 
-      @Override
-      public Decision decide(Command command, StateView state) {
-        Footprint footprint = rules.footprint(command, state);
-        ReadRecorder recorder = new ReadRecorder(state);
-        Decision decision = rules.decide(command, recorder);
-        if (command instanceof PurchaseSolution) {
-          for (RecordKey read : recorder.records) {
-            assertHeld(footprint, lockOf(read), command);
-          }
-        }
-        if (decision instanceof Decision.Accept accept) {
-          for (Posting p : accept.entry().postings()) {
-            if (p.amount() < 0 && p.account().type().nonNegative()) {
-              assertLocked(footprint, lockOf(p.account()), command);
-            }
-          }
-          for (LedgerRecord r : accept.records()) {
-            assertLocked(footprint, lockOf(r.key()), command);
-          }
-          assertLocked(footprint, "entry|" + command.id(), command);
-        }
-        return decision;
-      }
+    StoreState(LedgerStore store) {
+      this.store = store;
+      this.head = store.headSequence();
+    }
 
-      @Override
-      public Instant now() {
-        return rules.now();
-      }
-    };
+    @Override
+    public Optional<Program> program(ProgramId id) {
+      return store.program(id);
+    }
+
+    @Override
+    public long balance(AccountId account) {
+      return store.balance(account, head);
+    }
+
+    @Override
+    public Optional<JournalEntry> entry(EntryId id) {
+      return store.entry(id);
+    }
+
+    @Override
+    public Optional<JournalEntry> reversalOf(EntryId target) {
+      return store.entries(1, (int) head).stream()
+          .filter(e -> target.value().equals(e.references().get(References.REVERSES)))
+          .findFirst();
+    }
+
+    @Override
+    public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type) {
+      return store.record(key, type, head);
+    }
   }
 
   private static void assertLocked(Footprint footprint, String lock, Command command) {

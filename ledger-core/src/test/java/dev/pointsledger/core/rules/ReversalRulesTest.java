@@ -1,5 +1,6 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
 import static dev.pointsledger.core.testing.Fixtures.approve;
@@ -133,9 +134,9 @@ class ReversalRulesTest {
 
   @Test
   void reversedGrant_showsInTheHistory_andNothingIsDeleted() {
-    long before = ledger.store().headSequence();
+    long before = storeOf(ledger).headSequence();
     t.run(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
-    assertEquals(before + 2, ledger.store().headSequence());
+    assertEquals(before + 2, storeOf(ledger).headSequence());
     assertEquals(
         List.of(50_000L, -50_000L),
         ledger.now().history(AccountId.available(P2022, m("M1"))).stream()

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.TestLedger.AUG_20;
@@ -89,7 +90,7 @@ class SolutionSubmissionTest {
   void aSubmission_justAfterMidnightInTaipeiOnAugust21_isRefused_thoughItIsStillAugust20InUtc() {
     Instant taipeiMidnightPlusHalfAnHour = Instant.parse("2022-08-20T16:30:00Z");
     Ledger sameStoreLater =
-        Ledger.on(s.ledger().store(), Clock.fixed(taipeiMidnightPlusHalfAnHour, ZoneOffset.UTC));
+        Ledger.on(storeOf(s.ledger()), Clock.fixed(taipeiMidnightPlusHalfAnHour, ZoneOffset.UTC));
     long head = s.head();
 
     CommandOutcome outcome = sameStoreLater.submit(submission(PRICE, MARKET_PRICE, 3));

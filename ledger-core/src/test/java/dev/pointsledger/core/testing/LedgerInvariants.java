@@ -1,5 +1,6 @@
 package dev.pointsledger.core.testing;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,7 +162,7 @@ public final class LedgerInvariants {
    * @param ledger the ledger
    */
   public static void everyClaimWithinWhatWasReservedWhenFiled(Ledger ledger) {
-    LedgerStore store = ledger.store();
+    LedgerStore store = storeOf(ledger);
     forEachRecord(
         ledger,
         RecordKind.CLAIM,
@@ -194,7 +195,7 @@ public final class LedgerInvariants {
    * @param ledger the ledger
    */
   public static void everyManufacturersPointsAddUp(Ledger ledger) {
-    LedgerStore store = ledger.store();
+    LedgerStore store = storeOf(ledger);
     long head = store.headSequence();
     for (Program program : store.programs()) {
       Map<ManufacturerId, Long> redeemed = new HashMap<>();
@@ -232,7 +233,7 @@ public final class LedgerInvariants {
   public static void chainVerifies(Ledger ledger) {
     var report = ledger.verify();
     assertTrue(report.findings(Invariant.HASH_CHAIN).isEmpty(), report::toText);
-    assertEquals(ledger.store().headSequence(), report.entriesRead());
+    assertEquals(storeOf(ledger).headSequence(), report.entriesRead());
   }
 
   /**
@@ -246,7 +247,7 @@ public final class LedgerInvariants {
   }
 
   private static List<JournalEntry> journal(Ledger ledger) {
-    return ledger.store().entries(1, (int) ledger.store().headSequence());
+    return storeOf(ledger).entries(1, (int) storeOf(ledger).headSequence());
   }
 
   private interface RecordCheck {
@@ -254,7 +255,7 @@ public final class LedgerInvariants {
   }
 
   private static void forEachRecord(Ledger ledger, RecordKind kind, RecordCheck check) {
-    LedgerStore store = ledger.store();
+    LedgerStore store = storeOf(ledger);
     long head = store.headSequence();
     for (Program program : store.programs()) {
       for (LedgerRecord r : store.records(kind, program.id(), head)) {

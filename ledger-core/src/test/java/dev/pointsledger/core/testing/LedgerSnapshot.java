@@ -1,5 +1,7 @@
 package dev.pointsledger.core.testing;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.Ledger;
@@ -38,7 +40,7 @@ public record LedgerSnapshot(long head, Map<AccountId, Long> balances, List<Ledg
    * @return its snapshot now
    */
   public static LedgerSnapshot of(Ledger ledger) {
-    LedgerStore store = ledger.store();
+    LedgerStore store = storeOf(ledger);
     long head = store.headSequence();
     Map<AccountId, Long> balances = new TreeMap<>();
     for (JournalEntry entry : store.entries(1, (int) head)) {

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.testing;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.c;
@@ -40,7 +41,6 @@ import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.query.ContractView;
 import dev.pointsledger.core.query.ManufacturerBalances;
 import dev.pointsledger.core.query.VendorBalances;
-import dev.pointsledger.core.rules.LedgerRules;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.store.AccountLine;
@@ -81,7 +81,7 @@ public abstract class LedgerStoreContract {
     ledger = Ledger.on(newStore(), clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
     Fixtures.listSolutions(ledger, "V1", "V2");
-    base = ledger.store().headSequence();
+    base = storeOf(ledger).headSequence();
   }
 
   @AfterEach
@@ -116,13 +116,10 @@ public abstract class LedgerStoreContract {
 
     assertThrows(
         RuntimeException.class,
-        () ->
-            ledger
-                .store()
-                .execute(batch, ThrowingProcessor.throwingOn(new LedgerRules(clock), "boom")));
+        () -> storeOf(ledger).execute(batch, Seams.throwingOn(clock, "boom")));
 
     assertEquals(before, LedgerSnapshot.of(ledger));
-    assertTrue(ledger.store().entry(e("g1")).isEmpty());
+    assertTrue(storeOf(ledger).entry(e("g1")).isEmpty());
     assertEquals(before.head() + 1, ledger.execute(grant("g1", "M1", 5_000)).sequence());
   }
 
@@ -152,7 +149,7 @@ public abstract class LedgerStoreContract {
   @Test
   void everyEntry_sumsToZero_andChainsToThePrevious() {
     wholeLifecycle();
-    List<JournalEntry> entries = ledger.store().entries(1, 100);
+    List<JournalEntry> entries = storeOf(ledger).entries(1, 100);
     assertEquals(base + 5, entries.size());
     EntryHash previous = EntryHash.GENESIS;
     for (int i = 0; i < entries.size(); i++) {
@@ -172,12 +169,12 @@ public abstract class LedgerStoreContract {
   void entriesReadBack_equalTheEntriesReturned() {
     JournalEntry granted = ledger.execute(grant("g1", "M1", 1_000));
     JournalEntry reserved = ledger.execute(reserve("r1", "C1", "M1", "V1", 1_000, 500));
-    assertEquals(granted, ledger.store().entry(e("g1")).orElseThrow());
-    assertEquals(reserved, ledger.store().entry(e("r1")).orElseThrow());
-    assertEquals(List.of(granted, reserved), ledger.store().entries(base + 1, 10));
-    assertEquals(List.of(reserved), ledger.store().entries(base + 2, 10));
-    assertEquals(List.of(granted), ledger.store().entries(base + 1, 1));
-    assertEquals(List.of(), ledger.store().entries(base + 3, 10));
+    assertEquals(granted, storeOf(ledger).entry(e("g1")).orElseThrow());
+    assertEquals(reserved, storeOf(ledger).entry(e("r1")).orElseThrow());
+    assertEquals(List.of(granted, reserved), storeOf(ledger).entries(base + 1, 10));
+    assertEquals(List.of(reserved), storeOf(ledger).entries(base + 2, 10));
+    assertEquals(List.of(granted), storeOf(ledger).entries(base + 1, 1));
+    assertEquals(List.of(), storeOf(ledger).entries(base + 3, 10));
   }
 
   @Test
@@ -187,7 +184,7 @@ public abstract class LedgerStoreContract {
     CommandOutcome.Applied applied = assertInstanceOf(CommandOutcome.Applied.class, again);
     assertTrue(applied.replayed());
     assertEquals(first, applied.entry());
-    assertEquals(base + 1, ledger.store().headSequence());
+    assertEquals(base + 1, storeOf(ledger).headSequence());
     assertEquals(1_000, ledger.now().manufacturer(P2022, m("M1")).granted());
   }
 
@@ -198,21 +195,21 @@ public abstract class LedgerStoreContract {
     assertEquals(
         RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
         refusal(reserve("g1", "C1", "M1", "V1", 1_000, 500)));
-    assertEquals(base + 1, ledger.store().headSequence());
+    assertEquals(base + 1, storeOf(ledger).headSequence());
   }
 
   @Test
   void refusal_leavesTheLedgerExactlyAsItWas() {
     ledger.execute(grant("g1", "M1", 100_000));
-    long head = ledger.store().headSequence();
+    long head = storeOf(ledger).headSequence();
     ManufacturerBalances before = ledger.now().manufacturer(P2022, m("M1"));
     assertEquals(RejectionCode.CAP_EXCEEDED, refusal(grant("g2", "M1", 100_001)));
     assertEquals(
         RejectionCode.MORE_THAN_HALF_OF_PRICE,
         refusal(reserve("r1", "C1", "M1", "V1", 10_001, 5_001)));
-    assertEquals(head, ledger.store().headSequence());
+    assertEquals(head, storeOf(ledger).headSequence());
     assertEquals(before, ledger.now().manufacturer(P2022, m("M1")));
-    assertTrue(ledger.store().entry(e("g2")).isEmpty());
+    assertTrue(storeOf(ledger).entry(e("g2")).isEmpty());
     assertThrows(
         LedgerRejectedException.class, () -> ledger.now().contract(P2022, c("C1")));
     // a refused id is free to be used again, with any contents
@@ -238,7 +235,7 @@ public abstract class LedgerStoreContract {
     assertEquals(
         RejectionCode.CAP_EXCEEDED,
         assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
-    assertEquals(base + 2, ledger.store().headSequence());
+    assertEquals(base + 2, storeOf(ledger).headSequence());
     assertEquals(0, ledger.now().manufacturer(P2022, m("M1")).available());
     assertTrue(ledger.verify().clean());
   }
@@ -358,8 +355,8 @@ public abstract class LedgerStoreContract {
   void verifier_provesTheLedgerExtendsASignedCheckpoint_andCatchesAWrongOne() throws Exception {
     wholeLifecycle();
     KeyPair office = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    EntryHash third = ledger.store().entries(base + 3, 1).get(0).hash();
-    EntryHash root = LedgerProofs.tree(ledger.store(), base + 3).root();
+    EntryHash third = storeOf(ledger).entries(base + 3, 1).get(0).hash();
+    EntryHash root = LedgerProofs.tree(storeOf(ledger), base + 3).root();
     SignedCheckpoint signed = SignedCheckpoint.sign(
         "contract", base + 3, third, root, Instant.EPOCH, office.getPrivate());
     VerifyOptions options =
@@ -387,7 +384,7 @@ public abstract class LedgerStoreContract {
     assertEquals(
         RejectionCode.PROGRAM_ALREADY_DEFINED,
         assertThrows(LedgerRejectedException.class, () -> ledger.defineProgram(changed)).code());
-    assertEquals(List.of(ProgramPresets.industrialPavilion2022()), ledger.store().programs());
+    assertEquals(List.of(ProgramPresets.industrialPavilion2022()), storeOf(ledger).programs());
   }
 
   @Test
@@ -401,6 +398,6 @@ public abstract class LedgerStoreContract {
         dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory(),
         Fixtures.APPLICATION_DOCUMENTS);
     assertEquals(RejectionCode.UNKNOWN_PROGRAM, refusal(other));
-    assertEquals(base, ledger.store().headSequence());
+    assertEquals(base, storeOf(ledger).headSequence());
   }
 }

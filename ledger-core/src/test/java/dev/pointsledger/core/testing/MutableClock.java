@@ -1,6 +1,5 @@
 package dev.pointsledger.core.testing;
 
-import dev.pointsledger.core.rules.LedgerRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * package's description).
  */
 public final class MutableClock extends Clock {
+  /** The zone the ledger takes business dates in, whatever a clock's zone. */
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
   private final AtomicReference<Instant> now;
 
   private MutableClock(Instant start) {
@@ -31,7 +33,7 @@ public final class MutableClock extends Clock {
   }
 
   private static Instant noon(LocalDate day) {
-    return day.atTime(12, 0).atZone(LedgerRules.TAIPEI).toInstant();
+    return day.atTime(12, 0).atZone(TAIPEI).toInstant();
   }
 
   /**
@@ -59,12 +61,12 @@ public final class MutableClock extends Clock {
    * @return today in Taipei
    */
   public LocalDate today() {
-    return LocalDate.ofInstant(now.get(), LedgerRules.TAIPEI);
+    return LocalDate.ofInstant(now.get(), TAIPEI);
   }
 
   @Override
   public ZoneId getZone() {
-    return LedgerRules.TAIPEI;
+    return TAIPEI;
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.pointsledger.core.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.supply.ReviewStatus;
@@ -43,5 +45,23 @@ class TestKitTest {
 
     assertEquals(LocalDate.of(2022, 9, 1), clock.today());
     assertEquals("2022-09-01T04:00:00Z", clock.instant().toString());
+  }
+
+  @Test
+  void theKitAnEmbedderUses_needsNothingTheCoreDoesNotExport() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.pointsledger.core.rules..", "dev.pointsledger.core.memory..", "dev.pointsledger.jdbc..")
+        .because("an embedder may run TestLedger with the library on the module path")
+        .check(
+            new ClassFileImporter()
+                .importClasses(
+                    TestLedger.class,
+                    MutableClock.class,
+                    LedgerAssertions.class,
+                    Fixtures.class,
+                    CivilCode.class));
   }
 }

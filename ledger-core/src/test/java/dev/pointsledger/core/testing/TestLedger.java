@@ -20,7 +20,6 @@ import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.journal.JournalEntry;
-import dev.pointsledger.core.memory.InMemoryLedgerStore;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
@@ -87,9 +86,10 @@ public final class TestLedger {
   private final Ledger ledger;
   private int counter;
 
-  private TestLedger(LedgerStore store, LocalDate today, Program... programs) {
+  /** A ledger on a store (none: in memory) on a day, uses only the core's exported API. */
+  private TestLedger(Optional<LedgerStore> store, LocalDate today, Program... programs) {
     clock = MutableClock.at(today);
-    ledger = Ledger.on(store, clock);
+    ledger = store.map(s -> Ledger.on(s, clock)).orElseGet(() -> Ledger.inMemory(clock));
     for (Program program : programs) {
       ledger.defineProgram(program);
     }
@@ -101,7 +101,7 @@ public final class TestLedger {
    * @return the test ledger, on 2022-05-02
    */
   public static TestLedger ready2022() {
-    return ready2022(new InMemoryLedgerStore());
+    return ready2022(Optional.empty());
   }
 
   /**
@@ -112,6 +112,10 @@ public final class TestLedger {
    * @throws LedgerRejectedException if the store is not empty and its entries clash
    */
   public static TestLedger ready2022(LedgerStore store) {
+    return ready2022(Optional.of(store));
+  }
+
+  private static TestLedger ready2022(Optional<LedgerStore> store) {
     TestLedger t = new TestLedger(store, MAY_2, ProgramPresets.industrialPavilion2022());
     t.listSolutions(VENDOR);
     t.run(t.grant(P2022, MANUFACTURER, GRANTED));
@@ -146,7 +150,7 @@ public final class TestLedger {
    * @return the test ledger
    */
   public static TestLedger with(LocalDate today, Program... programs) {
-    return new TestLedger(new InMemoryLedgerStore(), today, programs);
+    return new TestLedger(Optional.empty(), today, programs);
   }
 
   /**

@@ -14,7 +14,13 @@
  *   <li>{@link dev.pointsledger.core.testing.LedgerAssertions}: a refusal that writes nothing.
  * </ul>
  *
- * <p>{@code Fixtures}, {@code HostileInputs}, {@code LedgerInvariants} and the other classes here
- * serve our own tests and may change without notice.
+ * <p>{@code TestLedger}, {@code MutableClock} and {@code LedgerAssertions} use only what the core's
+ * module exports, so they work with the library on the module path as on the class path. {@code
+ * LedgerStoreContract} also reads a store underneath its ledger and fails a unit of work midway
+ * through {@code Seams}, which reach into the core's packages: run it on the class path, as
+ * Surefire does by default here.
+ *
+ * <p>{@code Fixtures}, {@code HostileInputs}, {@code LedgerInvariants}, {@code Seams} and the
+ * other classes here serve our own tests and may change without notice.
  */
 package dev.pointsledger.core.testing;

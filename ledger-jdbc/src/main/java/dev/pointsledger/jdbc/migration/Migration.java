@@ -57,7 +57,9 @@ public record Migration(
     Matcher m = NAME.matcher(fileName);
     checkArgument(m.matches(), "not a migration file name: %s", fileName);
     String path = location + "/" + fileName;
-    try (InputStream in = Migration.class.getClassLoader().getResourceAsStream(path)) {
+    // through the class, not its loader: on the module path a loader finds no resource of a
+    // package its module does not open, while a class reads every resource of its own module
+    try (InputStream in = Migration.class.getResourceAsStream("/" + path)) {
       if (in == null) {
         throw new IllegalStateException("migration " + path + " is not on the class path");
       }

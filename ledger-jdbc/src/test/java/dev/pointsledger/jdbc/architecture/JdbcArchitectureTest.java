@@ -1,5 +1,8 @@
 package dev.pointsledger.jdbc.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,6 +23,8 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.pointsledger.core.store.CommandProcessor;
+import dev.pointsledger.core.store.Decision;
 
 /**
  * The shape of ledger-jdbc: the public package on top, the migrator under it, the internals at
@@ -159,6 +164,30 @@ class JdbcArchitectureTest {
             .should(beCalledFromOutside())
             .because("whatever only the internals call stays package-private");
     rule.check(all);
+  }
+
+  @ArchTest
+  void nothingButTheLedgersRules_implementsTheProcessor_mainOrTest(JavaClasses all) {
+    ArchRule rule =
+        classes()
+            .that()
+            .implement(CommandProcessor.class)
+            .should()
+            .haveFullyQualifiedName("dev.pointsledger.core.rules.LedgerRules")
+            .because(
+                "a store's writer takes the ledger's own rules and nothing else; tests reach a"
+                    + " unit of work through the test kit's Seams, which cannot change a decision");
+    rule.check(all);
+  }
+
+  @ArchTest
+  void theStore_makesNoDecision(JavaClasses all) {
+    ArchRule rule =
+        noClasses()
+            .should()
+            .callConstructorWhere(target(owner(assignableTo(Decision.class))))
+            .because("the store carries out the rules' decisions; it never makes one");
+    rule.check(main(all));
   }
 
   @ArchTest

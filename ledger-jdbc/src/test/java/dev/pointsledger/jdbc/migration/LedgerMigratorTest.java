@@ -126,7 +126,7 @@ class LedgerMigratorTest {
       // each ledger: its program's definition, then its grants
       assertEquals(3, a.headSequence());
       assertEquals(2, b.headSequence());
-      assertFalse(onB.store().entry(dev.pointsledger.core.testing.Fixtures.e("g2")).isPresent());
+      assertFalse(b.entry(dev.pointsledger.core.testing.Fixtures.e("g2")).isPresent());
       assertTrue(onA.verify().clean());
       assertTrue(onB.verify().clean());
     }

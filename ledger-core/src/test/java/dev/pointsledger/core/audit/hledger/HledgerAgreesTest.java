@@ -1,5 +1,6 @@
 package dev.pointsledger.core.audit.hledger;
 
+import static dev.pointsledger.core.StoreOf.storeOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,8 +78,8 @@ class HledgerAgreesTest {
 
   private Path export() throws IOException {
     StringBuilder text = new StringBuilder();
-    long written = HledgerExport.write(ledger.store(), text);
-    assertEquals(ledger.store().headSequence(), written);
+    long written = HledgerExport.write(storeOf(ledger), text);
+    assertEquals(storeOf(ledger).headSequence(), written);
     Path file = dir.resolve("ledger.journal");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
@@ -97,7 +98,7 @@ class HledgerAgreesTest {
 
   @Test
   void hledger_findsEveryAssertionTrue_andTheLibrarysBalances() throws Exception {
-    LedgerStore store = ledger.store();
+    LedgerStore store = storeOf(ledger);
     assertTrue(store.headSequence() > 2_000, () -> store.headSequence() + " entries");
     Path file = export();
     Result check = hledger("-f", file.toString(), "check");

@@ -1,7 +1,7 @@
-package dev.pointsledger.core.audit;
+package dev.pointsledger.core.testing;
 
+import dev.pointsledger.core.audit.LedgerVerifier;
 import dev.pointsledger.core.journal.EntryHash;
-import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
@@ -12,9 +12,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** A rogue administrator's edits of stored rows, for tests of the verifier. */
-public final class Rows {
-  private Rows() {}
+/**
+ * A rogue administrator's edits of stored rows ({@link RawEntry}), for tests of the verifier: on
+ * the in-memory store through {@code InMemoryLedgerStore.tamperWithStoredRows}, and to recompute
+ * the hashes of rows changed with SQL.
+ */
+public final class StoredRows {
+  private StoredRows() {}
 
   /** A row with other postings. */
   public static RawEntry withPostings(RawEntry e, List<RawPosting> postings) {
@@ -100,12 +104,6 @@ public final class Rows {
 
   /** The hash a row's content has. */
   public static EntryHash hashOf(RawEntry e) {
-    List<RecordDigest> digests = new ArrayList<>();
-    for (RawRecordVersion v : e.records()) {
-      digests.add(v.decoded().orElseThrow().digest());
-    }
-    digests.sort(null);
-    return RawHashing.hash(
-        e, digests, EntryHash.of(e.previousHash()), EntryHash.of(e.commandFingerprint()));
+    return LedgerVerifier.contentHash(e).orElseThrow();
   }
 }
