@@ -17,8 +17,10 @@ import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.memory.InMemoryLedgerStore;
+import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.ManufacturerRecord;
+import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawPosting;
 import dev.pointsledger.core.testing.Fixtures;
@@ -252,6 +254,41 @@ class LedgerVerifierTest {
         ? new ManufacturerRecord(m.program(), m.manufacturer(), 1, m.committed()) : rec));
     VerificationReport r = ledger.verify();
     assertFalse(r.findings(Invariant.STORE_VIEW_MATCHES).isEmpty(), r::toText);
+  }
+
+  @Test
+  void aChangedPolicy_isCaughtAtTheProgramsDefinition() {
+    long definition = seq("program:" + ProgramPresets.INDUSTRIAL_PAVILION_2022.value());
+    change("program:" + ProgramPresets.INDUSTRIAL_PAVILION_2022.value(),
+        e -> StoredRows.withRecords(e, rec -> {
+          ProgramRecord p = (ProgramRecord) rec;
+          Program program = p.program();
+          return new ProgramRecord(new Program(program.id(), program.name(),
+              program.policy().toBuilder().grantCap(400_000).build()), p.definedBy());
+        }));
+    VerificationReport r = ledger.verify();
+    assertFinding(r, Invariant.HASH_CHAIN, definition,
+        "program:" + ProgramPresets.INDUSTRIAL_PAVILION_2022.value());
+    assertFalse(r.findings(Invariant.POLICY_UNCHANGED).isEmpty(), r::toText);
+  }
+
+  @Test
+  void anEntrySlippedInTheMiddle_isNamed_andSoIsTheEntryItDisplaced() {
+    long at = seq("g1");
+    tamper(rows -> {
+      List<RawEntry> out = new ArrayList<>(rows.subList(0, (int) at));
+      RawEntry copy = StoredRows.withId(rows.get((int) at - 1), "slipped-in");
+      out.add(StoredRows.placed(copy, at + 1, rows.get((int) at - 1).hash(),
+          rows.get((int) at - 1).hash()));
+      for (RawEntry e : rows.subList((int) at, rows.size())) {
+        out.add(StoredRows.placed(e, e.sequence() + 1, e.previousHash(), e.hash()));
+      }
+      return out;
+    });
+    VerificationReport r = ledger.verify();
+    assertFinding(r, Invariant.HASH_CHAIN, at + 1, "slipped-in");
+    assertFinding(r, Invariant.GRANT_WITHIN_CAP, at + 1, "slipped-in");
+    assertFinding(r, Invariant.HASH_CHAIN, at + 2, "r1");
   }
 
   @Test
