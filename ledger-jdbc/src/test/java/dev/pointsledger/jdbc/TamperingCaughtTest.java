@@ -291,6 +291,31 @@ class TamperingCaughtTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestServer.class)
+  void rowsNoDecoderCouldRead_areFindingsNamingTheEntry_andTheVerifierGoesOn(TestServer server)
+      throws SQLException {
+    try (PostgresLedgerStore store = server.newStore()) {
+      Ledger ledger = cleanLedger(store);
+      String s = store.schema();
+      long grant = firstOf(server, store, "GRANT");
+      long reserve = firstOf(server, store, "RESERVE");
+      long claim = firstOf(server, store, "CLAIM");
+      asRogueAdmin(
+          server,
+          "UPDATE " + s + ".entries SET entry_type = 'TELEPORT' WHERE seq = " + grant,
+          "UPDATE " + s + ".entries SET refs = '[1, 2]'::jsonb WHERE seq = " + reserve,
+          "UPDATE " + s + ".record_versions SET body = '{\"nonsense\": true}'::json"
+              + " WHERE seq = " + claim,
+          "UPDATE " + s + ".postings SET account_type = 'NO_SUCH_TYPE' WHERE seq = " + claim);
+      VerificationReport r = ledger.verify();
+      assertNamed(r, Invariant.ROW_READABLE, grant, idAt(store, grant));
+      assertNamed(r, Invariant.ROW_READABLE, reserve, idAt(store, reserve));
+      assertNamed(r, Invariant.ROW_READABLE, claim, idAt(store, claim));
+      assertEquals(store.headSequence(), r.entriesRead(), "it went on to the end");
+    }
+  }
+
   @Test
   void anUntouchedLedgerOfTheGeneratorsSize_isClean() {
     TestServer server = TestServer.EXTERNAL.available() ? TestServer.EXTERNAL : TestServer.EMBEDDED;
