@@ -1,7 +1,13 @@
 package dev.pointsledger.core;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -44,11 +50,11 @@ import net.jqwik.api.statistics.Statistics;
  */
 final class LedgerMachine {
   static final List<ManufacturerId> MANUFACTURERS =
-      List.of(Fixtures.m("M1"), Fixtures.m("M2"), Fixtures.m("M3"));
+      List.of(Fixtures.m(M1), Fixtures.m(M2), Fixtures.m(M3));
 
   /** V1 and V2 list a solution each; V3 never does. */
   static final List<VendorId> VENDORS =
-      List.of(Fixtures.v("V1"), Fixtures.v("V2"), Fixtures.v("V3"));
+      List.of(Fixtures.v(V1), Fixtures.v(V2), Fixtures.v(V3));
 
   private static final LocalDate LISTED_UNTIL = LocalDate.of(2022, 12, 31);
 
@@ -60,8 +66,8 @@ final class LedgerMachine {
 
   LedgerMachine() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1", "V2");
-    for (String vendor : List.of("V1", "V2")) {
+    Fixtures.listSolutions(ledger, V1, V2);
+    for (String vendor : List.of(V1, V2)) {
       model.listings.put(
           Fixtures.solutionOf(vendor),
           new LedgerModel.Listing(

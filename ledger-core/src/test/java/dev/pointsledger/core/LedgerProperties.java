@@ -380,7 +380,7 @@ class LedgerProperties {
                     Arbitraries.frequencyOf(
                         Tuple.of(5, Arbitraries.just(d.vendor)),
                         Tuple.of(1, oneOf(LedgerMachine.VENDORS)));
-                DocumentRef invoice = DocumentRef.invoice("INV-" + claim);
+                DocumentRef invoice = Fixtures.invoiceFor(claim);
                 Arbitrary<List<DocumentRef>> documents =
                     Arbitraries.frequency(
                         Tuple.of(18, List.of(invoice)),

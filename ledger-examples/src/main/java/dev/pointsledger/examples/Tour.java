@@ -49,9 +49,9 @@ import java.util.Set;
 /** One program year, told step by step; see the package documentation. */
 final class Tour {
   private static final ProgramId P = ProgramPresets.INDUSTRIAL_PAVILION_2022;
-  private static final VendorId ACME = VendorId.of("24681357");
+  private static final VendorId ACME = VendorId.of("24681358");
   private static final SolutionId MES = SolutionId.of("acme-cloud-mes");
-  private static final ManufacturerId HSINCHU = ManufacturerId.of("12345678");
+  private static final ManufacturerId HSINCHU = ManufacturerId.of("12345675");
   private static final ContractId CONTRACT = ContractId.of("C-2022-0001");
   private static final DateTimeFormatter MINGUO = DateTimeFormatter.ofPattern("yyy-MM-dd");
 
@@ -84,7 +84,7 @@ final class Tour {
     day(LocalDate.of(2022, 4, 1), "Vendors register; solutions are reviewed (R-V1..R-V6)");
     apply(ledger, new RegisterVendor(id("vendor-acme"), P, ACME, "Acme Cloud Co.",
         VendorProfile.qualifiedSoftwareHouse()));
-    apply(ledger, new RegisterVendor(id("vendor-shady"), P, VendorId.of("13579246"), "Shady Ltd.",
+    apply(ledger, new RegisterVendor(id("vendor-shady"), P, VendorId.of("13579243"), "Shady Ltd.",
         new VendorProfile(Set.of("F401010"), 500_000, true, false, true, false, true, false)));
     apply(ledger, SubmitSolution.builder().id(id("submit-mes")).program(P).solution(MES)
         .vendor(ACME).name("Acme Cloud MES").category(SolutionCategory.PRODUCTION)
@@ -110,7 +110,7 @@ final class Tour {
         LocalDate.of(2022, 5, 2), ManufacturerProfile.typicalSmallFactory(), docs));
     apply(ledger, new GrantPoints(id("grant-hsinchu-more"), P, HSINCHU, 1,
         LocalDate.of(2022, 5, 2), ManufacturerProfile.typicalSmallFactory(), docs));
-    apply(ledger, new GrantPoints(id("grant-bigco"), P, ManufacturerId.of("87654321"), 50_000,
+    apply(ledger, new GrantPoints(id("grant-bigco"), P, ManufacturerId.of("87654322"), 50_000,
         LocalDate.of(2022, 5, 2),
         new ManufacturerProfile(250_000_000, 600, FactoryRegistration.NONE, false), docs));
 
@@ -182,7 +182,7 @@ final class Tour {
 
   private FileClaim claim(String id, String claim) {
     return FileClaim.builder().id(id(id)).program(P).claim(ClaimId.of(claim)).contract(CONTRACT)
-        .vendor(ACME).points(120_000).document(DocumentRef.invoice("AB-12345678"))
+        .vendor(ACME).points(120_000).document(DocumentRef.invoice("AB12345678"))
         .document(new DocumentRef("contract", "C-2022-0001")).build();
   }
 

@@ -1,5 +1,7 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,8 +31,8 @@ class AppendOnlyTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       List<JournalEntry> before = store.entries(1, 100);
       String s = store.schema();
       for (String table : TABLES) {
@@ -56,7 +58,7 @@ class AppendOnlyTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.on(store);
-      ledger.execute(grant("g1", "M1", 100_000));
+      ledger.execute(grant("g1", M1, 100_000));
       String s = store.schema();
       String row =
           "INSERT INTO " + s + ".entries SELECT seq + %d, entry_id || '%s', entry_type,"
@@ -78,7 +80,7 @@ class AppendOnlyTest {
   void theChain_canBeCheckedInSql(TestServer server) throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
+      ledger.execute(grant("g1", M1, 100_000));
       String s = store.schema();
       try (Connection c = server.dataSource().getConnection();
           Statement st = c.createStatement();

@@ -1,5 +1,8 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,8 +50,8 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       assertTrue(ledger.verify().clean());
       long reserve = seqOf(store, "r1");
 
@@ -73,7 +76,7 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.on(store);
-      ledger.execute(grant("g1", "M1", 100_000));
+      ledger.execute(grant("g1", M1, 100_000));
       assertTrue(ledger.verify().clean());
       long definition = seqOf(store, "program:industrial-pavilion-2022");
 
@@ -97,8 +100,8 @@ class ChainCoversRecordsTest {
       throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       long grant = seqOf(store, "g1");
 
       // a second manufacturer "granted" by the grant entry, as a planted record version
@@ -106,10 +109,10 @@ class ChainCoversRecordsTest {
           server,
           store.schema(),
           "INSERT INTO " + store.schema() + ".record_versions"
-              + " SELECT kind, program_id, 'M9', seq,"
-              + " jsonb_set(body::jsonb, '{manufacturer}', '\"M9\"')::json"
+              + " SELECT kind, program_id, '" + M9 + "', seq,"
+              + " jsonb_set(body::jsonb, '{manufacturer}', '\"" + M9 + "\"')::json"
               + " FROM " + store.schema() + ".record_versions"
-              + " WHERE kind = 'MANUFACTURER' AND record_id = 'M1' AND seq = " + grant);
+              + " WHERE kind = 'MANUFACTURER' AND record_id = '" + M1 + "' AND seq = " + grant);
 
       VerificationReport report = ledger.verify();
       assertFalse(report.clean());

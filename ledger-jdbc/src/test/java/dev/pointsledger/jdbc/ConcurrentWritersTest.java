@@ -1,7 +1,13 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
+import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -14,6 +20,8 @@ import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.testing.MutableClock;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.jdbc.testing.TestLedgers;
@@ -40,7 +48,8 @@ class ConcurrentWritersTest {
   private static final int THREADS = 8;
 
   /** Two stores on one schema, as two JVMs would have, and a ledger on each. */
-  private record Pair(PostgresLedgerStore a, PostgresLedgerStore b, Ledger onA, Ledger onB)
+  private record Pair(
+      PostgresLedgerStore a, PostgresLedgerStore b, Ledger onA, Ledger onB, MutableClock clock)
       implements AutoCloseable {
     static Pair open(TestServer server) {
       PostgresStoreOptions options = server.options().toBuilder().maximumPoolSize(6).build();
@@ -49,8 +58,8 @@ class ConcurrentWritersTest {
       PostgresLedgerStore b = PostgresLedgerStore.connect(server.jdbcUrl(), alone);
       MutableClock clock = MutableClock.at(Fixtures.MAY_2);
       Ledger onA = TestLedgers.on(a, clock);
-      Fixtures.listSolutions(onA, "V1", "V2");
-      return new Pair(a, b, onA, TestLedgers.on(b, clock));
+      Fixtures.listSolutions(onA, V1, V2);
+      return new Pair(a, b, onA, TestLedgers.on(b, clock), clock);
     }
 
     Ledger ledger(int thread) {
@@ -69,7 +78,7 @@ class ConcurrentWritersTest {
   void reservesRacingForOneManufacturersPoints_neverOverspend(TestServer server)
       throws Exception {
     try (Pair pair = Pair.open(server)) {
-      pair.onA().execute(grant("g1", "M1", 200_000));
+      pair.onA().execute(grant("g1", M1, 200_000));
       Map<RejectionCode, AtomicInteger> refusals = new ConcurrentHashMap<>();
       AtomicInteger applied = new AtomicInteger();
       race(
@@ -79,7 +88,7 @@ class ConcurrentWritersTest {
               List<Command> commands = new ArrayList<>();
               for (int j = 0; j < (i % 3 == 0 ? 5 : 1); j++) {
                 String id = t + "-" + i + "-" + j;
-                commands.add(reserve("r" + id, "C" + id, "M1", "V1", 2_000, 1_000));
+                commands.add(reserve("r" + id, "C" + id, M1, V1, 2_000, 1_000));
               }
               count(ledger.submitAll(commands), applied, refusals);
             }
@@ -87,8 +96,8 @@ class ConcurrentWritersTest {
       int attempts = THREADS * (17 * 5 + 33);
       assertEquals(200, applied.get());
       assertEquals(Map.of(RejectionCode.INSUFFICIENT_POINTS, attempts - 200), counts(refusals));
-      assertEquals(0, pair.onB().now().manufacturer(P2022, m("M1")).available());
-      assertEquals(200_000, pair.onB().now().manufacturer(P2022, m("M1")).reserved());
+      assertEquals(0, pair.onB().now().manufacturer(P2022, m(M1)).available());
+      assertEquals(200_000, pair.onB().now().manufacturer(P2022, m(M1)).reserved());
       assertClean(pair.onA());
     }
   }
@@ -103,14 +112,14 @@ class ConcurrentWritersTest {
           t -> {
             for (int i = 0; i < 10; i++) {
               count(
-                  pair.ledger(t).submitAll(List.of(grant("g" + t + "-" + i, "M2", 15_000))),
+                  pair.ledger(t).submitAll(List.of(grant("g" + t + "-" + i, M2, 15_000))),
                   applied,
                   refusals);
             }
           });
       assertEquals(13, applied.get());
       assertEquals(80 - 13, refusals.get(RejectionCode.CAP_EXCEEDED).get());
-      assertEquals(195_000, pair.onA().now().manufacturer(P2022, m("M2")).granted());
+      assertEquals(195_000, pair.onA().now().manufacturer(P2022, m(M2)).granted());
       assertEquals(-195_000, pair.onA().now().balance(AccountId.pool(P2022)));
       assertClean(pair.onB());
     }
@@ -131,13 +140,13 @@ class ConcurrentWritersTest {
               List<Command> batch = new ArrayList<>();
               for (int j = 0; j < 1 + random.nextInt(6); j++) {
                 String id = t + "-" + i + "-" + j;
-                String manufacturer = "M" + random.nextInt(6);
+                String manufacturer = Fixtures.businessNumber(1, random.nextInt(6));
                 String contract = "C" + t + "-" + random.nextInt(40);
                 switch (random.nextInt(3)) {
                   case 0 -> batch.add(grant("g" + id, manufacturer, 1 + random.nextInt(30_000)));
                   case 1 ->
                       batch.add(
-                          reserve("r" + id, contract, manufacturer, "V" + (1 + random.nextInt(2)),
+                          reserve("r" + id, contract, manufacturer, random.nextBoolean() ? V1 : V2,
                               20_000, 1 + random.nextInt(10_000)));
                   default -> batch.add(cancel("x" + id, contract));
                 }
@@ -148,6 +157,36 @@ class ConcurrentWritersTest {
       assertTrue(applied.get() > 0);
       assertClean(pair.onA());
       assertEquals(pair.a().headSequence(), pair.b().headSequence());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestServer.class)
+  void claimsRacingToFileOneInvoice_applyExactlyOnce(TestServer server) throws Exception {
+    try (Pair pair = Pair.open(server)) {
+      pair.onA().execute(grant("g1", M1, 200_000));
+      for (int t = 0; t < THREADS; t++) {
+        pair.onA().execute(reserve("r" + t, "C" + t, M1, t % 2 == 0 ? V1 : V2, 2_000, 1_000));
+      }
+      pair.clock().setDay(SERVICE_END.plusDays(1));
+      List<DocumentRef> invoice = List.of(DocumentRef.invoice("AB12345678"));
+      Map<RejectionCode, AtomicInteger> refusals = new ConcurrentHashMap<>();
+      AtomicInteger applied = new AtomicInteger();
+      race(
+          t ->
+              count(
+                  pair.ledger(t)
+                      .submitAll(
+                          List.of(
+                              claim("k" + t, "CL" + t, "C" + t, t % 2 == 0 ? V1 : V2, 1_000,
+                                  invoice))),
+                  applied,
+                  refusals));
+      assertEquals(1, applied.get());
+      assertEquals(Map.of(RejectionCode.INVOICE_ALREADY_CLAIMED, THREADS - 1), counts(refusals));
+      ClaimId winner = pair.onB().now().invoice(P2022, "AB12345678").orElseThrow().claim();
+      assertEquals(1_000, pair.onB().now().claim(P2022, winner).amount());
+      assertClean(pair.onA());
     }
   }
 

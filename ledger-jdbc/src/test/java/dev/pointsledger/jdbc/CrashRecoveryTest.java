@@ -12,6 +12,7 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerStoreException;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.jdbc.testing.OwnCluster;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
@@ -119,7 +120,7 @@ class CrashRecoveryTest {
       Map<EntryId, JournalEntry> acknowledged,
       Map<EntryId, Command> unsettled) {
     for (int i = 0; !stop.get(); i++) {
-      Command g = grant("c" + client + "-" + i, "M" + client + "-" + i, 1_000);
+      Command g = grant("c" + client + "-" + i, Fixtures.businessNumber(client + 1, i % 1_000_000), 1_000);
       try {
         CommandOutcome o = ledger.submit(g);
         acknowledged.put(g.id(), assertInstanceOf(CommandOutcome.Applied.class, o).entry());

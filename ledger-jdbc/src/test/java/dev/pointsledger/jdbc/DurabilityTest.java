@@ -1,5 +1,8 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -74,9 +77,9 @@ class DurabilityTest {
     List<Command> grants = new ArrayList<>();
     List<Command> refused = new ArrayList<>();
     for (int i = 0; i < COMMANDS; i++) {
-      grants.add(grant("g" + i, "M" + i, 1_000));
+      grants.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
       // a manufacturer without points cannot buy
-      refused.add(reserve("r" + i, "C" + i, "M-none", "V1", 2_000, 1_000));
+      refused.add(reserve("r" + i, "C" + i, M9, V1, 2_000, 1_000));
     }
     long applied = flushesFor(options, l -> submitOneByOne(l, grants));
     long replayed = flushesFor(options, l -> submitOneByOne(l, grants));
@@ -98,7 +101,7 @@ class DurabilityTest {
       CompletableFuture<CommandOutcome> running;
       holdSynchronousCommits();
       try {
-        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", "M1", 1_000)));
+        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", M1, 1_000)));
         int writer = awaitBackend("wait_event = 'SyncRep'");
         cluster.sql("SELECT pg_terminate_backend(" + writer + ")");
       } finally {
@@ -107,7 +110,7 @@ class DurabilityTest {
       CommandOutcome outcome = running.get(60, TimeUnit.SECONDS);
       JournalEntry entry = assertInstanceOf(CommandOutcome.Applied.class, outcome).entry();
       assertEquals(entry, store.entry(e("g1")).orElseThrow());
-      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", M1, 1_000)));
     }
   }
 
@@ -130,7 +133,7 @@ class DurabilityTest {
       try (Connection holder = DriverManager.getConnection(cluster.jdbcUrl());
           Statement hold = holder.createStatement()) {
         hold.execute("SELECT pg_advisory_lock(4243, 4243)");
-        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", "M1", 1_000)));
+        running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", M1, 1_000)));
         int writer = awaitBackend("wait_event_type = 'Lock' AND query = 'COMMIT'");
         hold.execute("SELECT pg_terminate_backend(" + writer + ")");
       }
@@ -141,7 +144,7 @@ class DurabilityTest {
       assertTrue(e.getMessage().contains("did not commit"), e::getMessage);
       assertTrue(store.entry(e("g1")).isEmpty());
       cluster.sql("DROP TRIGGER test_hold ON " + s + ".entries");
-      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", "M1", 1_000)));
+      assertRetryEndsInOneEntryEach(ledger, store, List.of(grant("g1", M1, 1_000)));
     }
   }
 
@@ -154,7 +157,7 @@ class DurabilityTest {
       Ledger ledger = TestLedgers.on(store);
       List<Command> grants = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        grants.add(grant("g" + i, "M" + i, 1_000));
+        grants.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
       }
       // a call of another processor holds the one unit until the six calls have queued behind
       // it, then fails, so that the six share the next unit

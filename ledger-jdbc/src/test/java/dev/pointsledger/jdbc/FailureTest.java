@@ -1,5 +1,6 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M0;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -75,7 +76,7 @@ class FailureTest {
       TestLedgers.sql(
           server.dataSource(),
           "ALTER TABLE " + s + ".record_versions ADD CONSTRAINT test_no_m7"
-              + " CHECK (record_id <> 'M7') NOT VALID");
+              + " CHECK (record_id <> '" + Fixtures.businessNumber(1, 7) + "') NOT VALID");
       LedgerStoreException e =
           assertThrows(LedgerStoreException.class, () -> ledger.submitAll(batch()));
       assertTrue(e.getMessage().contains("SQLSTATE 23514"), e::getMessage);
@@ -88,14 +89,14 @@ class FailureTest {
 
   private static Ledger withOneEntry(PostgresLedgerStore store) {
     Ledger ledger = TestLedgers.on(store);
-    ledger.execute(grant("before", "M0", 1_000));
+    ledger.execute(grant("before", M0, 1_000));
     return ledger;
   }
 
   private static List<Command> batch() {
     List<Command> batch = new ArrayList<>();
     for (int i = 1; i <= BATCH; i++) {
-      batch.add(grant("g" + i, "M" + i, 1_000));
+      batch.add(grant("g" + i, Fixtures.businessNumber(1, i), 1_000));
     }
     return batch;
   }

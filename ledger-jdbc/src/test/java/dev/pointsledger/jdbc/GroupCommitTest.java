@@ -46,11 +46,12 @@ class GroupCommitTest {
         List<Future<List<CommandOutcome>>> calls = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
           String id = t == 7 ? "boom" : "g" + t;
+          String manufacturer = Fixtures.businessNumber(2, t);
           calls.add(
               pool.submit(
                   () -> {
                     start.await();
-                    return store.execute(List.of(grant(id, "M" + id, 1_000)), processor);
+                    return store.execute(List.of(grant(id, manufacturer, 1_000)), processor);
                   }));
         }
         start.countDown();

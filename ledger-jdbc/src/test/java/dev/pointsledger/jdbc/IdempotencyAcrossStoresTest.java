@@ -1,5 +1,7 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +14,7 @@ import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
 import java.util.ArrayList;
@@ -34,15 +37,15 @@ class IdempotencyAcrossStoresTest {
     PostgresStoreOptions options = server.options();
     try (PostgresLedgerStore first = PostgresLedgerStore.connect(server.jdbcUrl(), options);
         PostgresLedgerStore second = PostgresLedgerStore.connect(server.jdbcUrl(), options)) {
-      JournalEntry original = TestLedgers.withVendors(first).execute(grant("g1", "M1", 10_000));
+      JournalEntry original = TestLedgers.withVendors(first).execute(grant("g1", M1, 10_000));
       Ledger other = TestLedgers.on(second);
       CommandOutcome.Applied again =
-          assertInstanceOf(CommandOutcome.Applied.class, other.submit(grant("g1", "M1", 10_000)));
+          assertInstanceOf(CommandOutcome.Applied.class, other.submit(grant("g1", M1, 10_000)));
       assertTrue(again.replayed());
       assertEquals(original, again.entry());
       assertEquals(
           RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
-          assertThrows(LedgerRejectedException.class, () -> other.execute(grant("g1", "M1", 9)))
+          assertThrows(LedgerRejectedException.class, () -> other.execute(grant("g1", M1, 9)))
               .code());
       assertEquals(first.headSequence(), second.headSequence());
     }
@@ -56,15 +59,15 @@ class IdempotencyAcrossStoresTest {
     long head;
     try (PostgresLedgerStore before = PostgresLedgerStore.connect(server.jdbcUrl(), options)) {
       Ledger ledger = TestLedgers.withVendors(before);
-      ledger.execute(grant("g1", "M1", 10_000));
-      original = ledger.execute(reserve("r1", "C1", "M1", "V1", 2_000, 1_000));
+      ledger.execute(grant("g1", M1, 10_000));
+      original = ledger.execute(reserve("r1", "C1", M1, V1, 2_000, 1_000));
       head = before.headSequence();
     }
     try (PostgresLedgerStore after = PostgresLedgerStore.connect(server.jdbcUrl(), options)) {
       CommandOutcome.Applied again =
           assertInstanceOf(
               CommandOutcome.Applied.class,
-              TestLedgers.on(after).submit(reserve("r1", "C1", "M1", "V1", 2_000, 1_000)));
+              TestLedgers.on(after).submit(reserve("r1", "C1", M1, V1, 2_000, 1_000)));
       assertTrue(again.replayed());
       assertEquals(original, again.entry());
       assertEquals(head, after.headSequence());
@@ -92,7 +95,7 @@ class IdempotencyAcrossStoresTest {
                 pool.submit(
                     () -> {
                       start.await();
-                      return ledger.submit(grant(id, "M" + id, 1_000));
+                      return ledger.submit(grant(id, M1, 1_000));
                     }));
           }
           start.countDown();

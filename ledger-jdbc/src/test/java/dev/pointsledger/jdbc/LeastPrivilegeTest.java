@@ -1,5 +1,7 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -69,13 +71,13 @@ class LeastPrivilegeTest {
       try (PostgresLedgerStore store = PostgresLedgerStore.connect(url, options)) {
         MutableClock clock = MutableClock.at(Fixtures.MAY_2);
         Ledger ledger = TestLedgers.on(store, clock);
-        Fixtures.listSolutions(ledger, "V1");
-        ledger.execute(grant("g1", "M1", 100_000));
-        ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+        Fixtures.listSolutions(ledger, V1);
+        ledger.execute(grant("g1", M1, 100_000));
+        ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
         clock.setDay(LocalDate.of(2022, 9, 1));
-        ledger.execute(claim("k1", "K1", "C1", "V1", 10_000));
+        ledger.execute(claim("k1", "K1", "C1", V1, 10_000));
         ledger.execute(approve("a1", "K1"));
-        ledger.execute(settle("s1", "V1", "PAY-1", "K1"));
+        ledger.execute(settle("s1", V1, "PAY-1", "K1"));
         assertTrue(ledger.verify().clean());
         assertTrue(ledger.verify().clean());
       }

@@ -1,6 +1,10 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -62,7 +66,7 @@ class LockingTest {
                   })
               .rules();
       List<CommandOutcome> outcomes =
-          store.execute(List.of(grant("g1", "M1", 1_000), grant("g2", "M2", 1_000)), processor);
+          store.execute(List.of(grant("g1", M1, 1_000), grant("g2", M2, 1_000)), processor);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
       assertEquals(Set.of("grown"), footprintsSeen);
       assertEquals(3, store.headSequence(), "the program's definition and two grants");
@@ -80,7 +84,7 @@ class LockingTest {
         PostgresLedgerStore b = PostgresLedgerStore.connect(server.jdbcUrl(), whole)) {
       Ledger onA = TestLedgers.withVendors(a);
       Ledger onB = TestLedgers.on(b);
-      onA.execute(grant("g1", "M1", 100_000));
+      onA.execute(grant("g1", M1, 100_000));
       AtomicInteger applied = new AtomicInteger();
       ExecutorService pool = Executors.newFixedThreadPool(6);
       try {
@@ -93,7 +97,7 @@ class LockingTest {
                   () -> {
                     for (int i = 0; i < 30; i++) {
                       String id = thread + "-" + i;
-                      if (ledger.submit(reserve("r" + id, "C" + id, "M1", "V1", 2_000, 1_000))
+                      if (ledger.submit(reserve("r" + id, "C" + id, M1, V1, 2_000, 1_000))
                           instanceof CommandOutcome.Applied) {
                         applied.incrementAndGet();
                       }
@@ -108,7 +112,7 @@ class LockingTest {
         pool.shutdownNow();
       }
       assertEquals(100, applied.get());
-      assertEquals(0, onA.now().manufacturer(P2022, m("M1")).available());
+      assertEquals(0, onA.now().manufacturer(P2022, m(M1)).available());
       assertTrue(onB.verify().clean());
     }
   }
@@ -123,7 +127,7 @@ class LockingTest {
       List<Command> batch = new ArrayList<>();
       // two names per grant: more than a default lock table holds (64 x max_connections)
       for (int i = 0; i < 16_000; i++) {
-        batch.add(grant("g" + i, "M" + i, 1));
+        batch.add(grant("g" + i, Fixtures.businessNumber(1, i), 1));
       }
       List<CommandOutcome> outcomes = ledger.submitAll(batch);
       assertTrue(outcomes.stream().allMatch(o -> o instanceof CommandOutcome.Applied));
@@ -163,16 +167,16 @@ class LockingTest {
       ExecutorService pool = Executors.newFixedThreadPool(3);
       try {
         Future<List<CommandOutcome>> a =
-            pool.submit(() -> store.execute(List.of(grant("a", "MA", 1_000)), processor));
+            pool.submit(() -> store.execute(List.of(grant("a", M1, 1_000)), processor));
         awaitBackend(server, "state = 'idle in transaction' AND query LIKE '%lock_footprint%'");
         // another shared holder goes through while "a" holds the name
         List<CommandOutcome> b =
-            pool.submit(() -> store.execute(List.of(grant("b", "MB", 1_000)), processor))
+            pool.submit(() -> store.execute(List.of(grant("b", M2, 1_000)), processor))
                 .get(30, TimeUnit.SECONDS);
         assertInstanceOf(CommandOutcome.Applied.class, b.get(0));
         // an exclusive holder waits for "a"
         Future<List<CommandOutcome>> c =
-            pool.submit(() -> store.execute(List.of(grant("c", "MC", 1_000)), processor));
+            pool.submit(() -> store.execute(List.of(grant("c", M3, 1_000)), processor));
         awaitBackend(server, "wait_event_type = 'Lock' AND query LIKE '%lock_footprint%'");
         assertFalse(c.isDone());
         release.countDown();

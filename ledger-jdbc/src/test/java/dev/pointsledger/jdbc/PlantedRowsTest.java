@@ -1,6 +1,9 @@
 package dev.pointsledger.jdbc;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -39,19 +42,19 @@ class PlantedRowsTest {
       TestServer server) throws SQLException {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.withVendors(store);
-      ledger.execute(grant("g1", "M1", 100_000));
+      ledger.execute(grant("g1", M1, 100_000));
       String s = store.schema();
       // ten times the manufacturer's grant, on its own account, at a sequence number far away
       String plant =
           "INSERT INTO " + s + ".postings SELECT %d, 0, program_id, account_type,"
               + " holder, contract, amount * 10 FROM " + s + ".postings"
-              + " WHERE holder = 'M1' ORDER BY seq LIMIT 1";
+              + " WHERE holder = '" + M1 + "' ORDER BY seq LIMIT 1";
       assertEquals(1, plant(server, true, String.format(plant, FAR)));
 
       // 200,000 points: more than the 100,000 granted, less than with the planted posting
-      CommandOutcome outcome = ledger.submit(reserve("r1", "C1", "M1", "V1", 400_000, 200_000));
+      CommandOutcome outcome = ledger.submit(reserve("r1", "C1", M1, V1, 400_000, 200_000));
       assertInstanceOf(CommandOutcome.Refused.class, outcome);
-      assertEquals(100_000, ledger.now().manufacturer(P2022, m("M1")).available());
+      assertEquals(100_000, ledger.now().manufacturer(P2022, m(M1)).available());
       assertRefusedWithTriggersOn(server, String.format(plant, FAR + 1));
     }
   }
@@ -63,9 +66,9 @@ class PlantedRowsTest {
     try (PostgresLedgerStore store = server.newStore()) {
       MutableClock clock = MutableClock.at(Fixtures.MAY_2);
       Ledger ledger = TestLedgers.on(store, clock);
-      Fixtures.listSolutions(ledger, "V1", "V2");
-      ledger.execute(grant("g1", "M1", 100_000));
-      ledger.execute(reserve("r1", "C1", "M1", "V1", 20_000, 10_000));
+      Fixtures.listSolutions(ledger, V1, V2);
+      ledger.execute(grant("g1", M1, 100_000));
+      ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
       String s = store.schema();
       // a later version of contract C1 that names another vendor
       String plant =
@@ -77,7 +80,7 @@ class PlantedRowsTest {
 
       clock.setDay(LocalDate.of(2022, 9, 1));
       // the contract's vendor files the claim, as if nothing had been planted
-      CommandOutcome outcome = ledger.submit(claim("k1", "K1", "C1", "V1", 10_000));
+      CommandOutcome outcome = ledger.submit(claim("k1", "K1", "C1", V1, 10_000));
       assertInstanceOf(CommandOutcome.Applied.class, outcome);
       assertTrue(ledger.verify().clean());
       assertRefusedWithTriggersOn(server, String.format(plant, FAR + 1));

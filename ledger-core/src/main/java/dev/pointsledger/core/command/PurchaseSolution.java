@@ -85,7 +85,7 @@ public record PurchaseSolution(
    *
    * <pre>{@code
    * PurchaseSolution.builder().id(EntryId.of("buy-1")).program(program)
-   *     .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
+   *     .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-20000106"))
    *     .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
    *     .build()
    * }</pre>

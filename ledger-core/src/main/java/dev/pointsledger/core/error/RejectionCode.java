@@ -1,8 +1,10 @@
 package dev.pointsledger.core.error;
 
+import dev.pointsledger.core.text.Messages;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * Every reason the ledger refuses a command, each naming the rule it enforces.
@@ -66,6 +68,12 @@ public enum RejectionCode {
       17, "POLICY", "prices are at most the policy's maxPrice, terms the longest term"),
   /** A sequence number for an as-of query lies beyond the ledger's last entry. */
   SEQUENCE_OUT_OF_RANGE(18, "LEDGER", "as-of queries name an existing entry sequence number"),
+  /**
+   * A vendor's or a manufacturer's id is not a valid Unified Business Number (統一編號), and the
+   * program's policy requires valid ones ({@code requireValidBusinessNumbers}).
+   */
+  INVALID_BUSINESS_NUMBER(
+      19, "ID-UBN", "vendors and manufacturers are named by valid Unified Business Numbers"),
 
   // --- demand side: manufacturers and grants -----------------------------------------------
   /** Paid-in capital above the limit and more regular employees than the limit. */
@@ -129,6 +137,11 @@ public enum RejectionCode {
   CLAIM_NOT_APPROVED(305, "R-P3", "only approved claims are paid"),
   /** A settlement names a claim of another vendor. */
   NOT_CLAIM_VENDOR(306, "R-P3", "a payout pays one vendor's claims"),
+  /** A claim's document of kind {@code invoice} is not a uniform invoice number (統一發票). */
+  INVALID_INVOICE_NUMBER(
+      307, "ID-INVOICE", "an invoice reference is a uniform invoice number"),
+  /** The invoice already backs a live (pending, approved or settled) claim of the program. */
+  INVOICE_ALREADY_CLAIMED(308, "ID-INVOICE", "one invoice backs at most one live claim"),
 
   // --- supply side: vendors and solutions --------------------------------------------------
   /** None of the vendor's registered business items is one the program requires. */
@@ -176,6 +189,9 @@ public enum RejectionCode {
   PRICE_ABOVE_LISTED(419, "R-V3", "a purchase is at most the listed price"),
   /** A carry-over names a program other than the previous year's, or an unlisted solution. */
   CARRY_OVER_NOT_ALLOWED(420, "R-V5", "only the previous year's listed solutions carry over"),
+  /** A registered business item (營業項目代碼) is not a capital letter and six digits. */
+  INVALID_BUSINESS_ITEM(
+      421, "ID-ITEM", "business items have the registry's form, a letter and six digits"),
 
   // --- program end and corrections ---------------------------------------------------------
   /** Points lapse only after the program's end. */
@@ -190,6 +206,7 @@ public enum RejectionCode {
   REVERSAL_NOT_COVERED(504, "LEDGER", "a reversal never takes a balance below zero");
 
   private static final Map<Integer, RejectionCode> BY_VALUE = byValue();
+  private static final Messages RULES = Messages.of(Rejection.BUNDLE, ResourceBundle::getBundle);
 
   private final int value;
   private final String rule;
@@ -245,6 +262,17 @@ public enum RejectionCode {
    */
   public String docsLink() {
     return "docs/program.md#" + rule.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The rule in a few words, in a reader's language (the bundle {@value Rejection#BUNDLE}'s
+   * {@code rule.} key of the code).
+   *
+   * @param locale the reader's locale
+   * @return the rule's short statement
+   */
+  public String ruleText(Locale locale) {
+    return RULES.text(locale, "rule." + name());
   }
 
   /**

@@ -34,44 +34,33 @@ public final class ManufacturerEligibility {
     boolean smallByStaff = profile.regularEmployees() <= policy.maxManufacturerEmployees();
     if (!smallByCapital && !smallByStaff) {
       failures.add(
-          new Rejection(
+          Rejection.of(
               RejectionCode.INELIGIBLE_MANUFACTURER_SIZE,
-              String.format(
-                  "paid-in capital NTD %,d exceeds NTD %,d and %d regular employees exceed %d;"
-                      + " one of the two limits must hold",
-                  profile.paidInCapital(),
-                  policy.maxManufacturerPaidInCapital(),
-                  profile.regularEmployees(),
-                  policy.maxManufacturerEmployees())));
+              profile.paidInCapital(),
+              policy.maxManufacturerPaidInCapital(),
+              profile.regularEmployees(),
+              policy.maxManufacturerEmployees()));
     }
     if (profile.factoryRegistration() == FactoryRegistration.NONE) {
-      failures.add(
-          new Rejection(
-              RejectionCode.INELIGIBLE_NO_FACTORY_REGISTRATION,
-              "the manufacturer has neither a factory registration certificate nor a registered"
-                  + " exemption"));
+      failures.add(Rejection.of(RejectionCode.INELIGIBLE_NO_FACTORY_REGISTRATION));
     }
     if (profile.declaredPriorYearUse() || usedPreviousProgramPerLedger) {
-      String source =
-          usedPreviousProgramPerLedger
-              ? "the ledger shows points of " + policy.previousProgram().orElseThrow() + " used"
-              : "the manufacturer declares it used the previous year's points";
       failures.add(
-          new Rejection(
-              RejectionCode.INELIGIBLE_PRIOR_YEAR_USE,
-              source + "; users of the previous year's points are not eligible"));
+          usedPreviousProgramPerLedger
+              ? Rejection.variant(
+                  RejectionCode.INELIGIBLE_PRIOR_YEAR_USE,
+                  "ledger",
+                  policy.previousProgram().orElseThrow())
+              : Rejection.variant(RejectionCode.INELIGIBLE_PRIOR_YEAR_USE, "declared"));
     }
     if (applicationDate.isBefore(policy.grantApplicationsFrom())
         || applicationDate.isAfter(policy.grantApplicationsUntil())) {
       failures.add(
-          new Rejection(
+          Rejection.of(
               RejectionCode.APPLICATION_WINDOW_CLOSED,
-              "applied on "
-                  + applicationDate
-                  + ", outside the application window "
-                  + policy.grantApplicationsFrom()
-                  + " .. "
-                  + policy.grantApplicationsUntil()));
+              applicationDate,
+              policy.grantApplicationsFrom(),
+              policy.grantApplicationsUntil()));
     }
     return failures.build();
   }

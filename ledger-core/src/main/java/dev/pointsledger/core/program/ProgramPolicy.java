@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedSet;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.id.RegistryForms;
 import dev.pointsledger.core.id.Texts;
 import dev.pointsledger.core.journal.CanonicalDigest;
 import java.time.LocalDate;
@@ -41,6 +42,11 @@ import java.util.Set;
  * @param maxPrice the highest price (and market price) in NTD a solution may be listed at or a
  *     contract bought for, in 1 .. {@link #MAX_PRICE}; it bounds every amount, so no total a query
  *     or report computes can overflow (see {@link #MAX_PRICE})
+ * @param requireValidBusinessNumbers whether every vendor and manufacturer id must be a valid
+ *     Unified Business Number (統一編號, checked by {@link
+ *     dev.pointsledger.core.id.UnifiedBusinessNumbers}); an invalid one is refused {@code
+ *     INVALID_BUSINESS_NUMBER} when the vendor registers or the manufacturer is granted points.
+ *     The 2022 preset requires them
  */
 public record ProgramPolicy(
     long grantCap,
@@ -60,7 +66,8 @@ public record ProgramPolicy(
     int maxReviewers,
     Optional<ProgramId> previousProgram,
     int serviceBackdatingDays,
-    long maxPrice) {
+    long maxPrice,
+    boolean requireValidBusinessNumbers) {
 
   /**
    * The largest grant cap a policy may set: 10^12 points (NTD 1,000,000,000,000 per
@@ -117,6 +124,8 @@ public record ProgramPolicy(
    * @param maxPrice the highest price (and market price) in NTD a solution may be listed at or a
    *     contract bought for, in 1 .. {@link #MAX_PRICE}; it bounds every amount, so no total a
    *     query or report computes can overflow (see {@link #MAX_PRICE})
+   * @param requireValidBusinessNumbers whether every vendor and manufacturer id must be a valid
+   *     Unified Business Number
    * @throws NullPointerException if a setting is missing
    * @throws IllegalArgumentException if a figure is out of range or dates are out of order
    */
@@ -154,7 +163,13 @@ public record ProgramPolicy(
     checkArgument(maxManufacturerEmployees >= 0, "maxManufacturerEmployees must be >= 0");
     checkArgument(minVendorPaidInCapital >= 0, "minVendorPaidInCapital must be >= 0");
     vendorBusinessItems = ImmutableSortedSet.copyOf(vendorBusinessItems);
-    vendorBusinessItems.forEach(item -> Texts.check(item, "vendor business item"));
+    vendorBusinessItems.forEach(
+        item ->
+            checkArgument(
+                RegistryForms.isBusinessItemCode(Texts.check(item, "vendor business item")),
+                "a vendor business item is a business item code, a capital letter and six digits"
+                    + " such as I301010: %s",
+                item));
     checkArgument(
         minReviewers >= 1 && maxReviewers >= minReviewers,
         "reviewers must be 1 <= min <= max: %s..%s",
@@ -229,7 +244,8 @@ public record ProgramPolicy(
 
   /**
    * Adds every setting to a digest, in the order of the components; the business items sorted,
-   * each preceded by their count; an absent previous program as a null string.
+   * each preceded by their count; an absent previous program as a null string; the flag {@code
+   * requireValidBusinessNumbers} as one byte, last.
    *
    * @param d the digest
    */
@@ -251,7 +267,7 @@ public record ProgramPolicy(
       d.add(item);
     }
     d.add(minReviewers).add(maxReviewers).add(previousProgram.map(ProgramId::value).orElse(null));
-    d.add(serviceBackdatingDays).add(maxPrice);
+    d.add(serviceBackdatingDays).add(maxPrice).add(requireValidBusinessNumbers);
   }
 
   /**
@@ -298,6 +314,7 @@ public record ProgramPolicy(
     private Optional<ProgramId> previousProgram;
     private int serviceBackdatingDays;
     private long maxPrice;
+    private boolean requireValidBusinessNumbers;
 
     private Builder(ProgramPolicy p) {
       grantCap = p.grantCap;
@@ -318,6 +335,7 @@ public record ProgramPolicy(
       previousProgram = p.previousProgram;
       serviceBackdatingDays = p.serviceBackdatingDays;
       maxPrice = p.maxPrice;
+      requireValidBusinessNumbers = p.requireValidBusinessNumbers;
     }
 
     /**
@@ -597,6 +615,18 @@ public record ProgramPolicy(
     }
 
     /**
+     * Sets whether every vendor and manufacturer id must be a valid Unified Business Number
+     * (統一編號); the 2022 preset requires them.
+     *
+     * @param value true to refuse an invalid one {@code INVALID_BUSINESS_NUMBER}
+     * @return this builder
+     */
+    public Builder requireValidBusinessNumbers(boolean value) {
+      requireValidBusinessNumbers = value;
+      return this;
+    }
+
+    /**
      * Validates the settings together.
      *
      * @return the policy
@@ -621,7 +651,8 @@ public record ProgramPolicy(
           maxReviewers,
           previousProgram,
           serviceBackdatingDays,
-          maxPrice);
+          maxPrice,
+          requireValidBusinessNumbers);
     }
   }
 }

@@ -39,7 +39,8 @@ public final class ProgramPresets {
           3,
           Optional.of(INDUSTRIAL_PAVILION_2021),
           0,
-          1_000_000_000L);
+          1_000_000_000L,
+          true);
 
   private ProgramPresets() {}
 

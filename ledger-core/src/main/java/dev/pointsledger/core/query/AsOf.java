@@ -13,19 +13,22 @@ final class AsOf {
   static void checkSequence(LedgerStore store, long sequence) {
     long head = store.headSequence();
     if (sequence < 0 || sequence > head) {
-      throw reject(
-          RejectionCode.SEQUENCE_OUT_OF_RANGE,
-          "entry sequence " + sequence + " is outside the journal 0 .. " + head);
+      throw Rejection.of(RejectionCode.SEQUENCE_OUT_OF_RANGE, sequence, head).toException();
     }
   }
 
   static void checkProgram(LedgerStore store, ProgramId program) {
     if (store.program(program).isEmpty()) {
-      throw reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined");
+      throw reject(RejectionCode.UNKNOWN_PROGRAM, program);
     }
   }
 
-  static LedgerRejectedException reject(RejectionCode code, String message) {
-    return new Rejection(code, message).toException();
+  static LedgerRejectedException reject(RejectionCode code, Object... arguments) {
+    return Rejection.of(code, arguments).toException();
+  }
+
+  static LedgerRejectedException rejectAs(
+      RejectionCode code, String variant, Object... arguments) {
+    return Rejection.variant(code, variant, arguments).toException();
   }
 }

@@ -16,6 +16,7 @@ import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.InvoiceRecord;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
 import dev.pointsledger.core.state.RecordKey;
@@ -26,8 +27,8 @@ import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 /**
  * What the ledger says as of one entry: balances per account and per owner, contracts with their
@@ -101,7 +102,7 @@ public final class LedgerView {
     return store
         .program(program)
         .orElseThrow(
-            () -> reject(RejectionCode.UNKNOWN_PROGRAM, "no program " + program + " is defined"));
+            () -> AsOf.reject(RejectionCode.UNKNOWN_PROGRAM, program));
   }
 
   /**
@@ -146,9 +147,7 @@ public final class LedgerView {
             RecordKey.manufacturer(program, manufacturer),
             ManufacturerRecord.class,
             RejectionCode.UNKNOWN_MANUFACTURER,
-            () ->
-                "manufacturer " + manufacturer + " had no grant in " + program + " as of entry "
-                    + sequence);
+            manufacturer);
     String holder = manufacturer.value();
     long available = store.balance(AccountId.available(program, manufacturer), sequence);
     long reserved = sumOf(program, AccountType.RESERVED, holder);
@@ -200,7 +199,7 @@ public final class LedgerView {
             RecordKey.contract(program, contract),
             ContractRecord.class,
             RejectionCode.UNKNOWN_CONTRACT,
-            () -> "no contract " + contract + " in " + program + " as of entry " + sequence);
+            contract);
     return new ContractView(
         record,
         sequence,
@@ -222,7 +221,22 @@ public final class LedgerView {
         RecordKey.claim(program, claim),
         ClaimRecord.class,
         RejectionCode.UNKNOWN_CLAIM,
-        () -> "no claim " + claim + " in " + program + " as of entry " + sequence);
+        claim);
+  }
+
+  /**
+   * Which claim an invoice (統一發票) backed as of this view: the last claim filed with it, whose
+   * status says whether the invoice is still taken (a rejected claim's invoice may be filed
+   * again).
+   *
+   * @param program the program
+   * @param invoice the uniform invoice number ({@code AB12345678})
+   * @return the invoice's record, or empty when no claim of the program named it
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
+   */
+  public Optional<InvoiceRecord> invoice(ProgramId program, String invoice) {
+    AsOf.checkProgram(store, program);
+    return store.record(RecordKey.invoice(program, invoice), InvoiceRecord.class, sequence);
   }
 
   /**
@@ -271,7 +285,7 @@ public final class LedgerView {
         RecordKey.solution(program, solution),
         SolutionRecord.class,
         RejectionCode.UNKNOWN_SOLUTION,
-        () -> "no solution " + solution + " in " + program + " as of entry " + sequence);
+        solution);
   }
 
   /**
@@ -300,7 +314,7 @@ public final class LedgerView {
         RecordKey.vendor(program, vendor),
         VendorRecord.class,
         RejectionCode.UNKNOWN_VENDOR,
-        () -> "vendor " + vendor + " is not registered in " + program);
+        vendor);
   }
 
   /**
@@ -365,10 +379,15 @@ public final class LedgerView {
     return sum;
   }
 
-  /** A record as of this view, or a refusal with a code when it did not exist by then. */
+  /**
+   * A record as of this view, or a refusal with a code when it did not exist by then: the code's
+   * {@code asOf} variant, naming the record's id, its program and the sequence number.
+   */
   private <R extends LedgerRecord> R required(
-      RecordKey key, Class<R> type, RejectionCode code, Supplier<String> message) {
-    return store.record(key, type, sequence).orElseThrow(() -> reject(code, message.get()));
+      RecordKey key, Class<R> type, RejectionCode code, Object id) {
+    return store
+        .record(key, type, sequence)
+        .orElseThrow(() -> AsOf.rejectAs(code, "asOf", id, key.program(), sequence));
   }
 
   /** The records of a kind in a program as of this view, in key order, that a filter keeps. */
@@ -390,14 +409,8 @@ public final class LedgerView {
 
   private void requireAccount(AccountId account) {
     if (!store.accountExists(account, sequence)) {
-      throw reject(
-          RejectionCode.UNKNOWN_ACCOUNT,
-          "account " + account + " had no posting as of entry " + sequence);
+      throw AsOf.reject(RejectionCode.UNKNOWN_ACCOUNT, account, sequence);
     }
-  }
-
-  private static LedgerRejectedException reject(RejectionCode code, String message) {
-    return AsOf.reject(code, message);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
+import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import dev.pointsledger.core.command.RejectClaim;
 import dev.pointsledger.core.command.SettleClaims;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ClaimId;
+import dev.pointsledger.core.id.RegistryForms;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -21,11 +23,13 @@ import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.state.InvoiceRecord;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +44,12 @@ final class ClaimHandlers {
   static final CommandHandler<FileClaim> FILE =
       CommandHandler.of(
           FileClaim.class,
-          (c, locks) -> locks.newClaim(c.claim()).contract(c.contract()),
+          (c, locks) -> {
+            locks.newClaim(c.claim()).contract(c.contract());
+            c.documents().stream()
+                .filter(DocumentRef::refersToAnInvoice)
+                .forEach(d -> locks.invoice(d.number()));
+          },
           ClaimHandlers::file);
 
   /**
@@ -69,26 +78,36 @@ final class ClaimHandlers {
   private ClaimHandlers() {}
 
   private static Decision file(FileClaim c, Context ctx) {
-    var invalid = Context.requirePositive("the claimed points", c.points());
+    var invalid = Context.requirePositive("claimedPoints", c.points());
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (c.documents().isEmpty()) {
-      return refuse(
-          RejectionCode.MISSING_CLAIM_DOCUMENTS,
-          "claim " + c.claim() + " names no document; give at least an invoice number");
+      return refuse(RejectionCode.MISSING_CLAIM_DOCUMENTS, c.claim());
     }
     Optional<DocumentRef> repeated = Context.firstRepeated(c.documents());
     if (repeated.isPresent()) {
-      return refuse(
-          RejectionCode.DUPLICATE_ITEM,
-          "claim " + c.claim() + " lists document " + repeated.get() + " twice; list each once");
+      return refuseAs(RejectionCode.DUPLICATE_ITEM, "claimDocument", c.claim(), repeated.get());
     }
     ProgramId pid = ctx.program().id();
     if (claim(ctx, c.claim()).isPresent()) {
-      return refuse(
-          RejectionCode.CLAIM_ALREADY_EXISTS,
-          "claim " + c.claim() + " already exists in program " + pid);
+      return refuse(RejectionCode.CLAIM_ALREADY_EXISTS, c.claim(), pid);
+    }
+    Set<String> invoices = new LinkedHashSet<>();
+    for (DocumentRef document : c.documents()) {
+      if (!document.refersToAnInvoice()) {
+        continue;
+      }
+      if (!RegistryForms.isUniformInvoiceNumber(document.number())) {
+        return refuse(RejectionCode.INVALID_INVOICE_NUMBER, c.claim(), document.number());
+      }
+      if (!invoices.add(document.number())) {
+        return refuseAs(RejectionCode.DUPLICATE_ITEM, "claimDocument", c.claim(), document);
+      }
+      Optional<Decision> taken = invoiceTaken(ctx, document.number());
+      if (taken.isPresent()) {
+        return taken.get();
+      }
     }
     Optional<ContractRecord> found = ctx.contract(c.contract());
     if (found.isEmpty()) {
@@ -96,44 +115,29 @@ final class ClaimHandlers {
     }
     ContractRecord contract = found.get();
     if (!contract.soldBy(c.vendor())) {
-      return refuse(
-          RejectionCode.NOT_CONTRACT_VENDOR,
-          "vendor " + c.vendor() + " did not sell contract " + c.contract() + "; only its"
-              + " vendor may claim");
+      return refuse(RejectionCode.NOT_CONTRACT_VENDOR, c.vendor(), c.contract());
     }
     if (contract.status() == ContractStatus.CLAIM_PENDING) {
-      return refuse(
-          RejectionCode.CLAIM_PENDING,
-          "contract " + c.contract() + " already has claim " + contract.openClaim().orElseThrow()
-              + " under review");
+      return refuseAs(
+          RejectionCode.CLAIM_PENDING, "claim", c.contract(), contract.openClaim().orElseThrow());
     }
     if (contract.status() != ContractStatus.ACTIVE) {
-      return refuse(
-          RejectionCode.CONTRACT_NOT_ACTIVE,
-          "contract " + c.contract() + " is " + contract.status() + "; nothing left to claim");
+      return refuseAs(
+          RejectionCode.CONTRACT_NOT_ACTIVE, "claim", c.contract(), contract.status());
     }
     if (!contract.endedBefore(ctx.today())) {
       return refuse(
           RejectionCode.CONTRACT_NOT_ENDED,
-          "contract "
-              + c.contract()
-              + " serves until "
-              + contract.serviceEnd()
-              + "; claims are filed from "
-              + contract.serviceEnd().plusDays(1)
-              + " on, today is "
-              + ctx.today());
+          c.contract(),
+          contract.serviceEnd(),
+          contract.serviceEnd().plusDays(1),
+          ctx.today());
     }
     AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());
     long reservedPoints = ctx.balance(reserved);
     if (c.points() > reservedPoints) {
       return refuse(
-          RejectionCode.CLAIM_EXCEEDS_RESERVED,
-          String.format(
-              "claim for %,d points exceeds the %,d reserved on contract %s",
-              c.points(),
-              reservedPoints,
-              c.contract()));
+          RejectionCode.CLAIM_EXCEEDS_RESERVED, c.points(), reservedPoints, c.contract());
     }
     ImmutableMap.Builder<String, String> refs =
         ImmutableMap.<String, String>builder()
@@ -157,6 +161,12 @@ final class ClaimHandlers {
             ClaimStatus.PENDING,
             c.id(),
             Optional.empty());
+    List<LedgerRecord> records = new ArrayList<>(2 + invoices.size());
+    records.add(claim);
+    records.add(contract.with(ContractStatus.CLAIM_PENDING, Optional.of(c.claim())));
+    for (String invoice : invoices) {
+      records.add(new InvoiceRecord(pid, invoice, c.claim(), c.id()));
+    }
     return ctx.accept(
         EntryType.CLAIM,
         List.of(
@@ -164,7 +174,27 @@ final class ClaimHandlers {
             new Posting(
                 AccountId.claimed(pid, contract.manufacturer(), contract.id()), c.points())),
         refs.buildOrThrow(),
-        List.of(claim, contract.with(ContractStatus.CLAIM_PENDING, Optional.of(c.claim()))));
+        records);
+  }
+
+  /**
+   * The refusal of an invoice that backs a live claim of the program (pending, approved or
+   * settled): {@code INVOICE_ALREADY_CLAIMED}; empty when it backs none, or only a rejected one.
+   */
+  private static Optional<Decision> invoiceTaken(Context ctx, String invoice) {
+    ProgramId pid = ctx.program().id();
+    return ctx.state()
+        .record(RecordKey.invoice(pid, invoice), InvoiceRecord.class)
+        .flatMap(taken -> claim(ctx, taken.claim()))
+        .filter(earlier -> earlier.status() != ClaimStatus.REJECTED)
+        .map(
+            earlier ->
+                refuse(
+                    RejectionCode.INVOICE_ALREADY_CLAIMED,
+                    invoice,
+                    earlier.id(),
+                    earlier.status(),
+                    pid));
   }
 
   private static Decision approve(ApproveClaim c, Context ctx) {
@@ -214,14 +244,14 @@ final class ClaimHandlers {
 
   private static Decision settle(SettleClaims c, Context ctx) {
     if (c.claims().isEmpty()) {
-      return refuse(RejectionCode.NON_POSITIVE_AMOUNT, "a settlement pays at least one claim");
+      return refuseAs(RejectionCode.NON_POSITIVE_AMOUNT, "settlement");
     }
     Set<ClaimId> seen = new HashSet<>();
     long total = 0;
     List<LedgerRecord> settled = new ArrayList<>(c.claims().size());
     for (ClaimId id : c.claims()) {
       if (!seen.add(id)) {
-        return refuse(RejectionCode.DUPLICATE_ITEM, "claim " + id + " is listed twice");
+        return refuseAs(RejectionCode.DUPLICATE_ITEM, "settledClaim", id);
       }
       Optional<ClaimRecord> found = claim(ctx, id);
       if (found.isEmpty()) {
@@ -229,19 +259,16 @@ final class ClaimHandlers {
       }
       ClaimRecord claim = found.get();
       if (!claim.vendor().equals(c.vendor())) {
-        return refuse(
-            RejectionCode.NOT_CLAIM_VENDOR,
-            "claim " + id + " is vendor " + claim.vendor() + "'s, not " + c.vendor() + "'s");
+        return refuse(RejectionCode.NOT_CLAIM_VENDOR, id, claim.vendor(), c.vendor());
       }
       if (claim.status() != ClaimStatus.APPROVED) {
         return refuse(
-            RejectionCode.CLAIM_NOT_APPROVED,
-            "claim " + id + " is " + claim.status() + "; only APPROVED claims are paid");
+            RejectionCode.CLAIM_NOT_APPROVED, id, claim.status(), ClaimStatus.APPROVED);
       }
       try {
         total = Math.addExact(total, claim.amount());
       } catch (ArithmeticException e) {
-        return refuse(RejectionCode.AMOUNT_OVERFLOW, "the settlement's total would overflow");
+        return refuseAs(RejectionCode.AMOUNT_OVERFLOW, "settlement");
       }
       settled.add(claim.with(ClaimStatus.SETTLED, Optional.of(c.payoutReference())));
     }
@@ -306,13 +333,11 @@ final class ClaimHandlers {
       return unknownClaim(ctx, id);
     }
     return refuse(
-        RejectionCode.CLAIM_NOT_PENDING,
-        "claim " + id + " is " + claim.get().status() + "; only a PENDING claim is decided");
+        RejectionCode.CLAIM_NOT_PENDING, id, claim.get().status(), ClaimStatus.PENDING);
   }
 
   private static Decision unknownClaim(Context ctx, ClaimId id) {
-    return refuse(
-        RejectionCode.UNKNOWN_CLAIM, "no claim " + id + " in program " + ctx.program().id());
+    return refuse(RejectionCode.UNKNOWN_CLAIM, id, ctx.program().id());
   }
 
   private static ImmutableMap<String, String> claimRefs(

@@ -4,8 +4,10 @@ import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.error.Term;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ManufacturerId;
+import dev.pointsledger.core.id.UnifiedBusinessNumbers;
 import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
@@ -44,31 +46,62 @@ record Context(StateView state, Command command, Program program, LocalDate toda
     return Optional.empty();
   }
 
-  static Decision refuse(RejectionCode code, String message) {
-    return new Decision.Reject(new Rejection(code, message));
+  /** Refuses with the code's own message ({@code key = code.name()}). */
+  static Decision refuse(RejectionCode code, Object... arguments) {
+    return new Decision.Reject(Rejection.of(code, arguments));
+  }
+
+  /** Refuses with one of the code's message variants ({@code key = code.name() + "." + variant}). */
+  static Decision refuseAs(RejectionCode code, String variant, Object... arguments) {
+    return new Decision.Reject(Rejection.variant(code, variant, arguments));
   }
 
   /**
-   * Refuses with every failed criterion: the first one's code, and all of them in the message.
+   * Refuses with every failed criterion: the first one's code, and all of them in the message
+   * ({@code shared.criterion} or {@code shared.criteria}: the subject, a {@link Term}, its id, the
+   * number failed, the list).
    */
-  static Decision refuseAll(String subject, List<Rejection> failures) {
-    StringBuilder message =
-        new StringBuilder(subject)
-            .append(" fails ")
-            .append(failures.size())
-            .append(failures.size() == 1 ? " criterion: " : " criteria: ");
-    for (int i = 0; i < failures.size(); i++) {
-      message.append(i == 0 ? "" : "; ").append(failures.get(i));
-    }
-    return refuse(failures.get(0).code(), message.toString());
+  static Decision refuseAll(String subject, Object subjectId, List<Rejection> failures) {
+    return new Decision.Reject(
+        Rejection.shared(
+            failures.get(0).code(),
+            failures.size() == 1 ? "criterion" : "criteria",
+            Term.of(subject),
+            subjectId,
+            failures.size(),
+            failures));
   }
 
+  /**
+   * A vendor's or a manufacturer's id, a valid Unified Business Number when the policy requires
+   * one ({@code INVALID_BUSINESS_NUMBER}, its variant naming the problem); {@code subject} names
+   * a {@link Term}.
+   */
+  Optional<Decision> requireBusinessNumber(String subject, String id) {
+    if (!policy().requireValidBusinessNumbers()) {
+      return Optional.empty();
+    }
+    return UnifiedBusinessNumbers.problem(id)
+        .map(
+            problem ->
+                switch (problem) {
+                  case LENGTH -> refuseAs(
+                      RejectionCode.INVALID_BUSINESS_NUMBER,
+                      "length",
+                      Term.of(subject),
+                      id,
+                      id.length());
+                  case DIGITS -> refuseAs(
+                      RejectionCode.INVALID_BUSINESS_NUMBER, "digits", Term.of(subject), id);
+                  case CHECK -> refuseAs(
+                      RejectionCode.INVALID_BUSINESS_NUMBER, "check", Term.of(subject), id);
+                });
+  }
+
+  /** A positive amount of points; {@code what} names a {@link Term}. */
   static Optional<Decision> requirePositive(String what, long amount) {
     if (amount <= 0) {
-      return Optional.of(
-          refuse(
-              RejectionCode.NON_POSITIVE_AMOUNT,
-              what + " must be a positive number of points, was " + amount));
+      return Optional.of(refuse(RejectionCode.NON_POSITIVE_AMOUNT, Term.of(what), amount));
     }
     return Optional.empty();
   }
@@ -108,14 +141,10 @@ record Context(StateView state, Command command, Program program, LocalDate toda
   }
 
   Decision unknownContract(ContractId id) {
-    return refuse(
-        RejectionCode.UNKNOWN_CONTRACT,
-        "no contract " + id + " in program " + program.id());
+    return refuse(RejectionCode.UNKNOWN_CONTRACT, id, program.id());
   }
 
   Decision unknownManufacturer(ManufacturerId id) {
-    return refuse(
-        RejectionCode.UNKNOWN_MANUFACTURER,
-        "manufacturer " + id + " has never been granted points in program " + program.id());
+    return refuse(RejectionCode.UNKNOWN_MANUFACTURER, id, program.id());
   }
 }

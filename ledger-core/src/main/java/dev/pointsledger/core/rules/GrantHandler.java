@@ -1,6 +1,7 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
+import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.account.AccountId;
@@ -27,33 +28,28 @@ final class GrantHandler {
               GrantPoints.class,
               (c, locks) -> locks.manufacturer(c.manufacturer()),
               GrantHandler::grant)
-          .withBounds((c, ctx) -> InputBounds.date("the application date", c.applicationDate()));
+          .withBounds((c, ctx) -> InputBounds.date("applicationDate", c.applicationDate()));
 
   private GrantHandler() {}
 
   private static Decision grant(GrantPoints c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
-    var invalid = Context.requirePositive("granted points", c.points());
+    var invalid =
+        ctx.requireBusinessNumber("manufacturer", c.manufacturer().value())
+            .or(() -> Context.requirePositive("grantedPoints", c.points()));
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (c.documents().isEmpty()) {
-      return refuse(
-          RejectionCode.MISSING_APPLICATION_DOCUMENTS,
-          "the application of manufacturer "
-              + c.manufacturer()
-              + " names no document; registration step 2 (documents) comes before submission");
+      return refuse(RejectionCode.MISSING_APPLICATION_DOCUMENTS, c.manufacturer());
     }
     Optional<DocumentRef> repeated = Context.firstRepeated(c.documents());
     if (repeated.isPresent()) {
-      return refuse(
-          RejectionCode.DUPLICATE_ITEM,
-          "the application lists document " + repeated.get() + " twice; list each once");
+      return refuseAs(RejectionCode.DUPLICATE_ITEM, "applicationDocument", repeated.get());
     }
     if (c.applicationDate().isAfter(ctx.today())) {
-      return refuse(
-          RejectionCode.DATE_IN_FUTURE,
-          "application date " + c.applicationDate() + " is after today, " + ctx.today());
+      return refuseAs(
+          RejectionCode.DATE_IN_FUTURE, "application", c.applicationDate(), ctx.today());
     }
     if (!ProgramPeriod.contains(policy, ctx.today())) {
       return ProgramPeriod.outside("grant", policy, ctx.today());
@@ -72,7 +68,7 @@ final class GrantHandler {
     List<Rejection> failures =
         ManufacturerEligibility.check(policy, c.profile(), c.applicationDate(), usedBefore);
     if (!failures.isEmpty()) {
-      return Context.refuseAll("manufacturer " + c.manufacturer(), failures);
+      return Context.refuseAll("manufacturer", c.manufacturer(), failures);
     }
     ManufacturerRecord before =
         ctx.manufacturer(c.manufacturer())
@@ -81,20 +77,18 @@ final class GrantHandler {
     try {
       after = Math.addExact(before.granted(), c.points());
     } catch (ArithmeticException e) {
-      return refuse(RejectionCode.AMOUNT_OVERFLOW, "granted total would overflow");
+      return refuseAs(RejectionCode.AMOUNT_OVERFLOW, "granted");
     }
     if (after > policy.grantCap()) {
-      return refuse(
+      return refuseAs(
           RejectionCode.CAP_EXCEEDED,
-          String.format(
-              "granting %,d points would bring manufacturer %s to %,d, above the cap of %,d"
-                  + " (already granted %,d; at most %,d more)",
-              c.points(),
-              c.manufacturer(),
-              after,
-              policy.grantCap(),
-              before.granted(),
-              policy.grantCap() - before.granted()));
+          "grant",
+          c.points(),
+          c.manufacturer(),
+          after,
+          policy.grantCap(),
+          before.granted(),
+          policy.grantCap() - before.granted());
     }
     var pid = ctx.program().id();
     return ctx.accept(

@@ -1,14 +1,15 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
+import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.error.Term;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.SupportedDates;
 import dev.pointsledger.core.store.Decision;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The ledger's bounds on a command's values, checked before any rule reads them: every date within
@@ -23,10 +24,10 @@ final class InputBounds {
 
   /** Today's business date, checked for every command a program's bounds apply to. */
   static Optional<Decision> today(Context ctx) {
-    return date("today's business date", ctx.today());
+    return date("today", ctx.today());
   }
 
-  /** A date of the command within {@link SupportedDates}. */
+  /** A date of the command within {@link SupportedDates}; {@code what} names a term. */
   static Optional<Decision> date(String what, LocalDate day) {
     if (SupportedDates.contains(day)) {
       return Optional.empty();
@@ -34,41 +35,28 @@ final class InputBounds {
     return Optional.of(
         refuse(
             RejectionCode.DATE_OUT_OF_RANGE,
-            what
-                + " "
-                + day
-                + " lies outside the supported dates "
-                + SupportedDates.FIRST
-                + " .. "
-                + SupportedDates.LAST));
+            Term.of(what),
+            day,
+            SupportedDates.FIRST,
+            SupportedDates.LAST));
   }
 
-  /** A price within the policy's {@link ProgramPolicy#maxPrice()}. */
+  /** A price within the policy's {@link ProgramPolicy#maxPrice()}; {@code what} names a term. */
   static Optional<Decision> price(String what, long amount, ProgramPolicy policy) {
     return aboveLimit(
-        amount > policy.maxPrice(),
-        () ->
-            String.format(
-                "%s NTD %,d is above the program's highest price NTD %,d",
-                what,
-                amount,
-                policy.maxPrice()));
+        amount > policy.maxPrice(), "price", Term.of(what), amount, policy.maxPrice());
   }
 
   /** A term within {@link ProgramPolicy#MAX_TERM_MONTHS}. */
   static Optional<Decision> term(int months) {
     return aboveLimit(
-        months > ProgramPolicy.MAX_TERM_MONTHS,
-        () ->
-            String.format(
-                "a term of %,d months is above the longest term, %,d months",
-                months,
-                ProgramPolicy.MAX_TERM_MONTHS));
+        months > ProgramPolicy.MAX_TERM_MONTHS, "term", months, ProgramPolicy.MAX_TERM_MONTHS);
   }
 
-  private static Optional<Decision> aboveLimit(boolean above, Supplier<String> message) {
+  private static Optional<Decision> aboveLimit(
+      boolean above, String variant, Object... arguments) {
     return above
-        ? Optional.of(refuse(RejectionCode.AMOUNT_ABOVE_LIMIT, message.get()))
+        ? Optional.of(refuseAs(RejectionCode.AMOUNT_ABOVE_LIMIT, variant, arguments))
         : Optional.empty();
   }
 }

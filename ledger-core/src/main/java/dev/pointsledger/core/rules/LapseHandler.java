@@ -44,14 +44,10 @@ final class LapseHandler {
     if (!ctx.today().isAfter(ctx.policy().programEnd())) {
       return refuse(
           RejectionCode.PROGRAM_NOT_ENDED,
-          "program "
-              + ctx.program().id()
-              + " runs until "
-              + ctx.policy().programEnd()
-              + "; points lapse from "
-              + ctx.policy().programEnd().plusDays(1)
-              + " on, today is "
-              + ctx.today());
+          ctx.program().id(),
+          ctx.policy().programEnd(),
+          ctx.policy().programEnd().plusDays(1),
+          ctx.today());
     }
     if (ctx.manufacturer(c.manufacturer()).isEmpty()) {
       return ctx.unknownManufacturer(c.manufacturer());
@@ -60,9 +56,7 @@ final class LapseHandler {
     AccountId available = AccountId.available(pid, c.manufacturer());
     long unused = ctx.balance(available);
     if (unused == 0) {
-      return refuse(
-          RejectionCode.NOTHING_TO_LAPSE,
-          "manufacturer " + c.manufacturer() + " has no unused points to lapse");
+      return refuse(RejectionCode.NOTHING_TO_LAPSE, c.manufacturer());
     }
     return ctx.accept(
         EntryType.LAPSE,

@@ -143,8 +143,7 @@ public final class LedgerRules implements CommandProcessor {
     }
     Optional<Program> program = handler.program(command, state);
     if (program.isEmpty()) {
-      return Context.refuse(
-          RejectionCode.UNKNOWN_PROGRAM, "no program " + command.program() + " is defined");
+      return Context.refuse(RejectionCode.UNKNOWN_PROGRAM, command.program());
     }
     Context ctx = new Context(state, command, program.get(), today());
     if (handler.bounded()) {
@@ -173,13 +172,9 @@ public final class LedgerRules implements CommandProcessor {
             () ->
                 Context.refuse(
                     RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
-                    "command id "
-                        + command.id()
-                        + " was used on "
-                        + earlier.businessDate()
-                        + " by a "
-                        + earlier.type()
-                        + " entry with other contents; choose a new id for a new command"));
+                    command.id(),
+                    earlier.businessDate(),
+                    earlier.type()));
   }
 
   /**
@@ -199,9 +194,7 @@ public final class LedgerRules implements CommandProcessor {
       try {
         after = Math.addExact(state.balance(account), p.amount());
       } catch (ArithmeticException e) {
-        return Context.refuse(
-            RejectionCode.AMOUNT_OVERFLOW,
-            "posting " + p.amount() + " to " + account + " would overflow its balance");
+        return Context.refuseAs(RejectionCode.AMOUNT_OVERFLOW, "posting", p.amount(), account);
       }
       if (after < 0) {
         throw new IllegalStateException(

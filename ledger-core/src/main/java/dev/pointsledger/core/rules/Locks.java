@@ -9,6 +9,7 @@ import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ContractRecord;
+import dev.pointsledger.core.state.InvoiceRecord;
 import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Footprint;
 import dev.pointsledger.core.store.StateView;
@@ -79,6 +80,18 @@ final class Locks {
   /** A claim's name alone: a new claim, or one whose contract the command does not touch. */
   Locks newClaim(ClaimId id) {
     return name(owned("claim", id.value()));
+  }
+
+  /**
+   * An invoice's record, written by the claim it backs; and, shared, the claim it backed before
+   * (whose status says whether the invoice is still taken), as the facts show it now.
+   */
+  Locks invoice(String number) {
+    name(owned("invoice", number));
+    facts
+        .record(RecordKey.invoice(program, number), InvoiceRecord.class)
+        .ifPresent(invoice -> shared.add(owned("claim", invoice.claim().value())));
+    return this;
   }
 
   Locks vendor(VendorId id) {

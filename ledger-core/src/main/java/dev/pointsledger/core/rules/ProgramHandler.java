@@ -52,18 +52,13 @@ final class ProgramHandler implements CommandHandler<DefineProgram> {
     // Ledger.defineProgram's id, program:<id>, taken by an entry of another kind: say how to
     // define the program all the same instead of asking for a new id the caller cannot choose
     return Optional.of(
-        Context.refuse(
+        Context.refuseAs(
             RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
-            "id "
-                + c.id()
-                + " is taken by a "
-                + earlier.type()
-                + " entry of "
-                + earlier.businessDate()
-                + "; define program "
-                + c.program()
-                + " under an id of your own: execute(new DefineProgram(EntryId.of(...),"
-                + " program))"));
+            "programId",
+            c.id(),
+            earlier.type(),
+            earlier.businessDate(),
+            c.program()));
   }
 
   @Override
@@ -93,11 +88,6 @@ final class ProgramHandler implements CommandHandler<DefineProgram> {
   }
 
   private static Decision alreadyDefined(Program program) {
-    return Context.refuse(
-        RejectionCode.PROGRAM_ALREADY_DEFINED,
-        "program "
-            + program.id()
-            + " is already defined with another name or policy; a program's policy never"
-            + " changes, define a new program for new settings");
+    return Context.refuse(RejectionCode.PROGRAM_ALREADY_DEFINED, program.id());
   }
 }

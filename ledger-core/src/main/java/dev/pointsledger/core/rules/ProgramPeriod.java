@@ -1,6 +1,7 @@
 package dev.pointsledger.core.rules;
 
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.error.Term;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.store.Decision;
 import java.time.LocalDate;
@@ -16,13 +17,9 @@ final class ProgramPeriod {
   static Decision outside(String what, ProgramPolicy policy, LocalDate day) {
     return Context.refuse(
         RejectionCode.OUTSIDE_PROGRAM_PERIOD,
-        "a "
-            + what
-            + " on "
-            + day
-            + " is outside the program's period "
-            + policy.programStart()
-            + " .. "
-            + policy.programEnd());
+        Term.of(what),
+        day,
+        policy.programStart(),
+        policy.programEnd());
   }
 }

@@ -1,6 +1,7 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
+import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.account.AccountId;
@@ -42,8 +43,8 @@ final class PurchaseHandler {
               PurchaseHandler::purchase)
           .withBounds(
               (c, ctx) ->
-                  InputBounds.date("the first day of service", c.serviceStart())
-                      .or(() -> InputBounds.date("the last day of service", c.serviceEnd()))
+                  InputBounds.date("serviceStart", c.serviceStart())
+                      .or(() -> InputBounds.date("serviceEnd", c.serviceEnd()))
                       .or(() -> price(c.price(), ctx)));
 
   /** A cancellation debits the contract's reserved points and credits its manufacturer. */
@@ -56,21 +57,20 @@ final class PurchaseHandler {
   private PurchaseHandler() {}
 
   private static Optional<Decision> price(long price, Context ctx) {
-    return InputBounds.price("the contract's price", price, ctx.policy());
+    return InputBounds.price("contractPrice", price, ctx.policy());
   }
 
   private static Decision purchase(PurchaseSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
-        Context.requirePositive("the price", c.price())
-            .or(() -> Context.requirePositive("the points", c.points()));
+        Context.requirePositive("price", c.price())
+            .or(() -> Context.requirePositive("points", c.points()));
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (c.serviceEnd().isBefore(c.serviceStart())) {
-      return refuse(
-          RejectionCode.DATES_OUT_OF_ORDER,
-          "service ends " + c.serviceEnd() + ", before it starts " + c.serviceStart());
+      return refuseAs(
+          RejectionCode.DATES_OUT_OF_ORDER, "service", c.serviceEnd(), c.serviceStart());
     }
     if (!ProgramPeriod.contains(policy, ctx.today())) {
       return ProgramPeriod.outside("purchase", policy, ctx.today());
@@ -80,9 +80,7 @@ final class PurchaseHandler {
       return backDated.get();
     }
     if (ctx.contract(c.contract()).isPresent()) {
-      return refuse(
-          RejectionCode.CONTRACT_ALREADY_EXISTS,
-          "contract " + c.contract() + " already exists in program " + ctx.program().id());
+      return refuse(RejectionCode.CONTRACT_ALREADY_EXISTS, c.contract(), ctx.program().id());
     }
     Optional<SolutionRecord> found = SupplyHandlers.solution(ctx, c.solution());
     if (found.isEmpty()) {
@@ -96,36 +94,21 @@ final class PurchaseHandler {
     LocalDate listedOn = solution.listedOn().orElseThrow();
     if (c.serviceStart().isBefore(listedOn)) {
       return refuse(
-          RejectionCode.SERVICE_STARTS_BEFORE_LISTING,
-          "service starts "
-              + c.serviceStart()
-              + ", before solution "
-              + solution.id()
-              + "'s listing on "
-              + listedOn);
+          RejectionCode.SERVICE_STARTS_BEFORE_LISTING, c.serviceStart(), solution.id(), listedOn);
     }
     if (c.price() > solution.price()) {
       return refuse(
-          RejectionCode.PRICE_ABOVE_LISTED,
-          String.format(
-              "price NTD %,d is above solution %s's listed price NTD %,d",
-              c.price(),
-              solution.id(),
-              solution.price()));
+          RejectionCode.PRICE_ABOVE_LISTED, c.price(), solution.id(), solution.price());
     }
     LocalDate earliestEnd = policy.earliestEndFor(c.serviceStart(), solution.minimumTermMonths());
     if (c.serviceEnd().isBefore(earliestEnd)) {
-      return refuse(
+      return refuseAs(
           RejectionCode.TERM_TOO_SHORT,
-          "service "
-              + c.serviceStart()
-              + " .. "
-              + c.serviceEnd()
-              + " is shorter than solution "
-              + solution.id()
-              + "'s minimum term; it must last until "
-              + earliestEnd
-              + " at least");
+          "contract",
+          c.serviceStart(),
+          c.serviceEnd(),
+          solution.id(),
+          earliestEnd);
     }
     Optional<ManufacturerRecord> manufacturer = ctx.manufacturer(c.manufacturer());
     if (manufacturer.isEmpty()) {
@@ -135,31 +118,19 @@ final class PurchaseHandler {
     if (c.points() > maxPoints) {
       return refuse(
           RejectionCode.MORE_THAN_HALF_OF_PRICE,
-          String.format(
-              "%,d points exceed %d%% of the price NTD %,d; at most %,d points, the manufacturer"
-                  + " pays the rest",
-              c.points(),
-              policy.pointsSharePercent(),
-              c.price(),
-              maxPoints));
+          c.points(),
+          policy.pointsSharePercent(),
+          c.price(),
+          maxPoints);
     }
     if (c.points() > policy.grantCap()) {
-      return refuse(
-          RejectionCode.CAP_EXCEEDED,
-          String.format(
-              "%,d points exceed the program's cap of %,d", c.points(), policy.grantCap()));
+      return refuseAs(RejectionCode.CAP_EXCEEDED, "purchase", c.points(), policy.grantCap());
     }
     var pid = ctx.program().id();
     AccountId available = AccountId.available(pid, c.manufacturer());
     long unused = ctx.balance(available);
     if (c.points() > unused) {
-      return refuse(
-          RejectionCode.INSUFFICIENT_POINTS,
-          String.format(
-              "manufacturer %s has %,d unused points, %,d asked for",
-              c.manufacturer(),
-              unused,
-              c.points()));
+      return refuse(RejectionCode.INSUFFICIENT_POINTS, c.manufacturer(), unused, c.points());
     }
     ContractRecord contract =
         new ContractRecord(
@@ -203,24 +174,17 @@ final class PurchaseHandler {
       return Optional.of(
           refuse(
               RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE,
-              "service starts "
-                  + c.serviceStart()
-                  + ", more than "
-                  + policy.serviceBackdatingDays()
-                  + " days before the purchase on "
-                  + today
-                  + "; it starts on "
-                  + earliest
-                  + " at the earliest"));
+              c.serviceStart(),
+              policy.serviceBackdatingDays(),
+              today,
+              earliest));
     }
     if (c.serviceStart().isBefore(policy.programStart())) {
       return Optional.of(
           refuse(
               RejectionCode.SERVICE_STARTS_BEFORE_PROGRAM,
-              "service starts "
-                  + c.serviceStart()
-                  + ", before the program's start on "
-                  + policy.programStart()));
+              c.serviceStart(),
+              policy.programStart()));
     }
     return Optional.empty();
   }
@@ -231,20 +195,18 @@ final class PurchaseHandler {
       return Optional.of(
           refuse(
               RejectionCode.SOLUTION_NOT_LISTED,
-              "solution " + solution.id() + " is " + solution.statusOn(today) + ", not LISTED"));
+              solution.id(),
+              solution.statusOn(today),
+              ReviewStatus.LISTED));
     }
     if (!solution.listedOn(today)) {
       return Optional.of(
           refuse(
               RejectionCode.OUTSIDE_LISTING_PERIOD,
-              "solution "
-                  + solution.id()
-                  + " is listed "
-                  + solution.listedOn().orElseThrow()
-                  + " .. "
-                  + solution.listedUntil().orElseThrow()
-                  + "; today is "
-                  + today));
+              solution.id(),
+              solution.listedOn().orElseThrow(),
+              solution.listedUntil().orElseThrow(),
+              today));
     }
     return Optional.empty();
   }
@@ -256,27 +218,17 @@ final class PurchaseHandler {
     }
     ContractRecord contract = found.get();
     if (contract.status() == ContractStatus.CLAIM_PENDING) {
-      return refuse(
-          RejectionCode.CLAIM_PENDING,
-          "contract "
-              + c.contract()
-              + " has claim "
-              + contract.openClaim().orElseThrow()
-              + " under review; decide it first");
+      return refuse(RejectionCode.CLAIM_PENDING, c.contract(), contract.openClaim().orElseThrow());
     }
     if (contract.status() != ContractStatus.ACTIVE) {
       return refuse(
           RejectionCode.CONTRACT_NOT_ACTIVE,
-          "contract " + c.contract() + " is " + contract.status() + ", not ACTIVE");
+          c.contract(),
+          contract.status(),
+          ContractStatus.ACTIVE);
     }
     if (contract.endedBefore(ctx.today())) {
-      return refuse(
-          RejectionCode.CONTRACT_ALREADY_ENDED,
-          "contract "
-              + c.contract()
-              + " ended on "
-              + contract.serviceEnd()
-              + "; its points can only be claimed now");
+      return refuse(RejectionCode.CONTRACT_ALREADY_ENDED, c.contract(), contract.serviceEnd());
     }
     var pid = ctx.program().id();
     AccountId reserved = AccountId.reserved(pid, contract.manufacturer(), contract.id());

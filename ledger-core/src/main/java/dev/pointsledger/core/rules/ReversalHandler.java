@@ -66,27 +66,15 @@ final class ReversalHandler {
     Optional<JournalEntry> found =
         ctx.state().entry(c.target()).filter(e -> e.program().equals(ctx.program().id()));
     if (found.isEmpty()) {
-      return refuse(
-          RejectionCode.UNKNOWN_ENTRY,
-          "no entry " + c.target() + " in program " + ctx.program().id());
+      return refuse(RejectionCode.UNKNOWN_ENTRY, c.target(), ctx.program().id());
     }
     JournalEntry target = found.get();
     if (!REVERSIBLE.contains(target.type())) {
-      return refuse(
-          RejectionCode.ENTRY_NOT_REVERSIBLE,
-          "entry "
-              + c.target()
-              + " is a "
-              + target.type()
-              + "; only "
-              + REVERSIBLE
-              + " entries are reversed (cancel a contract, reject a claim instead)");
+      return refuse(RejectionCode.ENTRY_NOT_REVERSIBLE, c.target(), target.type(), REVERSIBLE);
     }
     Optional<JournalEntry> earlier = ctx.state().reversalOf(c.target());
     if (earlier.isPresent()) {
-      return refuse(
-          RejectionCode.ALREADY_REVERSED,
-          "entry " + c.target() + " was reversed by " + earlier.get().id());
+      return refuse(RejectionCode.ALREADY_REVERSED, c.target(), earlier.get().id());
     }
     List<LedgerRecord> records = new ArrayList<>(2);
     switch (target.type()) {
@@ -100,13 +88,12 @@ final class ReversalHandler {
             ctx.contract(ContractId.of(target.references().get(References.CONTRACT)))
                 .orElseThrow();
         if (contract.status() != ContractStatus.ACTIVE) {
-          return refuse(
+          return Context.refuseAs(
               RejectionCode.ENTRY_NOT_REVERSIBLE,
-              "contract "
-                  + contract.id()
-                  + " is "
-                  + contract.status()
-                  + "; only the reservation of an ACTIVE contract is reversed");
+              "contract",
+              contract.id(),
+              contract.status(),
+              ContractStatus.ACTIVE);
         }
         records.add(contract.with(ContractStatus.REVERSED, Optional.empty()));
         records.add(
@@ -132,12 +119,10 @@ final class ReversalHandler {
         if (balance + negated.amount() < 0) {
           return refuse(
               RejectionCode.REVERSAL_NOT_COVERED,
-              String.format(
-                  "reversing %s takes %,d from %s, which holds %,d",
-                  c.target(),
-                  -negated.amount(),
-                  negated.account(),
-                  balance));
+              c.target(),
+              -negated.amount(),
+              negated.account(),
+              balance);
         }
       }
       postings.add(negated);

@@ -1,6 +1,7 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
+import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableMap;
 import dev.pointsledger.core.command.CarryOverSolution;
@@ -64,7 +65,7 @@ final class SupplyHandlers {
           .withBounds(
               (c, ctx) ->
                   c.supplementDeadline()
-                      .flatMap(d -> InputBounds.date("the supplement deadline", d)));
+                      .flatMap(d -> InputBounds.date("supplementDeadline", d)));
 
   /** A carry-over writes this year's record of the solution; its prices are bounded. */
   static final CommandHandler<CarryOverSolution> CARRY_OVER_SOLUTION =
@@ -77,23 +78,25 @@ final class SupplyHandlers {
   private SupplyHandlers() {}
 
   private static Optional<Decision> prices(long price, long marketPrice, Context ctx) {
-    return InputBounds.price("the solution's price", price, ctx.policy())
-        .or(() -> InputBounds.price("the solution's market price", marketPrice, ctx.policy()));
+    return InputBounds.price("solutionPrice", price, ctx.policy())
+        .or(() -> InputBounds.price("solutionMarketPrice", marketPrice, ctx.policy()));
   }
 
   private static Decision registerVendor(RegisterVendor c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
+    Optional<Decision> invalid = ctx.requireBusinessNumber("vendor", c.vendor().value());
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
     if (vendor(ctx, c.vendor()).isPresent()) {
-      return refuse(
-          RejectionCode.VENDOR_ALREADY_REGISTERED,
-          "vendor " + c.vendor() + " is already registered in program " + ctx.program().id());
+      return refuse(RejectionCode.VENDOR_ALREADY_REGISTERED, c.vendor(), ctx.program().id());
     }
     if (!ProgramPeriod.contains(policy, ctx.today())) {
-      return ProgramPeriod.outside("vendor registration", policy, ctx.today());
+      return ProgramPeriod.outside("vendorRegistration", policy, ctx.today());
     }
     List<Rejection> failures = VendorEligibility.check(policy, c.profile());
     if (!failures.isEmpty()) {
-      return Context.refuseAll("vendor " + c.vendor(), failures);
+      return Context.refuseAll("vendor", c.vendor(), failures);
     }
     VendorRecord record =
         new VendorRecord(
@@ -108,8 +111,8 @@ final class SupplyHandlers {
   private static Decision submitSolution(SubmitSolution c, Context ctx) {
     ProgramPolicy policy = ctx.policy();
     Optional<Decision> invalid =
-        Context.requirePositive("the price", c.price())
-            .or(() -> Context.requirePositive("the market price", c.marketPrice()));
+        Context.requirePositive("price", c.price())
+            .or(() -> Context.requirePositive("marketPrice", c.marketPrice()));
     if (invalid.isPresent()) {
       return invalid.get();
     }
@@ -117,17 +120,12 @@ final class SupplyHandlers {
     if (today.isBefore(policy.programStart()) || today.isAfter(policy.solutionApplicationsUntil())) {
       return refuse(
           RejectionCode.SOLUTION_APPLICATION_CLOSED,
-          "solutions are submitted from "
-              + policy.programStart()
-              + " until "
-              + policy.solutionApplicationsUntil()
-              + "; today is "
-              + today);
+          policy.programStart(),
+          policy.solutionApplicationsUntil(),
+          today);
     }
     if (solution(ctx, c.solution()).isPresent()) {
-      return refuse(
-          RejectionCode.SOLUTION_ALREADY_EXISTS,
-          "solution " + c.solution() + " already exists in program " + ctx.program().id());
+      return refuse(RejectionCode.SOLUTION_ALREADY_EXISTS, c.solution(), ctx.program().id());
     }
     if (vendor(ctx, c.vendor()).isEmpty()) {
       return unknownVendor(ctx, c.vendor());
@@ -174,32 +172,23 @@ final class SupplyHandlers {
     if (solution.statusOn(today) != solution.status() && c.to() != ReviewStatus.REJECTED) {
       return refuse(
           RejectionCode.SUPPLEMENT_DEADLINE_PASSED,
-          "the supplement deadline of solution "
-              + c.solution()
-              + " was "
-              + solution.supplementDeadline().orElseThrow()
-              + "; it counts as rejected, record the rejection");
+          c.solution(),
+          solution.supplementDeadline().orElseThrow());
     }
     if (!ReviewLifecycle.allows(solution.status(), c.to())) {
       return refuse(
           RejectionCode.ILLEGAL_REVIEW_TRANSITION,
-          "solution "
-              + c.solution()
-              + " is "
-              + solution.status()
-              + "; it may move to "
-              + ReviewLifecycle.next(solution.status())
-              + ", not "
-              + c.to());
+          c.solution(),
+          solution.status(),
+          ReviewLifecycle.next(solution.status()),
+          c.to());
     }
     boolean asksSupplement = c.to() == ReviewStatus.SUPPLEMENT_REQUESTED;
     if (asksSupplement != c.supplementDeadline().isPresent()
         || c.supplementDeadline().map(d -> !d.isAfter(today)).orElse(false)) {
-      return refuse(
-          RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED,
-          asksSupplement
-              ? "a request to supplement needs a deadline after today (" + today + ")"
-              : "only a request to supplement takes a deadline");
+      return asksSupplement
+          ? refuseAs(RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED, "missing", today)
+          : refuseAs(RejectionCode.SUPPLEMENT_DEADLINE_REQUIRED, "unexpected");
     }
     ProgramPolicy policy = ctx.policy();
     long panel = new HashSet<>(c.reviewers()).size();
@@ -207,22 +196,18 @@ final class SupplyHandlers {
     if (approves
         ? panel < policy.minReviewers() || panel > policy.maxReviewers()
         : !c.reviewers().isEmpty()) {
-      return refuse(
-          RejectionCode.REVIEW_PANEL_SIZE,
-          approves
-              ? "approval by a technical review meeting of "
-                  + policy.minReviewers()
-                  + ".."
-                  + policy.maxReviewers()
-                  + " distinct reviewers; "
-                  + panel
-                  + " named"
-              : "only an approval names its reviewers");
+      return approves
+          ? refuseAs(
+              RejectionCode.REVIEW_PANEL_SIZE,
+              "approval",
+              policy.minReviewers(),
+              policy.maxReviewers(),
+              panel)
+          : refuseAs(RejectionCode.REVIEW_PANEL_SIZE, "notApproval");
     }
     if (c.to() == ReviewStatus.LISTED && today.isAfter(policy.listingValidUntil())) {
-      return refuse(
-          RejectionCode.OUTSIDE_LISTING_PERIOD,
-          "listings are valid until " + policy.listingValidUntil() + "; today is " + today);
+      return refuseAs(
+          RejectionCode.OUTSIDE_LISTING_PERIOD, "listing", policy.listingValidUntil(), today);
     }
     ReviewStep step = new ReviewStep(c.to(), c.actor(), today, c.note(), c.id());
     SolutionRecord next =
@@ -247,30 +232,31 @@ final class SupplyHandlers {
     ProgramPolicy policy = ctx.policy();
     ProgramId pid = ctx.program().id();
     if (!policy.previousProgram().equals(Optional.of(c.fromProgram()))) {
-      return refuse(
-          RejectionCode.CARRY_OVER_NOT_ALLOWED,
-          "program " + pid + " carries over from " + policy.previousProgram().map(Object::toString)
-              .orElse("no program") + ", not " + c.fromProgram());
+      return policy.previousProgram().isPresent()
+          ? refuseAs(
+              RejectionCode.CARRY_OVER_NOT_ALLOWED,
+              "otherProgram",
+              pid,
+              policy.previousProgram().orElseThrow(),
+              c.fromProgram())
+          : refuseAs(RejectionCode.CARRY_OVER_NOT_ALLOWED, "noProgram", pid, c.fromProgram());
     }
     Optional<Decision> invalid =
-        Context.requirePositive("the price", c.price())
-            .or(() -> Context.requirePositive("the market price", c.marketPrice()));
+        Context.requirePositive("price", c.price())
+            .or(() -> Context.requirePositive("marketPrice", c.marketPrice()));
     if (invalid.isPresent()) {
       return invalid.get();
     }
     if (solution(ctx, c.solution()).isPresent()) {
-      return refuse(
-          RejectionCode.SOLUTION_ALREADY_EXISTS,
-          "solution " + c.solution() + " already exists in program " + pid);
+      return refuse(RejectionCode.SOLUTION_ALREADY_EXISTS, c.solution(), pid);
     }
     Optional<SolutionRecord> previous =
         ctx.state()
             .record(RecordKey.solution(c.fromProgram(), c.solution()), SolutionRecord.class)
             .filter(s -> s.status() == ReviewStatus.LISTED);
     if (previous.isEmpty()) {
-      return refuse(
-          RejectionCode.CARRY_OVER_NOT_ALLOWED,
-          "solution " + c.solution() + " was not listed in " + c.fromProgram());
+      return refuseAs(
+          RejectionCode.CARRY_OVER_NOT_ALLOWED, "notListed", c.solution(), c.fromProgram());
     }
     SolutionRecord old = previous.get();
     if (vendor(ctx, old.vendor()).isEmpty()) {
@@ -278,10 +264,13 @@ final class SupplyHandlers {
     }
     LocalDate today = ctx.today();
     if (!ProgramPeriod.contains(policy, today) || today.isAfter(policy.listingValidUntil())) {
-      return refuse(
+      return refuseAs(
           RejectionCode.OUTSIDE_LISTING_PERIOD,
-          "listings of " + pid + " run " + policy.programStart() + " .. "
-              + policy.listingValidUntil() + "; today is " + today);
+          "carryOver",
+          pid,
+          policy.programStart(),
+          policy.listingValidUntil(),
+          today);
     }
     int term = Math.max(old.minimumTermMonths(), policy.minimumTermMonths());
     Optional<Decision> unfit = checkPriceAndTerm(ctx, c.price(), c.marketPrice(), term);
@@ -323,18 +312,15 @@ final class SupplyHandlers {
       Context ctx, long price, long marketPrice, int termMonths) {
     if (price > marketPrice) {
       return Optional.of(
-          refuse(
-              RejectionCode.PRICE_ABOVE_MARKET,
-              String.format("price NTD %,d is above the market price NTD %,d", price, marketPrice)));
+          refuse(RejectionCode.PRICE_ABOVE_MARKET, price, marketPrice));
     }
     if (termMonths < ctx.policy().minimumTermMonths()) {
       return Optional.of(
-          refuse(
+          refuseAs(
               RejectionCode.TERM_TOO_SHORT,
-              "a solution's service lasts at least "
-                  + ctx.policy().minimumTermMonths()
-                  + " months, not "
-                  + termMonths));
+              "solution",
+              ctx.policy().minimumTermMonths(),
+              termMonths));
     }
     return Optional.empty();
   }
@@ -348,14 +334,10 @@ final class SupplyHandlers {
   }
 
   private static Decision unknownVendor(Context ctx, VendorId id) {
-    return refuse(
-        RejectionCode.UNKNOWN_VENDOR,
-        "vendor " + id + " is not registered in program " + ctx.program().id());
+    return refuse(RejectionCode.UNKNOWN_VENDOR, id, ctx.program().id());
   }
 
   static Decision unknownSolution(Context ctx, SolutionId id) {
-    return refuse(
-        RejectionCode.UNKNOWN_SOLUTION,
-        "no solution " + id + " in program " + ctx.program().id());
+    return refuse(RejectionCode.UNKNOWN_SOLUTION, id, ctx.program().id());
   }
 }

@@ -122,6 +122,8 @@ public final class ActivityGenerator {
   private final Set<SolutionCategory> categories = EnumSet.noneOf(SolutionCategory.class);
   private final TreeMap<Integer, TreeMap<LocalDate, List<ClaimId>>> payouts = new TreeMap<>();
   private final SplittableRandom rng;
+  /** The serial of the next claim's uniform invoice number: one invoice backs one claim. */
+  private int invoiceSerial;
   private final List<VendorId> vendorIds = new ArrayList<>();
   private int solutions;
   private long granted;
@@ -552,7 +554,7 @@ public final class ActivityGenerator {
         rng.nextInt(10) == 0 ? Math.max(1, points * (60 + rng.nextInt(40)) / 100) : points;
     List<DocumentRef> documents =
         List.of(
-            DocumentRef.invoice(String.format("AB-%08d", rng.nextInt(100_000_000))),
+            DocumentRef.invoice(invoiceNumber(rng.nextInt(100_000_000))),
             new DocumentRef("contract", contract.value()));
     ClaimId claim = ClaimId.of("K" + suffix);
     if (rng.nextInt(50) == 0) {
@@ -720,5 +722,14 @@ public final class ActivityGenerator {
       }
       return batch.isEmpty() ? endOfData() : new ActivityBatch(day, batch);
     }
+  }
+
+  /**
+   * A uniform invoice number (two capital letters and eight digits) no other claim of the year
+   * names: its track from a random draw, its number the next serial.
+   */
+  private String invoiceNumber(int draw) {
+    char track = (char) ('A' + Math.floorMod(draw, 26));
+    return String.format("A%c%08d", track, invoiceSerial++);
   }
 }

@@ -1,13 +1,14 @@
 package dev.pointsledger.core.sample;
 
+import dev.pointsledger.core.id.UnifiedBusinessNumbers;
+
 /**
  * Taiwanese Unified Business Numbers (統一編號) for generated ids: eight digits whose check digit makes
  * the weighted digit sum divisible by 5 (weights 1,2,1,2,1,2,4,1; the digits of each product are
- * added; when the seventh digit is 7, the sum or the sum plus one may pass).
+ * added; when the seventh digit is 7, the sum or the sum plus one may pass), as {@link
+ * UnifiedBusinessNumbers} checks them.
  */
 final class BusinessNumbers {
-  private static final int[] WEIGHTS = {1, 2, 1, 2, 1, 2, 4, 1};
-
   private BusinessNumbers() {}
 
   /**
@@ -38,14 +39,6 @@ final class BusinessNumbers {
    * @return true for eight digits that pass the check
    */
   static boolean isValid(String text) {
-    if (text.length() != 8 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 8; i++) {
-      int product = (text.charAt(i) - '0') * WEIGHTS[i];
-      sum += product / 10 + product % 10;
-    }
-    return sum % 5 == 0 || (text.charAt(6) == '7' && (sum + 1) % 5 == 0);
+    return UnifiedBusinessNumbers.isValid(text);
   }
 }

@@ -1,9 +1,13 @@
 package dev.pointsledger.core.state;
 
 import dev.pointsledger.core.id.StableTag;
+import dev.pointsledger.core.text.Displayable;
+import dev.pointsledger.core.text.Messages;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Where a vendor's claim stands. */
-public enum ClaimStatus implements StableTag {
+public enum ClaimStatus implements StableTag, Displayable {
   /** Filed, under review by the office. */
   PENDING("PENDING"),
   /** Approved: its points are payable to the vendor. */
@@ -12,6 +16,9 @@ public enum ClaimStatus implements StableTag {
   REJECTED("REJECTED"),
   /** Paid out. */
   SETTLED("SETTLED");
+
+  private static final Messages NAMES =
+      Messages.of("dev.pointsledger.core.state.Names", ResourceBundle::getBundle);
 
   private final String tag;
 
@@ -39,5 +46,17 @@ public enum ClaimStatus implements StableTag {
    */
   public static ClaimStatus fromTag(String tag) {
     return StableTag.fromTag(ClaimStatus.class, tag);
+  }
+
+  /**
+   * The status's name in a reader's language ({@code 已核准}); its {@link #tag()} stays the stored,
+   * language-free code.
+   *
+   * @param locale the reader's locale
+   * @return the name
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return NAMES.name(this, locale);
   }
 }

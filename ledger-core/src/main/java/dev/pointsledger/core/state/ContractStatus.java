@@ -1,9 +1,13 @@
 package dev.pointsledger.core.state;
 
 import dev.pointsledger.core.id.StableTag;
+import dev.pointsledger.core.text.Displayable;
+import dev.pointsledger.core.text.Messages;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Where a contract stands. */
-public enum ContractStatus implements StableTag {
+public enum ContractStatus implements StableTag, Displayable {
   /** Points reserved; no claim under review. */
   ACTIVE("ACTIVE"),
   /** The vendor's claim is under review. */
@@ -14,6 +18,9 @@ public enum ContractStatus implements StableTag {
   CANCELLED("CANCELLED"),
   /** Its reservation was reversed as booked in error. */
   REVERSED("REVERSED");
+
+  private static final Messages NAMES =
+      Messages.of("dev.pointsledger.core.state.Names", ResourceBundle::getBundle);
 
   private final String tag;
 
@@ -41,5 +48,17 @@ public enum ContractStatus implements StableTag {
    */
   public static ContractStatus fromTag(String tag) {
     return StableTag.fromTag(ContractStatus.class, tag);
+  }
+
+  /**
+   * The status's name in a reader's language ({@code 履約中}); its {@link #tag()} stays the stored,
+   * language-free code.
+   *
+   * @param locale the reader's locale
+   * @return the name
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return NAMES.name(this, locale);
   }
 }

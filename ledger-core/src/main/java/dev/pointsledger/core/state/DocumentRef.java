@@ -1,6 +1,7 @@
 package dev.pointsledger.core.state;
 
 import dev.pointsledger.core.id.Ids;
+import java.util.Locale;
 
 /**
  * A reference to a claim document (R-P4): never the file, only its kind and number, such as an
@@ -30,6 +31,17 @@ public record DocumentRef(String kind, String number) {
    */
   public static DocumentRef invoice(String number) {
     return new DocumentRef("invoice", number);
+  }
+
+  /**
+   * Whether this is an invoice's reference: its kind is {@code invoice}, in any case and with any
+   * surrounding spaces, so that an invoice cannot escape the checks of its number by a kind
+   * spelled {@code Invoice}.
+   *
+   * @return true for an invoice
+   */
+  public boolean refersToAnInvoice() {
+    return "invoice".equals(kind.strip().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -9,7 +9,8 @@ public sealed interface LedgerRecord permits ManufacturerRecord,
         ClaimRecord,
         VendorRecord,
         SolutionRecord,
-        ProgramRecord {
+        ProgramRecord,
+        InvoiceRecord {
   /** The first field of every record digest: the version of the record encoding. */
   String DIGEST_FORMAT = "points-ledger/record/v1";
 

@@ -98,6 +98,17 @@ public record RecordKey(RecordKind kind, ProgramId program, String id)
     return new RecordKey(RecordKind.PROGRAM, program, program.value());
   }
 
+  /**
+   * The key of an invoice's record: which claim of the program it backs.
+   *
+   * @param program the program
+   * @param invoice the uniform invoice number
+   * @return the key
+   */
+  public static RecordKey invoice(ProgramId program, String invoice) {
+    return new RecordKey(RecordKind.INVOICE, program, invoice);
+  }
+
   @Override
   public int compareTo(RecordKey o) {
     int c = kind.compareTo(o.kind);

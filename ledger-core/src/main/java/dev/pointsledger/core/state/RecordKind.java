@@ -15,7 +15,9 @@ public enum RecordKind implements StableTag {
   /** A solution with its review history and listing. */
   SOLUTION("SOLUTION", SolutionRecord.class),
   /** A program and its policy, as defined (one version, never changed). */
-  PROGRAM("PROGRAM", ProgramRecord.class);
+  PROGRAM("PROGRAM", ProgramRecord.class),
+  /** Which claim an invoice backs in a program, so that one invoice backs one live claim. */
+  INVOICE("INVOICE", InvoiceRecord.class);
 
   private final String tag;
 

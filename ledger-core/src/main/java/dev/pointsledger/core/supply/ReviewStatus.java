@@ -1,9 +1,13 @@
 package dev.pointsledger.core.supply;
 
 import dev.pointsledger.core.id.StableTag;
+import dev.pointsledger.core.text.Displayable;
+import dev.pointsledger.core.text.Messages;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Where a solution stands in its review (R-V6); see {@link ReviewLifecycle} for the moves. */
-public enum ReviewStatus implements StableTag {
+public enum ReviewStatus implements StableTag, Displayable {
   /** Submitted by the vendor (送件). */
   SUBMITTED("SUBMITTED"),
   /** Under qualification review (資格審). */
@@ -20,6 +24,9 @@ public enum ReviewStatus implements StableTag {
   REJECTED("REJECTED"),
   /** Withdrawn by the vendor, or delisted. */
   WITHDRAWN("WITHDRAWN");
+
+  private static final Messages NAMES =
+      Messages.of("dev.pointsledger.core.supply.Names", ResourceBundle::getBundle);
 
   private final String tag;
 
@@ -56,5 +63,17 @@ public enum ReviewStatus implements StableTag {
    */
   public static ReviewStatus fromTag(String tag) {
     return StableTag.fromTag(ReviewStatus.class, tag);
+  }
+
+  /**
+   * The status's name in a reader's language ({@code 已公告上架}); its {@link #tag()} stays the stored,
+   * language-free code.
+   *
+   * @param locale the reader's locale
+   * @return the name
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return NAMES.name(this, locale);
   }
 }

@@ -1,9 +1,13 @@
 package dev.pointsledger.core.supply;
 
 import dev.pointsledger.core.id.StableTag;
+import dev.pointsledger.core.text.Displayable;
+import dev.pointsledger.core.text.Messages;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The ten categories every solution is listed in (R-V2), numbered as the briefing numbers them. */
-public enum SolutionCategory implements StableTag {
+public enum SolutionCategory implements StableTag, Displayable {
   /** 1 產: production and operations management. */
   PRODUCTION("PRODUCTION", 1, Group.ENTERPRISE_OPERATIONS, "產-生產與作業管理", "production and operations management"),
   /** 2 銷: marketing. */
@@ -25,14 +29,28 @@ public enum SolutionCategory implements StableTag {
   /** 10 環: environment. */
   FLOOR_ENVIRONMENT("FLOOR_ENVIRONMENT", 10, Group.FACTORY_FLOOR, "環-生產的環境管理或相關應用", "production environment management");
 
+  private static final Messages NAMES =
+      Messages.of("dev.pointsledger.core.supply.Names", ResourceBundle::getBundle);
+
   private final String tag;
 
   /** The two halves of the list. */
-  public enum Group {
+  public enum Group implements Displayable {
     /** Categories 1-5: enterprise operations (企業營運端類). */
     ENTERPRISE_OPERATIONS,
     /** Categories 6-10: the factory floor (工廠生產端類). */
-    FACTORY_FLOOR
+    FACTORY_FLOOR;
+
+    /**
+     * The half's name in a reader's language ({@code 企業營運端類}, {@code enterprise operations}).
+     *
+     * @param locale the reader's locale
+     * @return the name
+     */
+    @Override
+    public String displayName(Locale locale) {
+      return NAMES.name(this, locale);
+    }
   }
 
   private final int number;
@@ -120,5 +138,18 @@ public enum SolutionCategory implements StableTag {
    */
   public static SolutionCategory fromTag(String tag) {
     return StableTag.fromTag(SolutionCategory.class, tag);
+  }
+
+  /**
+   * The category's name in a reader's language, as the briefing words it in Traditional Chinese
+   * ({@code 產-生產與作業管理}) and as {@link #englishName()} in English; its {@link #tag()} stays
+   * the stored, language-free code.
+   *
+   * @param locale the reader's locale
+   * @return the name
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return NAMES.name(this, locale);
   }
 }

@@ -3,6 +3,7 @@ package dev.pointsledger.core.supply;
 import com.google.common.collect.ImmutableList;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.id.RegistryForms;
 import dev.pointsledger.core.program.ProgramPolicy;
 import java.util.Collections;
 import java.util.List;
@@ -23,46 +24,38 @@ public final class VendorEligibility {
    */
   public static List<Rejection> check(ProgramPolicy policy, VendorProfile profile) {
     ImmutableList.Builder<Rejection> failures = ImmutableList.builder();
+    List<String> malformed =
+        profile.businessItems().stream().filter(i -> !RegistryForms.isBusinessItemCode(i)).toList();
+    if (!malformed.isEmpty()) {
+      failures.add(Rejection.of(RejectionCode.INVALID_BUSINESS_ITEM, malformed));
+    }
     if (Collections.disjoint(profile.businessItems(), policy.vendorBusinessItems())) {
       failures.add(
-          new Rejection(
+          Rejection.of(
               RejectionCode.INELIGIBLE_VENDOR_BUSINESS_ITEM,
-              "registered business items "
-                  + profile.businessItems()
-                  + " include none of "
-                  + policy.vendorBusinessItems()));
+              profile.businessItems(),
+              policy.vendorBusinessItems()));
     }
     if (profile.paidInCapital() < policy.minVendorPaidInCapital()) {
       failures.add(
-          new Rejection(
+          Rejection.of(
               RejectionCode.INELIGIBLE_VENDOR_CAPITAL,
-              String.format(
-                  "paid-in capital NTD %,d is below NTD %,d",
-                  profile.paidInCapital(),
-                  policy.minVendorPaidInCapital())));
+              profile.paidInCapital(),
+              policy.minVendorPaidInCapital()));
     }
-    flag(failures, profile.prcInvested(), RejectionCode.INELIGIBLE_VENDOR_PRC_INVESTED,
-        "the vendor is PRC-invested");
-    flag(failures, profile.foreignBranch(), RejectionCode.INELIGIBLE_VENDOR_FOREIGN_BRANCH,
-        "the vendor is a Taiwan branch of a foreign company");
-    flag(failures, !profile.provenSales(), RejectionCode.INELIGIBLE_VENDOR_NO_PROVEN_SALES,
-        "the vendor has no proven sales of the solution");
-    flag(failures, profile.governmentViolation(), RejectionCode.INELIGIBLE_VENDOR_VIOLATION,
-        "the vendor has a violation or suspension in government programs");
-    flag(failures, profile.unpaidTax(), RejectionCode.INELIGIBLE_VENDOR_UNPAID_TAX,
-        "the vendor owes tax");
-    flag(failures, profile.lawBreach(), RejectionCode.INELIGIBLE_VENDOR_LAW_BREACH,
-        "the vendor has breached the law");
+    flag(failures, profile.prcInvested(), RejectionCode.INELIGIBLE_VENDOR_PRC_INVESTED);
+    flag(failures, profile.foreignBranch(), RejectionCode.INELIGIBLE_VENDOR_FOREIGN_BRANCH);
+    flag(failures, !profile.provenSales(), RejectionCode.INELIGIBLE_VENDOR_NO_PROVEN_SALES);
+    flag(failures, profile.governmentViolation(), RejectionCode.INELIGIBLE_VENDOR_VIOLATION);
+    flag(failures, profile.unpaidTax(), RejectionCode.INELIGIBLE_VENDOR_UNPAID_TAX);
+    flag(failures, profile.lawBreach(), RejectionCode.INELIGIBLE_VENDOR_LAW_BREACH);
     return failures.build();
   }
 
   private static void flag(
-      ImmutableList.Builder<Rejection> failures,
-      boolean failed,
-      RejectionCode code,
-      String message) {
+      ImmutableList.Builder<Rejection> failures, boolean failed, RejectionCode code) {
     if (failed) {
-      failures.add(new Rejection(code, message));
+      failures.add(Rejection.of(code));
     }
   }
 }

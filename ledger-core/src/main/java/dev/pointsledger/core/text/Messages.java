@@ -11,6 +11,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 /**
@@ -40,6 +41,7 @@ import java.util.function.BiFunction;
 public final class Messages {
   private final String baseName;
   private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+  private final Map<String, Integer> argumentCounts = new ConcurrentHashMap<>();
 
   private Messages(String baseName, BiFunction<String, Locale, ResourceBundle> loader) {
     this.baseName = baseName;
@@ -95,6 +97,41 @@ public final class Messages {
    */
   public Set<String> keys() {
     return new TreeSet<>(bundles.get(Language.ENGLISH).keySet());
+  }
+
+  /**
+   * How many arguments a key's message takes: one more than its highest placeholder index, in
+   * whichever language has the higher (the test kit's {@code BundleParity} makes them equal).
+   *
+   * @param key the text's key
+   * @return the number of arguments, 0 for a message without placeholders
+   * @throws java.util.MissingResourceException if the bundle has no such key
+   */
+  public int argumentCount(String key) {
+    requireNonNull(key, "key");
+    return argumentCounts.computeIfAbsent(
+        key,
+        k -> {
+          int count = 0;
+          for (ResourceBundle bundle : bundles.values()) {
+            MessageFormat format = new MessageFormat(bundle.getString(k), Locale.ROOT);
+            count = Math.max(count, format.getFormatsByArgumentIndex().length);
+          }
+          return count;
+        });
+  }
+
+  /**
+   * The display name of an enum constant: the text of the key {@code SimpleName.CONSTANT} ({@code
+   * ClaimStatus.PENDING}), the simple name being that of the constant's declaring enum.
+   *
+   * @param value the constant
+   * @param locale the reader's locale
+   * @return its name in the reader's language
+   * @throws java.util.MissingResourceException if the bundle has no such key
+   */
+  public String name(Enum<?> value, Locale locale) {
+    return text(locale, value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.pointsledger.core.audit;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -45,9 +48,9 @@ class CheckpointTest {
 
   CheckpointTest() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
-    ledger.execute(grant("g1", "M1", 200_000));
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
+    Fixtures.listSolutions(ledger, V1);
+    ledger.execute(grant("g1", M1, 200_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 150_001, 75_000));
   }
 
   private static KeyPair keys() throws Exception {
@@ -118,11 +121,11 @@ class CheckpointTest {
   void aVendorsApprovedClaim_isProvenInASignedHead_andALaterHeadExtendsIt() throws Exception {
     KeyPair office = keys();
     clock.setDay(LocalDate.of(2022, 9, 1));
-    ledger.execute(claim("k1", "CL1", "C1", "V1", 75_000));
+    ledger.execute(claim("k1", "CL1", "C1", V1, 75_000));
     ledger.execute(approve("a1", "CL1"));
     SignedCheckpoint first =
         SignedCheckpoint.sign(ledger.verify(), "ledger A", Instant.now(), office.getPrivate());
-    ledger.execute(grant("g2", "M2", 1_000));
+    ledger.execute(grant("g2", M2, 1_000));
     SignedCheckpoint later =
         SignedCheckpoint.sign(ledger.verify(), "ledger A", Instant.now(), office.getPrivate());
 

@@ -1,6 +1,9 @@
 package dev.pointsledger.core.audit;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.grant;
@@ -49,18 +52,18 @@ class LedgerVerifierTest {
   /** A grant, two purchases, a claim approved and settled, a reversal. */
   LedgerVerifierTest() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
+    Fixtures.listSolutions(ledger, V1);
     first = store.headSequence() + 1;
     run(
-        grant("g1", "M1", 200_000),
-        reserve("r1", "C1", "M1", "V1", 150_001, 75_000),
-        reserve("r2", "C2", "M1", "V1", 20_000, 10_000),
+        grant("g1", M1, 200_000),
+        reserve("r1", "C1", M1, V1, 150_001, 75_000),
+        reserve("r2", "C2", M1, V1, 20_000, 10_000),
         reverse("rv1", "r2"));
     clock.setDay(LocalDate.of(2022, 9, 1));
     run(
-        claim("k1", "CL1", "C1", "V1", 75_000),
+        claim("k1", "CL1", "C1", V1, 75_000),
         approve("a1", "CL1"),
-        settle("s1", "V1", "PAY-1", "CL1"));
+        settle("s1", V1, "PAY-1", "CL1"));
   }
 
   private void run(Command... commands) {
@@ -160,7 +163,7 @@ class LedgerVerifierTest {
 
   @Test
   void aChangedReference_isCaught() {
-    change("g1", e -> StoredRows.withReference(e, References.MANUFACTURER, "M2"));
+    change("g1", e -> StoredRows.withReference(e, References.MANUFACTURER, M2));
     VerificationReport r = ledger.verify();
     assertFinding(r, Invariant.HASH_CHAIN, seq("g1"), "g1");
     assertFinding(r, Invariant.POSTING_SHAPE, seq("g1"), "g1");

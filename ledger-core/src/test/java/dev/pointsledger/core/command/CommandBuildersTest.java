@@ -1,6 +1,8 @@
 package dev.pointsledger.core.command;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +29,7 @@ class CommandBuildersTest {
   private static final EntryId ID = EntryId.of("cmd-1");
   private static final LocalDate JUNE_1 = LocalDate.of(2022, 6, 1);
   private static final LocalDate AUG_31 = LocalDate.of(2022, 8, 31);
-  private static final DocumentRef INVOICE = DocumentRef.invoice("INV-1");
+  private static final DocumentRef INVOICE = DocumentRef.invoice("AB00000001");
 
   /** A purchase with every field set but its points and its service period. */
   private static PurchaseSolution.Builder purchaseUpToItsPrice() {
@@ -35,7 +37,7 @@ class CommandBuildersTest {
         .id(ID)
         .program(P2022)
         .contract(ContractId.of("C1"))
-        .manufacturer(ManufacturerId.of("M1"))
+        .manufacturer(ManufacturerId.of(M1))
         .solution(SolutionId.of("S1"))
         .price(120_001);
   }
@@ -51,7 +53,7 @@ class CommandBuildersTest {
             ID,
             P2022,
             ContractId.of("C1"),
-            ManufacturerId.of("M1"),
+            ManufacturerId.of(M1),
             SolutionId.of("S1"),
             120_001,
             60_000,
@@ -89,11 +91,11 @@ class CommandBuildersTest {
     DocumentRef registration = new DocumentRef("factory-registration", "99-123456");
     assertEquals(
         new GrantPoints(
-            ID, P2022, ManufacturerId.of("M1"), 200_000, JUNE_1, profile, List.of(registration)),
+            ID, P2022, ManufacturerId.of(M1), 200_000, JUNE_1, profile, List.of(registration)),
         GrantPoints.builder()
             .id(ID)
             .program(P2022)
-            .manufacturer(ManufacturerId.of("M1"))
+            .manufacturer(ManufacturerId.of(M1))
             .points(200_000)
             .applicationDate(JUNE_1)
             .profile(profile)
@@ -107,7 +109,7 @@ class CommandBuildersTest {
         GrantPoints.builder()
             .id(ID)
             .program(P2022)
-            .manufacturer(ManufacturerId.of("M1"))
+            .manufacturer(ManufacturerId.of(M1))
             .points(1)
             .applicationDate(JUNE_1)
             .profile(ManufacturerProfile.typicalSmallFactory())
@@ -123,7 +125,7 @@ class CommandBuildersTest {
             P2022,
             ClaimId.of("CL1"),
             ContractId.of("C1"),
-            VendorId.of("V1"),
+            VendorId.of(V1),
             30_000,
             List.of(INVOICE)),
         FileClaim.builder()
@@ -131,7 +133,7 @@ class CommandBuildersTest {
             .program(P2022)
             .claim(ClaimId.of("CL1"))
             .contract(ContractId.of("C1"))
-            .vendor(VendorId.of("V1"))
+            .vendor(VendorId.of(V1))
             .points(30_000)
             .documents(List.of(INVOICE))
             .build());
@@ -144,7 +146,7 @@ class CommandBuildersTest {
             .id(ID)
             .program(P2022)
             .solution(SolutionId.of("S1"))
-            .vendor(VendorId.of("V1"))
+            .vendor(VendorId.of(V1))
             .name("Cloud MES")
             .category(SolutionCategory.PRODUCTION)
             .price(100_000)
@@ -157,7 +159,7 @@ class CommandBuildersTest {
             ID,
             P2022,
             SolutionId.of("S1"),
-            VendorId.of("V1"),
+            VendorId.of(V1),
             "Cloud MES",
             SolutionCategory.PRODUCTION,
             100_000,

@@ -41,6 +41,7 @@ class RejectionCodeValuesTest {
           entry(RejectionCode.DATE_OUT_OF_RANGE, 16),
           entry(RejectionCode.AMOUNT_ABOVE_LIMIT, 17),
           entry(RejectionCode.SEQUENCE_OUT_OF_RANGE, 18),
+          entry(RejectionCode.INVALID_BUSINESS_NUMBER, 19),
           entry(RejectionCode.INELIGIBLE_MANUFACTURER_SIZE, 100),
           entry(RejectionCode.INELIGIBLE_NO_FACTORY_REGISTRATION, 101),
           entry(RejectionCode.INELIGIBLE_PRIOR_YEAR_USE, 102),
@@ -65,6 +66,8 @@ class RejectionCodeValuesTest {
           entry(RejectionCode.CLAIM_NOT_PENDING, 304),
           entry(RejectionCode.CLAIM_NOT_APPROVED, 305),
           entry(RejectionCode.NOT_CLAIM_VENDOR, 306),
+          entry(RejectionCode.INVALID_INVOICE_NUMBER, 307),
+          entry(RejectionCode.INVOICE_ALREADY_CLAIMED, 308),
           entry(RejectionCode.INELIGIBLE_VENDOR_BUSINESS_ITEM, 400),
           entry(RejectionCode.INELIGIBLE_VENDOR_CAPITAL, 401),
           entry(RejectionCode.INELIGIBLE_VENDOR_PRC_INVESTED, 402),
@@ -86,6 +89,7 @@ class RejectionCodeValuesTest {
           entry(RejectionCode.OUTSIDE_LISTING_PERIOD, 418),
           entry(RejectionCode.PRICE_ABOVE_LISTED, 419),
           entry(RejectionCode.CARRY_OVER_NOT_ALLOWED, 420),
+          entry(RejectionCode.INVALID_BUSINESS_ITEM, 421),
           entry(RejectionCode.PROGRAM_NOT_ENDED, 500),
           entry(RejectionCode.NOTHING_TO_LAPSE, 501),
           entry(RejectionCode.ENTRY_NOT_REVERSIBLE, 502),
@@ -110,7 +114,7 @@ class RejectionCodeValuesTest {
 
   @Test
   void fromValue_refusesANumberNoCodeHas() {
-    for (int none : List.of(0, -1, 19, 99, 505, Integer.MAX_VALUE)) {
+    for (int none : List.of(0, -1, 20, 99, 505, Integer.MAX_VALUE)) {
       assertThrows(IllegalArgumentException.class, () -> RejectionCode.fromValue(none));
     }
   }

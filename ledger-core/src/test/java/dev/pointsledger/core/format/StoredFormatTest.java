@@ -39,6 +39,7 @@ import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.program.FactoryRegistration;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
@@ -47,6 +48,7 @@ import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.state.ManufacturerRecord;
+import dev.pointsledger.core.state.InvoiceRecord;
 import dev.pointsledger.core.state.ProgramRecord;
 import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.state.SolutionRecord;
@@ -109,7 +111,7 @@ class StoredFormatTest {
         List.of("PROGRAM_POOL", "AVAILABLE", "RESERVED", "CLAIMED", "PAYABLE", "PAID", "LAPSED"),
         tags(AccountType.class));
     assertEquals(
-        List.of("MANUFACTURER", "CONTRACT", "CLAIM", "VENDOR", "SOLUTION", "PROGRAM"),
+        List.of("MANUFACTURER", "CONTRACT", "CLAIM", "VENDOR", "SOLUTION", "PROGRAM", "INVOICE"),
         tags(RecordKind.class));
     assertEquals(
         List.of("ACTIVE", "CLAIM_PENDING", "CLOSED", "CANCELLED", "REVERSED"),
@@ -299,6 +301,7 @@ class StoredFormatTest {
     records.put(
         RecordKind.PROGRAM,
         new ProgramRecord(ProgramPresets.industrialPavilion2022(), DefineProgram.idFor(P)));
+    records.put(RecordKind.INVOICE, new InvoiceRecord(P, "AB12345678", K, by));
     return records;
   }
 
@@ -310,7 +313,8 @@ class StoredFormatTest {
               RecordKind.CLAIM, "c13083a52c12e95388a2f815bbd654103f126c2b3da4a2bcfd886dd98142788c",
               RecordKind.VENDOR, "bda3871aa6b7bda0559269bb976eb125bbf89427a2ec8d6461e76fd718c00154",
               RecordKind.SOLUTION, "f8e1b555a92288dca51cfbcff980f95eadea2e2f422d783188084d0939a91fcb",
-              RecordKind.PROGRAM, "6ea1081c4fea03af5a7b116553dcfb26c2fc19255465f0ac576217c5783d3d2d"));
+              RecordKind.PROGRAM, "3c19ec4ca4e1c01385e59385f44d1c12b86cae3bc9741cba1a2e7861e4be03f1",
+              RecordKind.INVOICE, "c43cfee5aced8629a628b839310e7222fb0da50605eb24450489e68e5bba39b5"));
 
   static Stream<Arguments> recordVectors() {
     return records().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -346,6 +350,57 @@ class StoredFormatTest {
             .text("K-1")
             .sha256();
     assertEquals(documented, c.digest().digest().hex());
+  }
+
+  @Test
+  void anInvoiceRecord_digestsAsDocsModelMdSays() {
+    String documented =
+        new DocumentedEncoding()
+            .text("points-ledger/record/v1")
+            .text("INVOICE")
+            .text(P.value())
+            .text("AB12345678")
+            .text("K-1")
+            .text("entry-1")
+            .sha256();
+    assertEquals(documented, records().get(RecordKind.INVOICE).digest().digest().hex());
+  }
+
+  @Test
+  void aProgramRecord_digestsAsDocsModelMdSays_itsPolicyEndingWithTheBusinessNumberFlag() {
+    Program program = ProgramPresets.industrialPavilion2022();
+    ProgramPolicy p = program.policy();
+    DocumentedEncoding d =
+        new DocumentedEncoding()
+            .text("points-ledger/record/v1")
+            .text("PROGRAM")
+            .text(P.value())
+            .text(program.name())
+            .int64(200_000)
+            .int32(50)
+            .int32(3)
+            .date(LocalDate.of(2022, 3, 23))
+            .date(LocalDate.of(2022, 12, 31))
+            .date(LocalDate.of(2022, 3, 23))
+            .date(LocalDate.of(2022, 8, 31))
+            .date(LocalDate.of(2022, 8, 20))
+            .date(LocalDate.of(2022, 12, 31))
+            .int64(100_000_000)
+            .int32(200)
+            .int64(1_000_000)
+            .int32(3)
+            .text("I301010")
+            .text("I301020")
+            .text("I301030")
+            .int32(2)
+            .int32(3)
+            .text("industrial-pavilion-2021")
+            .int32(0)
+            .int64(1_000_000_000)
+            .flag(true)
+            .text(DefineProgram.idFor(P).value());
+    assertEquals(true, p.requireValidBusinessNumbers());
+    assertEquals(d.sha256(), records().get(RecordKind.PROGRAM).digest().digest().hex());
   }
 
   // --- commands ---------------------------------------------------------------------------------
@@ -418,7 +473,7 @@ class StoredFormatTest {
               Map.entry(CommandType.SUBMIT_SOLUTION, "2e0fae4a3bb8e878c83689ed927f041179afbda55617a4f68b2ab88b8faf71df"),
               Map.entry(CommandType.REVIEW_SOLUTION, "95972387c0513384d43a4f82fdc9bbd329ef26afdb2b101e7073a07ac42107e3"),
               Map.entry(CommandType.CARRY_OVER_SOLUTION, "f1cd20d95d63f17e39dc417205889a755690f7acccff4b2913a7add86c8e9461"),
-              Map.entry(CommandType.DEFINE_PROGRAM, "5ed2f591a7a4428cb310112ca1fc4c50b8c8d28cee81fbb40ba57ac102d5304c")));
+              Map.entry(CommandType.DEFINE_PROGRAM, "c1b2324c5da3ac486c92a211db3b008f939c1e385ed2e961e17db3c6458e484f")));
 
   static Stream<Arguments> commandVectors() {
     return commands().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

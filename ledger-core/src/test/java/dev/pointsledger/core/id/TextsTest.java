@@ -1,5 +1,6 @@
 package dev.pointsledger.core.id;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.command.ReviewSolution;
 import dev.pointsledger.core.command.SubmitSolution;
 import dev.pointsledger.core.program.Program;
-import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.supply.ReviewStatus;
@@ -90,12 +90,12 @@ class TextsTest {
         field("actor", t -> new CarryOverSolution(ID, P, SolutionId.of("S1"), P, 1, 1, t)),
         field(
             "vendor name",
-            t -> new RegisterVendor(ID, P, VendorId.of("V1"), t, VendorProfile.qualifiedSoftwareHouse())),
+            t -> new RegisterVendor(ID, P, VendorId.of(V1), t, VendorProfile.qualifiedSoftwareHouse())),
         field(
             "solution name",
             t ->
                 new SubmitSolution(
-                    ID, P, SolutionId.of("S1"), VendorId.of("V1"), t, SolutionCategory.FINANCE, 1,
+                    ID, P, SolutionId.of("S1"), VendorId.of(V1), t, SolutionCategory.FINANCE, 1,
                     1, 3)),
         field(
             "actor",
@@ -112,10 +112,7 @@ class TextsTest {
         field("program name", t -> new Program(P, t, ProgramPresets.industrialPavilion2022Policy())),
         field(
             "business item",
-            t -> new VendorProfile(Set.of(t), 5_000_000, false, false, true, false, false, false)),
-        field(
-            "vendor business item",
-            t -> ProgramPolicy.builder().vendorQualification(1_000_000, Set.of(t)).build()));
+            t -> new VendorProfile(Set.of(t), 5_000_000, false, false, true, false, false, false)));
   }
 
   private static Arguments field(String name, Function<String, Object> build) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.testing.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Double entry is checked when an entry is drafted, before any store sees it. */
 class EntryDraftTest {
   static final AccountId POOL = AccountId.pool(P2022);
-  static final AccountId M1 = AccountId.available(P2022, m("M1"));
-  static final AccountId M2 = AccountId.available(P2022, m("M2"));
+  static final AccountId M1 = AccountId.available(P2022, m(Fixtures.M1));
+  static final AccountId M2 = AccountId.available(P2022, m(Fixtures.M2));
   static final EntryHash FINGERPRINT = CanonicalDigest.start().add("a command").finish();
 
   static EntryDraft draft(List<Posting> postings) {
@@ -32,7 +33,7 @@ class EntryDraftTest {
         P2022,
         LocalDate.of(2022, 5, 2),
         postings,
-        Map.of(References.MANUFACTURER, "M1"),
+        Map.of(References.MANUFACTURER, Fixtures.M1),
         FINGERPRINT);
   }
 
@@ -47,7 +48,7 @@ class EntryDraftTest {
   }
 
   static Stream<Arguments> unbalancedDrafts() {
-    AccountId elsewhere = AccountId.available(ProgramId.of("elsewhere"), m("M1"));
+    AccountId elsewhere = AccountId.available(ProgramId.of("elsewhere"), m(Fixtures.M1));
     return Stream.of(
         Arguments.of(
             "postings summing to 1", List.of(new Posting(POOL, -100), new Posting(M1, 101))),

@@ -1,5 +1,7 @@
 package dev.pointsledger.core.journal;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +31,7 @@ class JournalEntryTest {
 
   private static final RecordDigest MANUFACTURER_RECORD =
       new RecordDigest(
-          "MANUFACTURER", EntryDraftTest.POOL.program(), "M1", CanonicalDigest.start().add("v").finish());
+          "MANUFACTURER", EntryDraftTest.POOL.program(), M1, CanonicalDigest.start().add("v").finish());
 
   private static JournalEntry sealed() {
     EntryDraft d =
@@ -70,7 +72,7 @@ class JournalEntryTest {
                       b.postings =
                           List.of(
                               new Posting(AccountId.pool(ELSEWHERE), -100),
-                              new Posting(AccountId.available(ELSEWHERE, m("M1")), 100));
+                              new Posting(AccountId.available(ELSEWHERE, m(M1)), 100));
                     })),
         tampering("business date", t -> copy(t, b -> b.businessDate = LocalDate.of(2022, 5, 3))),
         tampering("recorded at", t -> copy(t, b -> b.recordedAt = RECORDED.plusNanos(1))),
@@ -95,7 +97,7 @@ class JournalEntryTest {
                                 new Posting(EntryDraftTest.POOL, -100),
                                 new Posting(EntryDraftTest.M2, 100)))),
         tampering(
-            "a reference", t -> copy(t, b -> b.references = Map.of(References.MANUFACTURER, "M2"))),
+            "a reference", t -> copy(t, b -> b.references = Map.of(References.MANUFACTURER, M2))),
         tampering(
             "an added reference",
             t ->
@@ -103,7 +105,7 @@ class JournalEntryTest {
                     t,
                     b ->
                         b.references =
-                            Map.of(References.MANUFACTURER, "M1", References.REASON, "x"))),
+                            Map.of(References.MANUFACTURER, M1, References.REASON, "x"))),
         tampering(
             "a record version's digest",
             t ->
@@ -113,7 +115,7 @@ class JournalEntryTest {
                         b.records =
                             List.of(
                                 new RecordDigest(
-                                    "MANUFACTURER", MANUFACTURER_RECORD.program(), "M1", OTHER)))),
+                                    "MANUFACTURER", MANUFACTURER_RECORD.program(), M1, OTHER)))),
         tampering("a record version dropped", t -> copy(t, b -> b.records = List.of())),
         tampering(
             "a record version named otherwise",
@@ -126,7 +128,7 @@ class JournalEntryTest {
                                 new RecordDigest(
                                     "MANUFACTURER",
                                     MANUFACTURER_RECORD.program(),
-                                    "M2",
+                                    M2,
                                     MANUFACTURER_RECORD.digest())))),
         tampering("the command fingerprint", t -> copy(t, b -> b.fingerprint = OTHER)),
         tampering("the previous hash", t -> copy(t, b -> b.previous = OTHER)),

@@ -1,5 +1,9 @@
 package dev.pointsledger.core.memory;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,7 +44,7 @@ class InMemoryAppendAtomicityTest {
   /** A sealed grant of Long.MAX_VALUE to manufacturer "m-" + its id, which no rule accepts. */
   private static JournalEntry hugeGrant(String id, long sequence, EntryHash previous) {
     AccountId available = AccountId.available(Fixtures.P2022, ManufacturerId.of("m-" + id));
-    Command command = Fixtures.grant(id, "M1", 1);
+    Command command = Fixtures.grant(id, M1, 1);
     return new EntryDraft(
             command.id(),
             EntryType.GRANT,
@@ -76,28 +80,28 @@ class InMemoryAppendAtomicityTest {
     InMemoryLedgerStore store = new InMemoryLedgerStore();
     Ledger ledger = Ledger.on(store, clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
-    ledger.execute(Fixtures.grant("g0", "M1", 1_000));
+    Fixtures.listSolutions(ledger, V1);
+    ledger.execute(Fixtures.grant("g0", M1, 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
     CommandProcessor failingOnBoom = Seams.throwingOn(clock, "boom");
     List<Command> batch =
         List.of(
-            Fixtures.grant("g1", "M1", 5_000),
-            Fixtures.grant("g2", "M2", 7_000),
-            Fixtures.reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
-            Fixtures.grant("boom", "M3", 1));
+            Fixtures.grant("g1", M1, 5_000),
+            Fixtures.grant("g2", M2, 7_000),
+            Fixtures.reserve("r1", "C1", M1, V1, 10_000, 5_000),
+            Fixtures.grant("boom", M3, 1));
 
     assertThrows(IllegalStateException.class, () -> store.execute(batch, failingOnBoom));
 
     assertEquals(before, LedgerSnapshot.of(ledger));
     assertTrue(store.entry(EntryId.of("g1")).isEmpty());
     assertFalse(
-        store.accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of("M2")),
+        store.accountExists(AccountId.available(Fixtures.P2022, ManufacturerId.of(M2)),
             Long.MAX_VALUE));
-    assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(1_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of(M1)).granted());
     long head = store.headSequence();
-    assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", "M1", 5_000)).sequence());
-    assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of("M1")).granted());
+    assertEquals(head + 1, ledger.execute(Fixtures.grant("g1", M1, 5_000)).sequence());
+    assertEquals(6_000, ledger.now().manufacturer(Fixtures.P2022, ManufacturerId.of(M1)).granted());
     LedgerInvariants.assertAll(ledger);
   }
 }

@@ -1,7 +1,9 @@
 package dev.pointsledger.core.memory;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
@@ -48,8 +50,8 @@ class InMemoryConcurrencyTest {
   @BeforeEach
   void start() {
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
-    ledger.execute(grant("g1", "M1", 200_000));
+    Fixtures.listSolutions(ledger, V1);
+    ledger.execute(grant("g1", M1, 200_000));
     base = storeOf(ledger).headSequence();
     pool = Executors.newFixedThreadPool(THREADS);
   }
@@ -112,7 +114,7 @@ class InMemoryConcurrencyTest {
    */
   private long assertNeverOverspent(List<CommandOutcome> outcomes) {
     long spent = pointsSpentBy(outcomes);
-    ManufacturerBalances m1 = ledger.now().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m1 = ledger.now().manufacturer(P2022, m(M1));
     assertTrue(spent <= 200_000, () -> "spent " + spent);
     assertEquals(200_000 - spent, m1.available());
     assertEquals(spent, m1.reserved());
@@ -124,7 +126,7 @@ class InMemoryConcurrencyTest {
   void concurrentPurchases_neverSpendMoreThanWasGranted() throws Exception {
     // 400 purchases of 1,000 points each ask for twice what was granted: exactly 200 fit
     List<CommandOutcome> outcomes =
-        runConcurrently(n -> reserve("r" + n, "C" + n, "M1", "V1", 2_000, 1_000));
+        runConcurrently(n -> reserve("r" + n, "C" + n, M1, V1, 2_000, 1_000));
 
     assertEquals(200_000, assertNeverOverspent(outcomes));
     assertEquals(base + 200, storeOf(ledger).headSequence());
@@ -137,7 +139,7 @@ class InMemoryConcurrencyTest {
         runConcurrently(
             n -> {
               long points = n * 37L % 1_900 + 1;
-              return reserve("r" + n, "C" + n, "M1", "V1", 2 * points, points);
+              return reserve("r" + n, "C" + n, M1, V1, 2 * points, points);
             });
 
     assertNeverOverspent(outcomes);
@@ -148,7 +150,7 @@ class InMemoryConcurrencyTest {
     // every thread submits the same 50 commands, in the same order
     List<CommandOutcome> outcomes =
         runConcurrently(
-            n -> reserve("r" + n % PER_THREAD, "C" + n % PER_THREAD, "M1", "V1", 2_000, 1_000));
+            n -> reserve("r" + n % PER_THREAD, "C" + n % PER_THREAD, M1, V1, 2_000, 1_000));
 
     assertEquals(base + PER_THREAD, storeOf(ledger).headSequence());
     for (int i = 0; i < PER_THREAD; i++) {
@@ -164,7 +166,7 @@ class InMemoryConcurrencyTest {
       assertTrue(ofThisId.stream().allMatch(a -> a.entry().equals(entry)), id);
     }
     assertEquals(
-        200_000 - PER_THREAD * 1_000, ledger.now().manufacturer(P2022, m("M1")).available());
+        200_000 - PER_THREAD * 1_000, ledger.now().manufacturer(P2022, m(M1)).available());
     LedgerInvariants.assertAll(ledger);
   }
 }

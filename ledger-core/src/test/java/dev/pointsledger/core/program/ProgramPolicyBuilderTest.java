@@ -1,13 +1,16 @@
 package dev.pointsledger.core.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.id.ProgramId;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every setting of a policy has a setter named after it. */
@@ -42,5 +45,30 @@ class ProgramPolicyBuilderTest {
         Optional.of(p2021), ProgramPolicy.builder().previousProgram(p2021).build().previousProgram());
     assertEquals(
         Optional.empty(), ProgramPolicy.builder().noPreviousProgram().build().previousProgram());
+  }
+
+  @Test
+  void aVendorBusinessItemOfAnotherForm_isRefused() {
+    for (String item : List.of("i301010", "I30101", "資訊軟體服務業", "Ｉ３０１０１０", "I 301010")) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> ProgramPolicy.builder().vendorQualification(1_000_000, Set.of(item)).build());
+      assertTrue(e.getMessage().contains("I301010"), e::getMessage);
+    }
+    assertEquals(
+        Set.of("F401010"),
+        ProgramPolicy.builder()
+            .vendorQualification(1_000_000, Set.of("F401010"))
+            .build()
+            .vendorBusinessItems());
+  }
+
+  @Test
+  void the2022Preset_requiresValidBusinessNumbers_andABuilderMayNot() {
+    assertTrue(ProgramPresets.industrialPavilion2022Policy().requireValidBusinessNumbers());
+    ProgramPolicy lax = ProgramPolicy.builder().requireValidBusinessNumbers(false).build();
+    assertEquals(false, lax.requireValidBusinessNumbers());
+    assertTrue(!lax.equals(ProgramPresets.industrialPavilion2022Policy()));
   }
 }

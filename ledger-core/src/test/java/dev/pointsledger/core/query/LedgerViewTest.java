@@ -1,5 +1,6 @@
 package dev.pointsledger.core.query;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,23 +25,23 @@ class LedgerViewTest {
 
   @Test
   void aViewTakenNow_keepsAnsweringAsOfItsEntry_afterLaterAppends() {
-    ledger.execute(Fixtures.grant("g1", "M1", 1_000));
+    ledger.execute(Fixtures.grant("g1", M1, 1_000));
     LedgerView before = ledger.now();
-    ledger.execute(Fixtures.grant("g2", "M1", 2_000));
+    ledger.execute(Fixtures.grant("g2", M1, 2_000));
 
-    assertEquals(1_000, before.manufacturer(P2022, m("M1")).granted());
-    assertEquals(3_000, ledger.now().manufacturer(P2022, m("M1")).granted());
+    assertEquals(1_000, before.manufacturer(P2022, m(M1)).granted());
+    assertEquals(3_000, ledger.now().manufacturer(P2022, m(M1)).granted());
     assertEquals(before.sequence() + 1, ledger.now().sequence());
   }
 
   @Test
   void aViewAsOfTheHead_answersLikeTheViewNow() {
-    ledger.execute(Fixtures.grant("g1", "M1", 1_000));
+    ledger.execute(Fixtures.grant("g1", M1, 1_000));
     long head = ledger.now().sequence();
 
     assertEquals(
-        ledger.now().manufacturer(P2022, m("M1")),
-        ledger.asOf(head).manufacturer(P2022, m("M1")));
+        ledger.now().manufacturer(P2022, m(M1)),
+        ledger.asOf(head).manufacturer(P2022, m(M1)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.readme;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,7 @@ class ReadmeExampleTest {
     Clock clock = Clock.fixed(Instant.parse("2022-05-02T04:00:00Z"), LedgerRules.TAIPEI);
     Ledger setup = Ledger.inMemory(clock);
     setup.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(setup, "V1"); // registers vendor V1 and lists its solution S-V1
+    Fixtures.listSolutions(setup, V1); // registers vendor 20000106, lists its solution S-20000106
     long available = example(setup);
     assertEquals(140_000, available);
   }
@@ -64,13 +65,13 @@ class ReadmeExampleTest {
   private static long example(Ledger ledger) {
     // README example begins
     var program = ProgramPresets.INDUSTRIAL_PAVILION_2022;
-    var factory = ManufacturerId.of("12345678");
+    var factory = ManufacturerId.of("04595257"); // its Unified Business Number (統一編號)
     ledger.execute(GrantPoints.builder().id(EntryId.of("grant-1")).program(program)
         .manufacturer(factory).points(200_000).applicationDate(LocalDate.of(2022, 5, 2))
         .profile(ManufacturerProfile.typicalSmallFactory())
         .document(new DocumentRef("factory-registration", "99-123456")).build());
     ledger.execute(PurchaseSolution.builder().id(EntryId.of("buy-1")).program(program)
-        .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-V1"))
+        .contract(ContractId.of("C-1")).manufacturer(factory).solution(SolutionId.of("S-20000106"))
         .price(120_001).points(60_000).service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 8, 31))
         .build());
     long available = ledger.now().manufacturer(program, factory).available(); // 140,000

@@ -1,5 +1,7 @@
 package dev.pointsledger.core.readme;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,11 +29,11 @@ class TestingYourIntegrationExampleTest {
   @Test
   void theExample_buysWithHalfThePrice_andIsRefusedOnePointMore() {
     // testing example begins
-    TestLedger t = TestLedger.ready2022(); // 2022 program, S-V1 listed, M1 granted 200,000 points
-    t.run(t.purchase("C1", "M1", "S-V1", 100_000, 50_000));
-    assertEquals(150_000, t.balances("M1").available());
+    TestLedger t = TestLedger.ready2022(); // 2022 program, V1's solution listed, M1 granted the cap
+    t.run(t.purchase("C1", M1, "S-" + V1, 100_000, 50_000));
+    assertEquals(150_000, t.balances(M1).available());
     t.today(LocalDate.of(2022, 9, 1)); // the clock is yours to move
-    t.refused(t.purchase("C2", "M1", "S-V1", 90_000, 45_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
+    t.refused(t.purchase("C2", M1, "S-" + V1, 90_000, 45_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
     // testing example ends
   }
 

@@ -1,7 +1,10 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.claim;
@@ -32,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** R-P3 and R-P4: claims after the contract ends, their review and their payout. */
 class ClaimRulesTest {
-  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions(V1, V2);
   private final Ledger ledger = t.ledger();
   private static final LocalDate DAY_AFTER_SERVICE = SERVICE_END.plusDays(1);
 
@@ -40,9 +43,9 @@ class ClaimRulesTest {
   @BeforeEach
   void buyTwoContracts() {
     t.run(
-        grant("g1", "M1", 200_000),
-        reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
-        reserve("r2", "C2", "M1", "V1", 20_000, 10_000));
+        grant("g1", M1, 200_000),
+        reserve("r1", "C1", M1, V1, 60_000, 30_000),
+        reserve("r2", "C2", M1, V1, 20_000, 10_000));
   }
 
   // --- filing: when, by whom, for how much -------------------------------------------------
@@ -50,52 +53,52 @@ class ClaimRulesTest {
   @Test
   void claim_onTheContractsLastDayOfService_isRefusedContractNotEnded() {
     t.today(SERVICE_END);
-    t.refused(claim("k1", "CL1", "C1", "V1", 30_000), RejectionCode.CONTRACT_NOT_ENDED);
+    t.refused(claim("k1", "CL1", "C1", V1, 30_000), RejectionCode.CONTRACT_NOT_ENDED);
   }
 
   @Test
   void claim_onTheDayAfterServiceEnds_isAccepted() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 30_000));
+    t.run(claim("k1", "CL1", "C1", V1, 30_000));
     assertEquals(ContractStatus.CLAIM_PENDING, t.contract("C1").contract().status());
     assertEquals(0, t.contract("C1").reserved());
     assertEquals(30_000, t.contract("C1").claimed());
-    assertEquals(30_000, ledger.now().vendor(P2022, v("V1")).pending());
+    assertEquals(30_000, ledger.now().vendor(P2022, v(V1)).pending());
   }
 
   @Test
   void claim_forExactlyWhatIsReserved_isAccepted_andOneMore_isRefused() {
     t.today(DAY_AFTER_SERVICE);
-    t.refused(claim("k1", "CL1", "C1", "V1", 30_001), RejectionCode.CLAIM_EXCEEDS_RESERVED);
-    t.run(claim("k2", "CL2", "C1", "V1", 30_000));
+    t.refused(claim("k1", "CL1", "C1", V1, 30_001), RejectionCode.CLAIM_EXCEEDS_RESERVED);
+    t.run(claim("k2", "CL2", "C1", V1, 30_000));
   }
 
   static Stream<Arguments> malformedClaims() {
-    DocumentRef invoice = DocumentRef.invoice("INV-1");
+    DocumentRef invoice = DocumentRef.invoice("AB12345678");
     return Stream.of(
         Arguments.of(
             "by another vendor",
-            claim("k1", "CL1", "C1", "V2", 1_000),
+            claim("k1", "CL1", "C1", V2, 1_000),
             RejectionCode.NOT_CONTRACT_VENDOR),
         Arguments.of(
             "for zero points",
-            claim("k1", "CL1", "C1", "V1", 0),
+            claim("k1", "CL1", "C1", V1, 0),
             RejectionCode.NON_POSITIVE_AMOUNT),
         Arguments.of(
             "for negative points",
-            claim("k1", "CL1", "C1", "V1", -5),
+            claim("k1", "CL1", "C1", V1, -5),
             RejectionCode.NON_POSITIVE_AMOUNT),
         Arguments.of(
             "without documents",
-            claim("k1", "CL1", "C1", "V1", 1_000, List.of()),
+            claim("k1", "CL1", "C1", V1, 1_000, List.of()),
             RejectionCode.MISSING_CLAIM_DOCUMENTS),
         Arguments.of(
             "listing a document twice",
-            claim("k1", "CL1", "C1", "V1", 1_000, List.of(invoice, invoice)),
+            claim("k1", "CL1", "C1", V1, 1_000, List.of(invoice, invoice)),
             RejectionCode.DUPLICATE_ITEM),
         Arguments.of(
             "on an unknown contract",
-            claim("k1", "CL1", "C404", "V1", 1_000),
+            claim("k1", "CL1", "C404", V1, 1_000),
             RejectionCode.UNKNOWN_CONTRACT));
   }
 
@@ -109,29 +112,29 @@ class ClaimRulesTest {
   @Test
   void secondClaim_whileTheFirstIsUnderReview_isRefusedClaimPending() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 10_000));
-    t.refused(claim("k2", "CL2", "C1", "V1", 10_000), RejectionCode.CLAIM_PENDING);
+    t.run(claim("k1", "CL1", "C1", V1, 10_000));
+    t.refused(claim("k2", "CL2", "C1", V1, 10_000), RejectionCode.CLAIM_PENDING);
   }
 
   @Test
   void claimId_usedBefore_isRefusedClaimAlreadyExists() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 10_000));
-    t.refused(claim("k2", "CL1", "C2", "V1", 10_000), RejectionCode.CLAIM_ALREADY_EXISTS);
+    t.run(claim("k1", "CL1", "C1", V1, 10_000));
+    t.refused(claim("k2", "CL1", "C2", V1, 10_000), RejectionCode.CLAIM_ALREADY_EXISTS);
   }
 
   @Test
   void claim_onACancelledContract_isRefusedContractNotActive() {
     t.run(cancel("x1", "C1"));
     t.today(DAY_AFTER_SERVICE);
-    t.refused(claim("k1", "CL1", "C1", "V1", 1_000), RejectionCode.CONTRACT_NOT_ACTIVE);
+    t.refused(claim("k1", "CL1", "C1", V1, 1_000), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 
   @Test
   void claim_onAClosedContract_isRefusedContractNotActive() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
-    t.refused(claim("k2", "CL2", "C1", "V1", 1), RejectionCode.CONTRACT_NOT_ACTIVE);
+    t.run(claim("k1", "CL1", "C1", V1, 30_000), approve("a1", "CL1"));
+    t.refused(claim("k2", "CL2", "C1", V1, 1), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 
   // --- review -------------------------------------------------------------------------------
@@ -139,19 +142,19 @@ class ClaimRulesTest {
   @Test
   void approval_paysTheClaim_andReleasesWhatWasNotClaimed() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 20_000), approve("a1", "CL1"));
+    t.run(claim("k1", "CL1", "C1", V1, 20_000), approve("a1", "CL1"));
     assertEquals(ContractStatus.CLOSED, t.contract("C1").contract().status());
     assertEquals(0, t.contract("C1").reserved());
-    assertEquals(20_000, ledger.now().vendor(P2022, v("V1")).payable());
-    assertEquals(20_000, t.balances("M1").redeemed());
-    assertEquals(170_000, t.balances("M1").available());
-    assertEquals(10_000, t.balances("M1").reserved()); // C2, untouched
+    assertEquals(20_000, ledger.now().vendor(P2022, v(V1)).payable());
+    assertEquals(20_000, t.balances(M1).redeemed());
+    assertEquals(170_000, t.balances(M1).available());
+    assertEquals(10_000, t.balances(M1).reserved()); // C2, untouched
   }
 
   @Test
   void rejection_returnsTheClaimedPointsToTheContract() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 20_000), reject("j1", "CL1"));
+    t.run(claim("k1", "CL1", "C1", V1, 20_000), reject("j1", "CL1"));
     assertEquals(ContractStatus.ACTIVE, t.contract("C1").contract().status());
     assertEquals(30_000, t.contract("C1").reserved());
     assertEquals(0, t.contract("C1").claimed());
@@ -169,14 +172,14 @@ class ClaimRulesTest {
   @MethodSource("decisionsOnDecidedClaims")
   void decision_onAClaimNotPending_isRefused(Command decision, RejectionCode code) {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 30_000), approve("a1", "CL1"));
+    t.run(claim("k1", "CL1", "C1", V1, 30_000), approve("a1", "CL1"));
     t.refused(decision, code);
   }
 
   @Test
   void rejectedClaim_cannotBeApprovedAfterwards() {
     t.today(DAY_AFTER_SERVICE);
-    t.run(claim("k1", "CL1", "C1", "V1", 30_000), reject("j1", "CL1"));
+    t.run(claim("k1", "CL1", "C1", V1, 30_000), reject("j1", "CL1"));
     t.refused(approve("a1", "CL1"), RejectionCode.CLAIM_NOT_PENDING);
   }
 
@@ -186,13 +189,13 @@ class ClaimRulesTest {
   void settlement_paysSeveralApprovedClaimsAtOnce() {
     t.today(DAY_AFTER_SERVICE);
     t.run(
-        claim("k1", "CL1", "C1", "V1", 30_000),
+        claim("k1", "CL1", "C1", V1, 30_000),
         approve("a1", "CL1"),
-        claim("k2", "CL2", "C2", "V1", 10_000),
+        claim("k2", "CL2", "C2", V1, 10_000),
         approve("a2", "CL2"),
-        settle("s1", "V1", "PAY-1", "CL1", "CL2"));
-    assertEquals(40_000, ledger.now().vendor(P2022, v("V1")).paid());
-    assertEquals(0, ledger.now().vendor(P2022, v("V1")).payable());
+        settle("s1", V1, "PAY-1", "CL1", "CL2"));
+    assertEquals(40_000, ledger.now().vendor(P2022, v(V1)).paid());
+    assertEquals(0, ledger.now().vendor(P2022, v(V1)).payable());
     assertEquals(ClaimStatus.SETTLED, ledger.now().claim(P2022, k("CL2")).status());
   }
 
@@ -200,24 +203,24 @@ class ClaimRulesTest {
     return Stream.of(
         Arguments.of(
             "a pending claim",
-            settle("s1", "V1", "PAY-1", "CL2"),
+            settle("s1", V1, "PAY-1", "CL2"),
             RejectionCode.CLAIM_NOT_APPROVED),
         Arguments.of(
             "a settled claim",
-            settle("s2", "V1", "PAY-2", "CL1"),
+            settle("s2", V1, "PAY-2", "CL1"),
             RejectionCode.CLAIM_NOT_APPROVED),
         Arguments.of(
             "another vendor's claim",
-            settle("s1", "V2", "PAY-1", "CL3"),
+            settle("s1", V2, "PAY-1", "CL3"),
             RejectionCode.NOT_CLAIM_VENDOR),
         Arguments.of(
             "the same claim twice",
-            settle("s1", "V1", "PAY-1", "CL3", "CL3"),
+            settle("s1", V1, "PAY-1", "CL3", "CL3"),
             RejectionCode.DUPLICATE_ITEM),
         Arguments.of(
-            "an unknown claim", settle("s1", "V1", "PAY-1", "CL404"), RejectionCode.UNKNOWN_CLAIM),
+            "an unknown claim", settle("s1", V1, "PAY-1", "CL404"), RejectionCode.UNKNOWN_CLAIM),
         Arguments.of(
-            "no claim at all", settle("s1", "V1", "PAY-1"), RejectionCode.NON_POSITIVE_AMOUNT));
+            "no claim at all", settle("s1", V1, "PAY-1"), RejectionCode.NON_POSITIVE_AMOUNT));
   }
 
   /** CL1 on C1 is settled, CL2 on C2 pending, CL3 on C3 approved; all three are V1's. */
@@ -225,14 +228,14 @@ class ClaimRulesTest {
   @MethodSource("malformedSettlements")
   void settlement_breakingARule_isRefusedWithItsCode(
       String what, Command settlement, RejectionCode code) {
-    t.run(reserve("r3", "C3", "M1", "V1", 20_000, 10_000));
+    t.run(reserve("r3", "C3", M1, V1, 20_000, 10_000));
     t.today(DAY_AFTER_SERVICE);
     t.run(
-        claim("k1", "CL1", "C1", "V1", 30_000),
+        claim("k1", "CL1", "C1", V1, 30_000),
         approve("a1", "CL1"),
-        settle("s0", "V1", "PAY-0", "CL1"),
-        claim("k2", "CL2", "C2", "V1", 10_000),
-        claim("k3", "CL3", "C3", "V1", 10_000),
+        settle("s0", V1, "PAY-0", "CL1"),
+        claim("k2", "CL2", "C2", V1, 10_000),
+        claim("k3", "CL3", "C3", V1, 10_000),
         approve("a3", "CL3"));
     t.refused(settlement, code);
   }

@@ -1,6 +1,10 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.e;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
@@ -37,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ArithmeticException}.
  */
 class InputBoundsTest {
-  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions(V1, V2);
   private static final long MAX_PRICE =
       ProgramPresets.industrialPavilion2022Policy().maxPrice();
 
@@ -47,7 +51,7 @@ class InputBoundsTest {
 
   @BeforeEach
   void grantTheManufacturer() {
-    t.run(grant("g1", "M1", 200_000));
+    t.run(grant("g1", M1, 200_000));
   }
 
   @ParameterizedTest
@@ -55,7 +59,7 @@ class InputBoundsTest {
   void grant_refusesAnApplicationDateOutsideTheSupportedDates(LocalDate day) {
     Rejection r =
         t.refused(
-            grant("g2", P2022, "M2", 1_000, day, ManufacturerProfile.typicalSmallFactory()),
+            grant("g2", P2022, M2, 1_000, day, ManufacturerProfile.typicalSmallFactory()),
             RejectionCode.DATE_OUT_OF_RANGE);
     assertTrue(r.message().contains("1900-01-01 .. 9999-12-31"), r::message);
   }
@@ -64,10 +68,10 @@ class InputBoundsTest {
   @MethodSource("unsupportedDates")
   void reserve_refusesAFirstOrLastDayOfServiceOutsideTheSupportedDates(LocalDate day) {
     t.refused(
-        purchase("r1", "C1", "M1", "V1").service(day, LocalDate.of(2022, 8, 31)).build(),
+        purchase("r1", "C1", M1, V1).service(day, LocalDate.of(2022, 8, 31)).build(),
         RejectionCode.DATE_OUT_OF_RANGE);
     t.refused(
-        purchase("r1", "C1", "M1", "V1").service(LocalDate.of(2022, 6, 1), day).build(),
+        purchase("r1", "C1", M1, V1).service(LocalDate.of(2022, 6, 1), day).build(),
         RejectionCode.DATE_OUT_OF_RANGE);
   }
 
@@ -76,7 +80,7 @@ class InputBoundsTest {
   void review_refusesASupplementDeadlineOutsideTheSupportedDates(LocalDate day) {
     t.refused(
         new ReviewSolution(
-            e("q1"), P2022, SolutionId.of("S-V1"), ReviewStatus.SUPPLEMENT_REQUESTED, "office",
+            e("q1"), P2022, SolutionId.of("S-" + V1), ReviewStatus.SUPPLEMENT_REQUESTED, "office",
             "send the invoice", Optional.of(day), List.of()),
         RejectionCode.DATE_OUT_OF_RANGE);
   }
@@ -84,13 +88,13 @@ class InputBoundsTest {
   @Test
   void theSupportedDates_includeTheirEnds() {
     t.refused(
-        purchase("r1", "C1", "M1", "V1")
+        purchase("r1", "C1", M1, V1)
             .service(LocalDate.of(2022, 6, 1), LocalDate.of(9999, 12, 31))
             .points(200_001)
             .build(),
         RejectionCode.MORE_THAN_HALF_OF_PRICE);
     t.refused(
-        grant("g2", P2022, "M2", 1_000, LocalDate.of(1900, 1, 1),
+        grant("g2", P2022, M2, 1_000, LocalDate.of(1900, 1, 1),
             ManufacturerProfile.typicalSmallFactory()),
         RejectionCode.APPLICATION_WINDOW_CLOSED);
   }
@@ -99,11 +103,11 @@ class InputBoundsTest {
   void reserve_refusesAPriceAboveThePolicysHighestPrice() {
     Rejection r =
         t.refused(
-            purchase("r1", "C1", "M1", "V1").price(MAX_PRICE + 1).build(),
+            purchase("r1", "C1", M1, V1).price(MAX_PRICE + 1).build(),
             RejectionCode.AMOUNT_ABOVE_LIMIT);
     assertTrue(r.message().contains("1,000,000,000"), r::message);
     t.refused(
-        purchase("r1", "C1", "M1", "V1").price(Long.MAX_VALUE).points(Long.MAX_VALUE).build(),
+        purchase("r1", "C1", M1, V1).price(Long.MAX_VALUE).points(Long.MAX_VALUE).build(),
         RejectionCode.AMOUNT_ABOVE_LIMIT);
   }
 
@@ -129,7 +133,7 @@ class InputBoundsTest {
 
   private static SubmitSolution submission(long price, long marketPrice, int termMonths) {
     return new SubmitSolution(
-        e("s1"), P2022, SolutionId.of("S-new"), v("V1"), "Cloud ERP",
+        e("s1"), P2022, SolutionId.of("S-new"), v(V1), "Cloud ERP",
         SolutionCategory.FINANCE, price, marketPrice, termMonths);
   }
 }

@@ -1,5 +1,9 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * and their refusals name those limits.
  */
 class PolicySettingsTest {
-  private final TestLedger t = TestLedger.with(Fixtures.MAY_2, program()).listSolutions("V1", "V2");
+  private final TestLedger t = TestLedger.with(Fixtures.MAY_2, program()).listSolutions(V1, V2);
 
   private static Program program() {
     return new Program(
@@ -33,30 +37,30 @@ class PolicySettingsTest {
 
   @Test
   void cap_isThePolicys() {
-    t.run(grant("g1", "M1", 100_000));
-    t.refused(grant("g2", "M1", 1), RejectionCode.CAP_EXCEEDED);
-    t.refused(grant("g3", "M2", 100_001), RejectionCode.CAP_EXCEEDED);
+    t.run(grant("g1", M1, 100_000));
+    t.refused(grant("g2", M1, 1), RejectionCode.CAP_EXCEEDED);
+    t.refused(grant("g3", M2, 100_001), RejectionCode.CAP_EXCEEDED);
   }
 
   @Test
   void pointsShare_isThePolicys_roundedDown() {
-    t.run(grant("g1", "M1", 100_000));
+    t.run(grant("g1", M1, 100_000));
     t.refused(
-        reserve("r1", "C1", "M1", "V1", 100_001, 30_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
-    t.run(reserve("r2", "C1", "M1", "V1", 100_001, 30_000));
+        reserve("r1", "C1", M1, V1, 100_001, 30_001), RejectionCode.MORE_THAN_HALF_OF_PRICE);
+    t.run(reserve("r2", "C1", M1, V1, 100_001, 30_000));
     assertEquals(70_001, t.contract("C1").contract().ownPart());
-    t.assertPoints("M1", 70_000, 30_000);
+    t.assertPoints(M1, 70_000, 30_000);
   }
 
   @Test
   void refusals_nameThePolicysFigures_notThoseOf2022() {
-    t.run(grant("g1", "M1", 100_000));
-    Rejection cap = t.refused(grant("g2", "M1", 1), RejectionCode.CAP_EXCEEDED);
+    t.run(grant("g1", M1, 100_000));
+    Rejection cap = t.refused(grant("g2", M1, 1), RejectionCode.CAP_EXCEEDED);
     assertTrue(cap.message().contains("cap of 100,000"), cap::message);
     assertFalse(cap.message().contains("200,000"), cap::message);
     Rejection share =
         t.refused(
-            reserve("r1", "C1", "M1", "V1", 100_001, 30_001),
+            reserve("r1", "C1", M1, V1, 100_001, 30_001),
             RejectionCode.MORE_THAN_HALF_OF_PRICE);
     assertTrue(share.message().contains("30% of the price"), share::message);
     assertTrue(share.message().contains("at most 30,000 points"), share::message);

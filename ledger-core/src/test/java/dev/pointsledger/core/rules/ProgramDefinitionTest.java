@@ -1,5 +1,7 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +36,7 @@ class ProgramDefinitionTest {
 
   @Test
   void defineProgram_whoseIdAnotherEntryTook_isRefused_withHowToDefineItAllTheSame() {
-    t.run(Fixtures.grant("program:industrial-pavilion-2023", "M2", 1_000));
+    t.run(Fixtures.grant("program:industrial-pavilion-2023", M2, 1_000));
 
     LedgerRejectedException e =
         assertThrows(LedgerRejectedException.class, () -> t.ledger().defineProgram(nextYear));
@@ -54,7 +56,7 @@ class ProgramDefinitionTest {
         new GrantPoints(
             EntryId.of("g-twice"),
             Fixtures.P2022,
-            Fixtures.m("M3"),
+            Fixtures.m(M3),
             1_000,
             Fixtures.MAY_2,
             ManufacturerProfile.typicalSmallFactory(),

@@ -1,6 +1,8 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.Fixtures.c;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.m;
@@ -62,11 +64,11 @@ class PurchaseProperties {
       @ForAll("purchases") Purchase p) {
     Ledger ledger = Ledger.inMemory(MutableClock.at(Fixtures.MAY_2));
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1");
-    ledger.execute(grant("g1", "M1", p.granted()));
+    Fixtures.listSolutions(ledger, V1);
+    ledger.execute(grant("g1", M1, p.granted()));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
 
-    CommandOutcome outcome = ledger.submit(reserve("r1", "C1", "M1", "V1", p.price(), p.points()));
+    CommandOutcome outcome = ledger.submit(reserve("r1", "C1", M1, V1, p.price(), p.points()));
 
     boolean fits = p.points() <= p.price() / 2 && p.points() <= p.granted();
     Statistics.collect(fits ? "accepted" : "refused");
@@ -76,7 +78,7 @@ class PurchaseProperties {
       assertEquals(p.price(), contract.points() + contract.ownPart());
       assertEquals(p.points(), contract.points());
       assertEquals(
-          p.granted() - p.points(), ledger.now().manufacturer(P2022, m("M1")).available());
+          p.granted() - p.points(), ledger.now().manufacturer(P2022, m(M1)).available());
     } else {
       CommandOutcome.Refused refused =
           assertInstanceOf(CommandOutcome.Refused.class, outcome, outcome::toString);

@@ -1,8 +1,12 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.testing.Fixtures.LISTED_PRICE;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M9;
 import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
 import static dev.pointsledger.core.testing.Fixtures.SERVICE_START;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
@@ -29,64 +33,64 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ends. The listing rules of purchases (R-V5) are {@code supply.PurchaseOfSolutionTest}'s.
  */
 class PurchaseRulesTest {
-  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions(V1, V2);
 
   @BeforeEach
   void grantTheManufacturer() {
-    t.run(grant("g1", "M1", 200_000));
+    t.run(grant("g1", M1, 200_000));
   }
 
   // --- R-P1: points pay at most floor(price / 2) ------------------------------------------
 
   @Test
   void oddPrice_pointsPayTheFloorOfHalf_andTheManufacturerTheRest() {
-    t.run(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
+    t.run(reserve("r1", "C1", M1, V1, 150_001, 75_000));
     ContractRecord c = t.contract("C1").contract();
     assertEquals(75_000, c.points());
     assertEquals(75_001, c.ownPart());
     assertEquals(c.price(), c.points() + c.ownPart());
     assertEquals(75_000, t.contract("C1").reserved());
-    t.assertPoints("M1", 125_000, 75_000);
+    t.assertPoints(M1, 125_000, 75_000);
   }
 
   @Test
   void fewerPointsThanHalf_areAccepted_andTheOwnPartGrows() {
-    t.run(reserve("r1", "C1", "M1", "V1", 100_000, 1));
+    t.run(reserve("r1", "C1", M1, V1, 100_000, 1));
     assertEquals(99_999, t.contract("C1").contract().ownPart());
   }
 
   @Test
   void purchases_spreadTheGrant_butNeverPassWhatIsUnused() {
     t.run(
-        reserve("r1", "C1", "M1", "V1", 200_000, 100_000),
-        reserve("r2", "C2", "M1", "V2", 160_000, 80_000));
-    t.refused(reserve("r3", "C3", "M1", "V1", 40_002, 20_001), RejectionCode.INSUFFICIENT_POINTS);
-    t.run(reserve("r4", "C4", "M1", "V1", 40_000, 20_000));
-    t.assertPoints("M1", 0, 200_000);
+        reserve("r1", "C1", M1, V1, 200_000, 100_000),
+        reserve("r2", "C2", M1, V2, 160_000, 80_000));
+    t.refused(reserve("r3", "C3", M1, V1, 40_002, 20_001), RejectionCode.INSUFFICIENT_POINTS);
+    t.run(reserve("r4", "C4", M1, V1, 40_000, 20_000));
+    t.assertPoints(M1, 0, 200_000);
   }
 
   @Test
   void manufacturer_neverGranted_isRefusedUnknownManufacturer() {
-    t.refused(reserve("r1", "C1", "M9", "V1", 10_000, 5_000), RejectionCode.UNKNOWN_MANUFACTURER);
+    t.refused(reserve("r1", "C1", M9, V1, 10_000, 5_000), RejectionCode.UNKNOWN_MANUFACTURER);
   }
 
   @Test
   void contractId_usedBefore_isRefusedContractAlreadyExists() {
-    t.run(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
+    t.run(reserve("r1", "C1", M1, V1, 10_000, 5_000));
     t.refused(
-        reserve("r2", "C1", "M1", "V1", 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
+        reserve("r2", "C1", M1, V1, 10_000, 5_000), RejectionCode.CONTRACT_ALREADY_EXISTS);
   }
 
   // --- R-V3 price, R-V4 term, well-formed amounts and dates -------------------------------
 
   @Test
   void price_equalToTheListedPrice_isAccepted() {
-    t.run(purchase("r1", "C1", "M1", "V1").price(LISTED_PRICE).points(5_000).build());
+    t.run(purchase("r1", "C1", M1, V1).price(LISTED_PRICE).points(5_000).build());
   }
 
   @Test
   void term_ofExactlyThreeMonths_isAccepted() {
-    t.run(purchase("r1", "C1", "M1", "V1").service(SERVICE_START, SERVICE_END).build());
+    t.run(purchase("r1", "C1", M1, V1).service(SERVICE_START, SERVICE_END).build());
     assertEquals(LocalDate.of(2022, 8, 31), t.contract("C1").contract().serviceEnd());
   }
 
@@ -131,17 +135,17 @@ class PurchaseRulesTest {
   @MethodSource("malformedPurchases")
   void purchase_breakingARule_isRefusedWithItsCode(
       String what, UnaryOperator<Purchase> change, RejectionCode code) {
-    t.refused(change.apply(purchase("r1", "C1", "M1", "V1")).build(), code);
+    t.refused(change.apply(purchase("r1", "C1", M1, V1)).build(), code);
   }
 
   @Test
   void purchase_onTheProgramsLastDay_isAccepted_andTheDayAfter_isRefusedOutsideProgramPeriod() {
     LocalDate lastDay = LocalDate.of(2022, 12, 31);
     t.today(lastDay);
-    t.run(purchase("r1", "C1", "M1", "V1").service(lastDay, lastDay.plusMonths(3)).build());
+    t.run(purchase("r1", "C1", M1, V1).service(lastDay, lastDay.plusMonths(3)).build());
     t.today(lastDay.plusDays(1));
     t.refused(
-        purchase("r2", "C2", "M1", "V1").service(lastDay, lastDay.plusMonths(3)).build(),
+        purchase("r2", "C2", M1, V1).service(lastDay, lastDay.plusMonths(3)).build(),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
 
@@ -149,23 +153,23 @@ class PurchaseRulesTest {
 
   @Test
   void cancel_onTheLastDayOfService_releasesThePoints() {
-    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.run(reserve("r1", "C1", M1, V1, 60_000, 30_000));
     t.today(SERVICE_END);
     t.run(cancel("x1", "C1"));
     assertEquals(ContractStatus.CANCELLED, t.contract("C1").contract().status());
-    t.assertPoints("M1", 200_000, 0);
+    t.assertPoints(M1, 200_000, 0);
   }
 
   @Test
   void cancel_theDayAfterServiceEnds_isRefusedContractAlreadyEnded() {
-    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.run(reserve("r1", "C1", M1, V1, 60_000, 30_000));
     t.today(SERVICE_END.plusDays(1));
     t.refused(cancel("x1", "C1"), RejectionCode.CONTRACT_ALREADY_ENDED);
   }
 
   @Test
   void cancel_ofACancelledContract_isRefusedContractNotActive() {
-    t.run(reserve("r1", "C1", "M1", "V1", 60_000, 30_000), cancel("x1", "C1"));
+    t.run(reserve("r1", "C1", M1, V1, 60_000, 30_000), cancel("x1", "C1"));
     t.refused(cancel("x2", "C1"), RejectionCode.CONTRACT_NOT_ACTIVE);
   }
 

@@ -1,8 +1,11 @@
 package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
 import static dev.pointsledger.core.testing.Fixtures.SERVICE_END;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.claim;
@@ -35,32 +38,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Corrections: an entry booked in error is reversed by its exact opposite, once. */
 class ReversalRulesTest {
-  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions("V1", "V2");
+  private final TestLedger t = TestLedger.of2022(Fixtures.MAY_2).listSolutions(V1, V2);
   private final Ledger ledger = t.ledger();
 
   @Test
   void reversal_negatesEveryPostingOfItsTarget() {
-    JournalEntry granted = t.run(grant("g1", "M1", 50_000));
+    JournalEntry granted = t.run(grant("g1", M1, 50_000));
     JournalEntry reversal = t.run(reverse("rv1", "g1"));
     assertEquals(granted.postings().stream().map(Posting::negate).toList(), reversal.postings());
-    assertEquals(0, t.balances("M1").available());
+    assertEquals(0, t.balances(M1).available());
   }
 
   @Test
   void reversal_ofAReservation_returnsThePoints_andMarksTheContractReversed() {
-    t.run(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.run(grant("g1", M1, 50_000), reserve("r1", "C1", M1, V1, 60_000, 30_000));
     t.run(reverse("rv1", "r1"));
     assertEquals(ContractStatus.REVERSED, t.contract("C1").contract().status());
-    t.assertPoints("M1", 50_000, 0);
+    t.assertPoints(M1, 50_000, 0);
   }
 
   @Test
   void reversal_ofALapse_givesTheUnusedPointsBack() {
-    t.run(grant("g1", "M1", 50_000));
+    t.run(grant("g1", M1, 50_000));
     t.today(LocalDate.of(2023, 1, 1));
-    t.run(lapse("l1", "M1"), reverse("rv1", "l1"));
-    assertEquals(50_000, t.balances("M1").available());
-    assertEquals(0, t.balances("M1").lapsed());
+    t.run(lapse("l1", M1), reverse("rv1", "l1"));
+    assertEquals(50_000, t.balances(M1).available());
+    assertEquals(0, t.balances(M1).lapsed());
   }
 
   /**
@@ -69,17 +72,17 @@ class ReversalRulesTest {
    */
   private void everyKindOfEntry() {
     t.run(
-        grant("g1", "M1", 100_000),
-        grant("g2", "M1", 1_000),
-        reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
-        reserve("r2", "C2", "M1", "V1", 60_000, 30_000),
+        grant("g1", M1, 100_000),
+        grant("g2", M1, 1_000),
+        reserve("r1", "C1", M1, V1, 60_000, 30_000),
+        reserve("r2", "C2", M1, V1, 60_000, 30_000),
         cancel("x2", "C2"),
         reverse("rv0", "g2"));
     t.today(SERVICE_END.plusDays(1));
     t.run(
-        claim("k1", "CL1", "C1", "V1", 30_000),
+        claim("k1", "CL1", "C1", V1, 30_000),
         reject("j1", "CL1"),
-        claim("k2", "CL2", "C1", "V1", 30_000),
+        claim("k2", "CL2", "C1", V1, 30_000),
         approve("a2", "CL2"));
   }
 
@@ -92,19 +95,19 @@ class ReversalRulesTest {
 
   @Test
   void reversal_ofAReversedEntry_isRefusedAlreadyReversed() {
-    t.run(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    t.run(grant("g1", M1, 50_000), reverse("rv1", "g1"));
     t.refused(reverse("rv2", "g1"), RejectionCode.ALREADY_REVERSED);
   }
 
   @Test
   void reversal_ofAGrantWhosePointsAreSpent_isRefusedNotCovered() {
-    t.run(grant("g1", "M1", 50_000), reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    t.run(grant("g1", M1, 50_000), reserve("r1", "C1", M1, V1, 60_000, 30_000));
     t.refused(reverse("rv1", "g1"), RejectionCode.REVERSAL_NOT_COVERED);
   }
 
   @Test
   void reversal_ofAReservationWhosePointsAreClaimed_isRefused_asTheContractIsNoLongerActive() {
-    t.run(grant("g1", "M1", 50_000));
+    t.run(grant("g1", M1, 50_000));
     t.c1UnderAPendingClaim();
     t.refused(reverse("rv1", "r1"), RejectionCode.ENTRY_NOT_REVERSIBLE);
   }
@@ -123,7 +126,7 @@ class ReversalRulesTest {
         grant(
             "g2021",
             ProgramPresets.INDUSTRIAL_PAVILION_2021,
-            "M1",
+            M1,
             1_000,
             may2021,
             ManufacturerProfile.typicalSmallFactory()));
@@ -135,11 +138,11 @@ class ReversalRulesTest {
   @Test
   void reversedGrant_showsInTheHistory_andNothingIsDeleted() {
     long before = storeOf(ledger).headSequence();
-    t.run(grant("g1", "M1", 50_000), reverse("rv1", "g1"));
+    t.run(grant("g1", M1, 50_000), reverse("rv1", "g1"));
     assertEquals(before + 2, storeOf(ledger).headSequence());
     assertEquals(
         List.of(50_000L, -50_000L),
-        ledger.now().history(AccountId.available(P2022, m("M1"))).stream()
+        ledger.now().history(AccountId.available(P2022, m(M1))).stream()
             .map(AccountLine::amount)
             .toList());
   }

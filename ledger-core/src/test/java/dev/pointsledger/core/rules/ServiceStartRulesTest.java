@@ -1,5 +1,8 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.purchase;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +30,7 @@ class ServiceStartRulesTest {
   /** The rule tests' ledger, with M1 granted 200,000 points on 2022-05-02. */
   abstract static class WithAGrant {
     /** The ledger under test: the rule tests' one, in {@link #program()}. */
-    final TestLedger t = TestLedger.with(Fixtures.MAY_2, program()).listSolutions("V1", "V2");
+    final TestLedger t = TestLedger.with(Fixtures.MAY_2, program()).listSolutions(V1, V2);
 
     /** The program the tests run in; called while the fields are set, so it reads none. */
     Program program() {
@@ -36,7 +39,7 @@ class ServiceStartRulesTest {
 
     @BeforeEach
     void grantTheManufacturer() {
-      t.run(grant("g1", "M1", 200_000));
+      t.run(grant("g1", M1, 200_000));
     }
   }
 
@@ -48,7 +51,7 @@ class ServiceStartRulesTest {
       t.today(LocalDate.of(2022, 6, 1));
       Rejection r =
           t.refused(
-              purchase("r1", "C1", "M1", "V1")
+              purchase("r1", "C1", M1, V1)
                   .service(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 4, 30))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE);
@@ -60,7 +63,7 @@ class ServiceStartRulesTest {
     void reserve_refusesAServiceStartingTheDayBeforeThePurchase() {
       t.today(LocalDate.of(2022, 6, 2));
       t.refused(
-          purchase("r1", "C1", "M1", "V1")
+          purchase("r1", "C1", M1, V1)
               .service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 9, 30))
               .build(),
           RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE);
@@ -69,7 +72,7 @@ class ServiceStartRulesTest {
     @Test
     void reserve_acceptsAServiceStartingOnTheDayOfThePurchase() {
       t.today(LocalDate.of(2022, 6, 1));
-      t.run(purchase("r1", "C1", "M1", "V1").build());
+      t.run(purchase("r1", "C1", M1, V1).build());
     }
   }
 
@@ -89,13 +92,13 @@ class ServiceStartRulesTest {
       t.today(LocalDate.of(2022, 7, 31));
       Rejection r =
           t.refused(
-              purchase("r1", "C1", "M1", "V1")
+              purchase("r1", "C1", M1, V1)
                   .service(LocalDate.of(2022, 5, 31), LocalDate.of(2022, 9, 30))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_PURCHASE);
       assertTrue(r.message().contains("60 days"), r::message);
       t.run(
-          purchase("r2", "C1", "M1", "V1")
+          purchase("r2", "C1", M1, V1)
               .service(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 9, 30))
               .build());
     }
@@ -106,13 +109,13 @@ class ServiceStartRulesTest {
       t.today(Fixtures.MAY_2.plusDays(10));
       Rejection r =
           t.refused(
-              purchase("r1", "C1", "M1", "V1")
+              purchase("r1", "C1", M1, V1)
                   .service(Fixtures.MAY_2.minusDays(1), LocalDate.of(2022, 8, 31))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_LISTING);
       assertTrue(r.message().contains("2022-05-02"), r::message);
       t.run(
-          purchase("r2", "C1", "M1", "V1")
+          purchase("r2", "C1", M1, V1)
               .service(Fixtures.MAY_2, LocalDate.of(2022, 8, 1))
               .build());
     }
@@ -122,7 +125,7 @@ class ServiceStartRulesTest {
       t.today(LocalDate.of(2022, 4, 1));
       Rejection r =
           t.refused(
-              purchase("r1", "C1", "M1", "V1")
+              purchase("r1", "C1", M1, V1)
                   .service(LocalDate.of(2022, 3, 22), LocalDate.of(2022, 6, 30))
                   .build(),
               RejectionCode.SERVICE_STARTS_BEFORE_PROGRAM);

@@ -1,6 +1,10 @@
 package dev.pointsledger.core.rules;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.claim;
 import static dev.pointsledger.core.testing.Fixtures.e;
@@ -49,18 +53,18 @@ record Submission(LocalDate day, Command command) {
     clock.setDay(Fixtures.MAY_2);
     Ledger ledger = Ledger.inMemory(clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1", "V2");
+    Fixtures.listSolutions(ledger, V1, V2);
     ledger.submitAll(
         List.of(
-            grant("g1", "M1", 100_000),
-            reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
-            reserve("r2", "C2", "M1", "V2", 20_000, 10_000)));
+            grant("g1", M1, 100_000),
+            reserve("r1", "C1", M1, V1, 60_000, 30_000),
+            reserve("r2", "C2", M1, V2, 20_000, 10_000)));
     clock.setDay(LocalDate.of(2022, 9, 1));
     ledger.submitAll(
         List.of(
-            claim("k1", "CL1", "C1", "V1", 30_000),
+            claim("k1", "CL1", "C1", V1, 30_000),
             approve("a1", "CL1"),
-            claim("k2", "CL2", "C2", "V2", 5_000)));
+            claim("k2", "CL2", "C2", V2, 5_000)));
     return ledger;
   }
 
@@ -79,8 +83,8 @@ record Submission(LocalDate day, Command command) {
   static Arbitrary<Submission> any(EntryId id) {
     Arbitrary<LocalDate> days =
         Arbitraries.of(Fixtures.MAY_2, LocalDate.of(2022, 9, 1), LocalDate.of(2023, 1, 2));
-    Arbitrary<ManufacturerId> manufacturers = Arbitraries.of(Fixtures.m("M1"), Fixtures.m("M2"));
-    Arbitrary<VendorId> vendors = Arbitraries.of(Fixtures.v("V1"), Fixtures.v("V2"));
+    Arbitrary<ManufacturerId> manufacturers = Arbitraries.of(Fixtures.m(M1), Fixtures.m(M2));
+    Arbitrary<VendorId> vendors = Arbitraries.of(Fixtures.v(V1), Fixtures.v(V2));
     Arbitrary<ContractId> contracts =
         Arbitraries.of(Fixtures.c("C1"), Fixtures.c("C2"), Fixtures.c("C3"));
     Arbitrary<ClaimId> claims =
@@ -112,7 +116,8 @@ record Submission(LocalDate day, Command command) {
             Combinators.combine(claims, contracts, vendors, amounts)
                 .as(
                     (k, c, v, p) ->
-                        new FileClaim(id, P2022, k, c, v, p, List.of(DocumentRef.invoice("INV")))),
+                        new FileClaim(
+                            id, P2022, k, c, v, p, List.of(Fixtures.invoiceFor(k.value())))),
             claims.map(k -> new ApproveClaim(id, P2022, k)),
             claims.map(k -> new RejectClaim(id, P2022, k, "unreadable")),
             Combinators.combine(vendors, claims.list().ofMaxSize(2))

@@ -1,7 +1,10 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.TestLedger.DEC_31;
 import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
 import static dev.pointsledger.core.testing.TestLedger.P2021;
@@ -41,10 +44,10 @@ class CarryOverTest {
   @BeforeEach
   void listASolutionIn2021() {
     s = TestLedger.withLastYear();
-    s.registerVendor(P2021, "V1");
-    s.list(P2021, "S1", "V1", SolutionCategory.FLOOR_MACHINES, OLD_PRICE, 6);
+    s.registerVendor(P2021, V1);
+    s.list(P2021, "S1", V1, SolutionCategory.FLOOR_MACHINES, OLD_PRICE, 6);
     s.clock().setDay(MAY_2);
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
   }
 
   private CarryOverSolution carryOver(String solution, ProgramId from, long price, long market) {
@@ -65,7 +68,7 @@ class CarryOverTest {
     assertEquals(Optional.of(P2021), carried.carriedOverFrom());
     assertEquals(Optional.of(MAY_2), carried.listedOn());
     assertEquals(Optional.of(DEC_31), carried.listedUntil());
-    assertEquals(VendorId.of("V1"), carried.vendor());
+    assertEquals(VendorId.of(V1), carried.vendor());
     assertEquals(SolutionCategory.FLOOR_MACHINES, carried.category());
     assertEquals("Solution S1", carried.name());
     assertEquals(NEW_PRICE, carried.price());
@@ -87,13 +90,13 @@ class CarryOverTest {
   @Test
   void aCarriedOverSolution_canBeBought() {
     s.run(carryOver("S1"));
-    s.run(s.grant(P2022, "M1", 200_000));
+    s.run(s.grant(P2022, M1, 200_000));
 
     s.run(
         s.purchase(
             P2022,
             "C1",
-            "M1",
+            M1,
             "S1",
             NEW_PRICE,
             45_000,
@@ -103,15 +106,15 @@ class CarryOverTest {
     ContractRecord contract =
         s.ledger().now().contract(P2022, ContractId.of("C1")).contract();
     assertEquals(SolutionCategory.FLOOR_MACHINES, contract.category());
-    assertEquals(VendorId.of("V1"), contract.vendor());
+    assertEquals(VendorId.of(V1), contract.vendor());
   }
 
   @Test
   void aSolutionListedLastYear_isNotBoughtThisYear_untilItIsCarriedOver() {
-    s.run(s.grant(P2022, "M1", 200_000));
+    s.run(s.grant(P2022, M1, 200_000));
 
     s.refused(
-        s.purchase("C1", "M1", "S1", NEW_PRICE, 45_000), RejectionCode.UNKNOWN_SOLUTION);
+        s.purchase("C1", M1, "S1", NEW_PRICE, 45_000), RejectionCode.UNKNOWN_SOLUTION);
   }
 
   @Test
@@ -134,7 +137,7 @@ class CarryOverTest {
   @MethodSource("dev.pointsledger.core.testing.TestLedger#neverListed")
   void aSolutionNotListedLastYear_isNotCarriedOver(ReviewStatus reached) {
     s.clock().setDay(MAY_3_2021);
-    s.solutionAt(P2021, "S2", "V1", reached);
+    s.solutionAt(P2021, "S2", V1, reached);
     s.clock().setDay(MAY_2);
 
     s.refused(carryOver("S2"), RejectionCode.CARRY_OVER_NOT_ALLOWED);
@@ -176,8 +179,8 @@ class CarryOverTest {
   @Test
   void aCarryOver_ofAVendorNotRegisteredThisYear_isRefused() {
     s.clock().setDay(MAY_3_2021);
-    s.registerVendor(P2021, "V2");
-    s.list(P2021, "S2", "V2", SolutionCategory.MARKETING, OLD_PRICE, 3);
+    s.registerVendor(P2021, V2);
+    s.list(P2021, "S2", V2, SolutionCategory.MARKETING, OLD_PRICE, 3);
     s.clock().setDay(MAY_2);
 
     s.refused(carryOver("S2"), RejectionCode.UNKNOWN_VENDOR);

@@ -1,7 +1,12 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V3;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
 import static dev.pointsledger.core.testing.Fixtures.claim;
@@ -17,6 +22,7 @@ import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.query.PurchaseTotals;
+import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,34 +47,34 @@ class FinanceReportsTest {
   @BeforeEach
   void buyClaimAndPay() {
     s = TestLedger.of2022(MAY_2);
-    for (String vendor : List.of("V1", "V2", "V3")) {
+    for (String vendor : List.of(V1, V2, V3)) {
       s.registerVendor(P2022, vendor);
     }
-    s.list(P2022, "S1", "V1", SolutionCategory.PRODUCTION, 100_000, 3);
-    s.list(P2022, "S2", "V2", SolutionCategory.FLOOR_MACHINES, 60_001, 3);
-    s.list(P2022, "S3", "V1", SolutionCategory.MARKETING, 40_000, 3);
-    s.list(P2022, "S4", "V2", SolutionCategory.PRODUCTION, 30_000, 3);
-    s.list(P2022, "S5", "V3", SolutionCategory.FINANCE, 10_000, 3);
-    s.run(s.grant(P2022, "M1", 200_000));
-    s.run(s.grant(P2022, "M2", 200_000));
-    s.run(s.purchase("C1", "M1", "S1", 100_000, 50_000));
-    s.run(s.purchase("C2", "M2", "S2", 60_001, 30_000));
-    s.run(s.purchase("C3", "M1", "S3", 40_000, 20_000));
-    s.run(s.purchase("C4", "M2", "S4", 30_000, 15_000));
-    s.run(s.purchase("C5", "M1", "S4", 20_000, 10_000));
-    String reservedC6 = s.run(s.purchase("C6", "M2", "S2", 10_000, 5_000)).id().value();
+    s.list(P2022, "S1", V1, SolutionCategory.PRODUCTION, 100_000, 3);
+    s.list(P2022, "S2", V2, SolutionCategory.FLOOR_MACHINES, 60_001, 3);
+    s.list(P2022, "S3", V1, SolutionCategory.MARKETING, 40_000, 3);
+    s.list(P2022, "S4", V2, SolutionCategory.PRODUCTION, 30_000, 3);
+    s.list(P2022, "S5", V3, SolutionCategory.FINANCE, 10_000, 3);
+    s.run(s.grant(P2022, M1, 200_000));
+    s.run(s.grant(P2022, M2, 200_000));
+    s.run(s.purchase("C1", M1, "S1", 100_000, 50_000));
+    s.run(s.purchase("C2", M2, "S2", 60_001, 30_000));
+    s.run(s.purchase("C3", M1, "S3", 40_000, 20_000));
+    s.run(s.purchase("C4", M2, "S4", 30_000, 15_000));
+    s.run(s.purchase("C5", M1, "S4", 20_000, 10_000));
+    String reservedC6 = s.run(s.purchase("C6", M2, "S2", 10_000, 5_000)).id().value();
     bought = s.head();
     s.run(cancel("cancel-C3", "C3"));
     s.run(reverse("reverse-C6", reservedC6));
     s.clock().setDay(LocalDate.of(2022, 9, 1));
-    s.run(claim("claim-1", "CL1", "C1", "V1", 50_000));
-    s.run(claim("claim-2", "CL2", "C2", "V2", 30_000));
-    s.run(claim("claim-4", "CL4", "C4", "V2", 15_000));
-    s.run(claim("claim-5", "CL5", "C5", "V2", 10_000));
+    s.run(claim("claim-1", "CL1", "C1", V1, 50_000));
+    s.run(claim("claim-2", "CL2", "C2", V2, 30_000));
+    s.run(claim("claim-4", "CL4", "C4", V2, 15_000));
+    s.run(claim("claim-5", "CL5", "C5", V2, 10_000));
     s.run(approve("approve-2", "CL2"));
     s.run(approve("approve-4", "CL4"));
     s.run(reject("reject-5", "CL5"));
-    s.run(settle("settle-4", "V2", "PAY-1", "CL4"));
+    s.run(settle("settle-4", V2, "PAY-1", "CL4"));
   }
 
   @Test
@@ -106,8 +112,8 @@ class FinanceReportsTest {
 
     assertEquals(
         List.of(
-            new PurchaseTotals("V1", 1, 100_000, 50_000, 50_000, 50_000, 0, 0),
-            new PurchaseTotals("V2", 3, 110_001, 55_000, 55_001, 0, 45_000, 15_000)),
+            new PurchaseTotals(V1, 1, 100_000, 50_000, 50_000, 50_000, 0, 0),
+            new PurchaseTotals(V2, 3, 110_001, 55_000, 55_001, 0, 45_000, 15_000)),
         rows);
   }
 
@@ -126,8 +132,8 @@ class FinanceReportsTest {
         new PurchaseTotals(marketing.heading(), 1, 40_000, 20_000, 20_000, 0, 0, 0), marketing);
     assertEquals(
         List.of(
-            new PurchaseTotals("V1", 2, 140_000, 70_000, 70_000, 0, 0, 0),
-            new PurchaseTotals("V2", 4, 120_001, 60_000, 60_001, 0, 0, 0)),
+            new PurchaseTotals(V1, 2, 140_000, 70_000, 70_000, 0, 0, 0),
+            new PurchaseTotals(V2, 4, 120_001, 60_000, 60_001, 0, 0, 0)),
         s.ledger().asOf(bought).purchasesByVendor(P2022));
     assertEquals(
         List.of(), s.ledger().asOf(0).purchasesByVendor(P2022), "nothing was bought before the first entry");
@@ -183,14 +189,15 @@ class FinanceReportsTest {
             MAY_2,
             TestLedger.program2022(
                 p -> p.maxPrice(top).grantCap(ProgramPolicy.MAX_GRANT_CAP)));
-    big.registerVendor(P2022, "V1");
-    big.list(P2022, "S1", "V1", SolutionCategory.PRODUCTION, top, 3);
+    big.registerVendor(P2022, V1);
+    big.list(P2022, "S1", V1, SolutionCategory.PRODUCTION, top, 3);
     for (int i = 1; i <= 3; i++) {
-      big.run(big.grant(P2022, "M" + i, top / 2));
-      big.run(big.purchase("C" + i, "M" + i, "S1", top, top / 2));
+      String manufacturer = Fixtures.businessNumber(5, i);
+      big.run(big.grant(P2022, manufacturer, top / 2));
+      big.run(big.purchase("C" + i, manufacturer, "S1", top, top / 2));
     }
     big.refused(
-        big.purchase("C9", "M1", "S1", top + 1, 1), RejectionCode.AMOUNT_ABOVE_LIMIT);
+        big.purchase("C9", M1, "S1", top + 1, 1), RejectionCode.AMOUNT_ABOVE_LIMIT);
 
     PurchaseTotals production = big.ledger().now().purchasesByCategory(P2022).get(0);
     assertEquals(3, production.contracts());

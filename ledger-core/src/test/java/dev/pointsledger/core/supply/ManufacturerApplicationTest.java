@@ -1,7 +1,11 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.TestLedger.P2021;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +51,7 @@ class ManufacturerApplicationTest {
   }
 
   private GrantPoints application(ManufacturerProfile profile, LocalDate appliedOn) {
-    return s.grant(P2022, "M1", 100_000, appliedOn, profile);
+    return s.grant(P2022, M1, 100_000, appliedOn, profile);
   }
 
   private List<Rejection> eligibility(ManufacturerProfile profile, LocalDate appliedOn) {
@@ -56,7 +60,7 @@ class ManufacturerApplicationTest {
         now.program(P2022).policy(),
         profile,
         appliedOn,
-        now.usedPreviousProgram(P2022, ManufacturerId.of("M1")));
+        now.usedPreviousProgram(P2022, ManufacturerId.of(M1)));
   }
 
   private static List<RejectionCode> codes(List<Rejection> failures) {
@@ -71,7 +75,7 @@ class ManufacturerApplicationTest {
     if (expectedOrNull == null) {
       s.run(application(profile, appliedOn));
       assertEquals(
-          100_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+          100_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of(M1)).granted());
     } else {
       s.refused(application(profile, appliedOn), expectedOrNull);
     }
@@ -83,7 +87,7 @@ class ManufacturerApplicationTest {
   void anApplication_withoutDocuments_isRefused() {
     s.refused(
         new GrantPoints(
-            s.nextId("grant"), P2022, ManufacturerId.of("M1"), 100_000, MAY_2, TYPICAL, List.of()),
+            s.nextId("grant"), P2022, ManufacturerId.of(M1), 100_000, MAY_2, TYPICAL, List.of()),
         RejectionCode.MISSING_APPLICATION_DOCUMENTS);
   }
 
@@ -95,7 +99,7 @@ class ManufacturerApplicationTest {
         new GrantPoints(
             s.nextId("grant"),
             P2022,
-            ManufacturerId.of("M1"),
+            ManufacturerId.of(M1),
             100_000,
             MAY_2,
             TYPICAL,
@@ -184,12 +188,12 @@ class ManufacturerApplicationTest {
 
   @Test
   void grants_addUpToTheCap_butNotOnePointMore() {
-    s.run(s.grant(P2022, "M1", 150_000, MAY_2, TYPICAL));
-    s.run(s.grant(P2022, "M1", 50_000, MAY_2, TYPICAL));
+    s.run(s.grant(P2022, M1, 150_000, MAY_2, TYPICAL));
+    s.run(s.grant(P2022, M1, 50_000, MAY_2, TYPICAL));
 
-    s.refused(s.grant(P2022, "M1", 1, MAY_2, TYPICAL), RejectionCode.CAP_EXCEEDED);
+    s.refused(s.grant(P2022, M1, 1, MAY_2, TYPICAL), RejectionCode.CAP_EXCEEDED);
     assertEquals(
-        200_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of("M1")).granted());
+        200_000, s.ledger().now().manufacturer(P2022, ManufacturerId.of(M1)).granted());
   }
 
   // --- R-D3: no use of the previous year's points ----------------------------------------------
@@ -203,21 +207,25 @@ class ManufacturerApplicationTest {
   }
 
   /**
-   * 2021: M-used bought with its points; M-idle was granted points and never bought; M-cancelled
+   * 2021: USED bought with its points; IDLE was granted points and never bought; CANCELLED
    * bought and cancelled. None declares prior use in 2022; the ledger answers for them.
    */
   @Nested
   class WhenLastYearsProgramIsInTheLedger {
+    private static final String USED = M1;
+    private static final String IDLE = M2;
+    private static final String CANCELLED = M3;
+
     @BeforeEach
     void useSomePointsIn2021() {
       s = TestLedger.withLastYear();
-      s.registerVendor(P2021, "V1");
-      s.list(P2021, "S1", "V1", SolutionCategory.PRODUCTION, 100_000, 3);
-      for (String m : List.of("M-used", "M-idle", "M-cancelled")) {
+      s.registerVendor(P2021, V1);
+      s.list(P2021, "S1", V1, SolutionCategory.PRODUCTION, 100_000, 3);
+      for (String m : List.of(USED, IDLE, CANCELLED)) {
         s.run(s.grant(P2021, m, 100_000));
       }
-      s.run(buy2021("C1", "M-used"));
-      s.run(buy2021("C2", "M-cancelled"));
+      s.run(buy2021("C1", USED));
+      s.run(buy2021("C2", CANCELLED));
       s.run(new CancelContract(s.nextId("cancel"), P2021, ContractId.of("C2"), "changed mind"));
       s.clock().setDay(MAY_2);
     }
@@ -245,24 +253,24 @@ class ManufacturerApplicationTest {
 
     @Test
     void aManufacturerThatUsedLastYearsPoints_isRefused_thoughItDeclaresNoUse() {
-      List<Rejection> failures = eligibilityOf("M-used");
+      List<Rejection> failures = eligibilityOf(USED);
 
       assertEquals(List.of(RejectionCode.INELIGIBLE_PRIOR_YEAR_USE), codes(failures));
       assertTrue(failures.get(0).message().contains(P2021.value()), failures.get(0)::message);
       s.refused(
-          s.grant(P2022, "M-used", 100_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
+          s.grant(P2022, USED, 100_000), RejectionCode.INELIGIBLE_PRIOR_YEAR_USE);
     }
 
     @Test
     void aManufacturerGrantedLastYearThatNeverBought_isEligible() {
-      assertEquals(List.of(), eligibilityOf("M-idle"));
-      s.run(s.grant(P2022, "M-idle", 100_000));
+      assertEquals(List.of(), eligibilityOf(IDLE));
+      s.run(s.grant(P2022, IDLE, 100_000));
     }
 
     @Test
     void aManufacturerWhoseOnlyPurchaseLastYearWasCancelled_isEligible() {
-      assertEquals(List.of(), eligibilityOf("M-cancelled"));
-      s.run(s.grant(P2022, "M-cancelled", 100_000));
+      assertEquals(List.of(), eligibilityOf(CANCELLED));
+      s.run(s.grant(P2022, CANCELLED, 100_000));
     }
   }
 }

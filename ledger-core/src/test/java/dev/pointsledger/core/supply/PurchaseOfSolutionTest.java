@@ -1,7 +1,9 @@
 package dev.pointsledger.core.supply;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static dev.pointsledger.core.testing.TestLedger.DEC_31;
 import static dev.pointsledger.core.testing.TestLedger.PRICE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,27 +35,27 @@ class PurchaseOfSolutionTest {
   @BeforeEach
   void registerAVendorAndGrantAManufacturer() {
     s = TestLedger.of2022(MAY_2);
-    s.registerVendor(P2022, "V1");
-    s.run(s.grant(P2022, "M1", 200_000));
+    s.registerVendor(P2022, V1);
+    s.run(s.grant(P2022, M1, 200_000));
   }
 
   /** Lists S1 of V1: category 7, at {@link TestLedger#PRICE}, with a term in months. */
   private void listS1(int termMonths) {
-    s.list(P2022, "S1", "V1", SolutionCategory.FLOOR_MACHINES, PRICE, termMonths);
+    s.list(P2022, "S1", V1, SolutionCategory.FLOOR_MACHINES, PRICE, termMonths);
   }
 
   private void buyS1(String contract) {
-    s.run(s.purchase(contract, "M1", "S1", PRICE, PRICE / 2));
+    s.run(s.purchase(contract, M1, "S1", PRICE, PRICE / 2));
   }
 
   private void refuseS1(RejectionCode expected) {
-    s.refused(s.purchase("C1", "M1", "S1", PRICE, PRICE / 2), expected);
+    s.refused(s.purchase("C1", M1, "S1", PRICE, PRICE / 2), expected);
   }
 
   @ParameterizedTest
   @MethodSource("dev.pointsledger.core.testing.TestLedger#neverListed")
   void aSolutionThatWasNeverListed_isNotBought(ReviewStatus reached) {
-    s.solutionAt("S1", "V1", reached);
+    s.solutionAt("S1", V1, reached);
 
     refuseS1(RejectionCode.SOLUTION_NOT_LISTED);
   }
@@ -93,8 +95,8 @@ class PurchaseOfSolutionTest {
   void aPurchase_onTheListingsLastDay_isAccepted_andTheDayAfterRefused() {
     LocalDate listingEnd = LocalDate.of(2022, 10, 31);
     s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.listingValidUntil(listingEnd)));
-    s.registerVendor(P2022, "V1");
-    s.run(s.grant(P2022, "M1", 200_000));
+    s.registerVendor(P2022, V1);
+    s.run(s.grant(P2022, M1, 200_000));
     listS1(3);
     assertEquals(listingEnd, s.solution(P2022, "S1").listedUntil().orElseThrow());
 
@@ -118,7 +120,7 @@ class PurchaseOfSolutionTest {
   void aPurchase_atOrBelowTheListedPrice_isAccepted(long price, long points) {
     listS1(3);
 
-    s.run(s.purchase("C1", "M1", "S1", price, points));
+    s.run(s.purchase("C1", M1, "S1", price, points));
 
     assertEquals(price, contract("C1").price());
   }
@@ -128,7 +130,7 @@ class PurchaseOfSolutionTest {
     listS1(3);
 
     s.refused(
-        s.purchase("C1", "M1", "S1", PRICE + 1, PRICE / 2), RejectionCode.PRICE_ABOVE_LISTED);
+        s.purchase("C1", M1, "S1", PRICE + 1, PRICE / 2), RejectionCode.PRICE_ABOVE_LISTED);
   }
 
   @ParameterizedTest(name = "a {0}-month solution serves until {1} at least")
@@ -138,30 +140,30 @@ class PurchaseOfSolutionTest {
     listS1(termMonths);
 
     s.refused(
-        s.purchase(P2022, "C1", "M1", "S1", PRICE, PRICE / 2, JUNE_1, lastDay.minusDays(1)),
+        s.purchase(P2022, "C1", M1, "S1", PRICE, PRICE / 2, JUNE_1, lastDay.minusDays(1)),
         RejectionCode.TERM_TOO_SHORT);
-    s.run(s.purchase(P2022, "C1", "M1", "S1", PRICE, PRICE / 2, JUNE_1, lastDay));
+    s.run(s.purchase(P2022, "C1", M1, "S1", PRICE, PRICE / 2, JUNE_1, lastDay));
   }
 
   @Test
   void theContract_recordsTheSolutionItsVendorCategoryAndMarketPrice() {
     s.run(
         s.submission(
-            P2022, "S1", "V1", SolutionCategory.FLOOR_MATERIALS, 90_000, 100_000, 3));
+            P2022, "S1", V1, SolutionCategory.FLOOR_MATERIALS, 90_000, 100_000, 3));
     s.reviewTo(P2022, "S1", ReviewStatus.LISTED);
 
-    JournalEntry entry = s.run(s.purchase("C1", "M1", "S1", 80_001, 40_000));
+    JournalEntry entry = s.run(s.purchase("C1", M1, "S1", 80_001, 40_000));
 
     ContractRecord contract = contract("C1");
     assertEquals(SolutionId.of("S1"), contract.solution());
-    assertEquals(VendorId.of("V1"), contract.vendor());
+    assertEquals(VendorId.of(V1), contract.vendor());
     assertEquals(SolutionCategory.FLOOR_MATERIALS, contract.category());
     assertEquals(100_000, contract.marketPrice());
     assertEquals(80_001, contract.price());
     assertEquals(40_000, contract.points());
     assertEquals(40_001, contract.ownPart(), "the manufacturer's own part (R-P2)");
     assertEquals("S1", entry.references().get(References.SOLUTION));
-    assertEquals("V1", entry.references().get(References.VENDOR));
+    assertEquals(V1, entry.references().get(References.VENDOR));
     assertEquals(
         SolutionCategory.FLOOR_MATERIALS.name(), entry.references().get(References.CATEGORY));
   }

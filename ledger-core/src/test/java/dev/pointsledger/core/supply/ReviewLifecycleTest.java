@@ -10,6 +10,7 @@ import static dev.pointsledger.core.supply.ReviewStatus.TECHNICAL_REVIEW;
 import static dev.pointsledger.core.supply.ReviewStatus.WITHDRAWN;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +74,7 @@ class ReviewLifecycleTest {
   @BeforeEach
   void registerAVendor() {
     s = TestLedger.of2022(MAY_2);
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
   }
 
   static Stream<Arguments> allowedMoves() {
@@ -118,7 +120,7 @@ class ReviewLifecycleTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("allowedMoves")
   void everyAllowedMove_isAccepted_andAppendedToTheHistory(ReviewStatus from, ReviewStatus to) {
-    s.solutionAt(S1, "V1", from);
+    s.solutionAt(S1, V1, from);
     List<ReviewStep> before = s.solution(P2022, S1).history();
 
     JournalEntry entry = s.run(s.move(P2022, S1, to));
@@ -136,20 +138,24 @@ class ReviewLifecycleTest {
   @MethodSource("disallowedMoves")
   void everyDisallowedMove_isRefused_andLeavesTheLedgerUnchanged(
       ReviewStatus from, ReviewStatus to) {
-    s.solutionAt(S1, "V1", from);
+    s.solutionAt(S1, V1, from);
     SolutionRecord before = s.solution(P2022, S1);
 
     Rejection refusal =
         s.refused(s.move(P2022, S1, to), RejectionCode.ILLEGAL_REVIEW_TRANSITION);
 
     assertEquals(before, s.solution(P2022, S1));
-    assertTrue(refusal.message().contains(from.name()), refusal::message);
-    assertTrue(refusal.message().contains(to.name()), refusal::message);
+    String english = refusal.message(Locale.ENGLISH);
+    assertTrue(english.contains(from.displayName(Locale.ENGLISH)), english);
+    assertTrue(english.contains(to.displayName(Locale.ENGLISH)), english);
+    String chinese = refusal.message(Locale.TAIWAN);
+    assertTrue(chinese.contains("「" + from.displayName(Locale.TAIWAN) + "」"), chinese);
+    assertTrue(chinese.contains("「" + to.displayName(Locale.TAIWAN) + "」"), chinese);
   }
 
   @Test
   void aReviewStep_isNeverReversed_theHistoryOnlyGrows() {
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
     EntryId step = s.solution(P2022, S1).history().get(1).entry();
 
     s.refused(
@@ -166,7 +172,7 @@ class ReviewLifecycleTest {
 
   @Test
   void aRequestToSupplement_withoutADeadline_isRefused() {
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
 
     s.refused(
         ReviewSolution.move(
@@ -177,7 +183,7 @@ class ReviewLifecycleTest {
   @ParameterizedTest
   @ValueSource(ints = {0, -1})
   void aRequestToSupplement_withADeadlineNotAfterToday_isRefused(int daysFromToday) {
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
 
     s.refused(
         s.supplementRequest(P2022, S1, MAY_2.plusDays(daysFromToday)),
@@ -186,7 +192,7 @@ class ReviewLifecycleTest {
 
   @Test
   void onlyARequestToSupplement_takesADeadline() {
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
 
     s.refused(
         new ReviewSolution(
@@ -204,7 +210,7 @@ class ReviewLifecycleTest {
   @Test
   void aSupplement_onTheDeadlineDay_returnsToQualificationReview() {
     LocalDate deadline = MAY_2.plusDays(10);
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
     s.run(s.supplementRequest(P2022, S1, deadline));
     assertEquals(Optional.of(deadline), s.solution(P2022, S1).supplementDeadline());
 
@@ -223,7 +229,7 @@ class ReviewLifecycleTest {
   void aMoveAfterTheSupplementDeadline_isRefused_becauseTheSolutionCountsAsRejected(
       ReviewStatus to) {
     LocalDate deadline = MAY_2.plusDays(10);
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
     s.run(s.supplementRequest(P2022, S1, deadline));
 
     s.clock().setDay(deadline.plusDays(1));
@@ -238,7 +244,7 @@ class ReviewLifecycleTest {
   @Test
   void aLapsedSupplementDeadline_canStillBeRecordedAsARejection() {
     LocalDate deadline = MAY_2.plusDays(10);
-    s.solutionAt(S1, "V1", QUALIFICATION_REVIEW);
+    s.solutionAt(S1, V1, QUALIFICATION_REVIEW);
     s.run(s.supplementRequest(P2022, S1, deadline));
     s.clock().setDay(deadline.plusDays(30));
 
@@ -256,7 +262,7 @@ class ReviewLifecycleTest {
   @ParameterizedTest
   @ValueSource(strings = {"A B", "A B C", "A A B", "A B C C"})
   void anApproval_byTwoOrThreeDistinctReviewers_isAccepted(String panel) {
-    s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
+    s.solutionAt(S1, V1, TECHNICAL_REVIEW);
 
     JournalEntry entry = s.run(s.approval(S1, reviewers(panel)));
 
@@ -267,14 +273,14 @@ class ReviewLifecycleTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "A", "A A", "A B C D"})
   void anApproval_byFewerThanTwoOrMoreThanThreeDistinctReviewers_isRefused(String panel) {
-    s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
+    s.solutionAt(S1, V1, TECHNICAL_REVIEW);
 
     s.refused(s.approval(S1, reviewers(panel)), RejectionCode.REVIEW_PANEL_SIZE);
   }
 
   @Test
   void onlyAnApproval_namesReviewers() {
-    s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
+    s.solutionAt(S1, V1, TECHNICAL_REVIEW);
 
     s.refused(
         new ReviewSolution(
@@ -292,8 +298,8 @@ class ReviewLifecycleTest {
   @Test
   void thePanelSize_isASettingOfThePolicy() {
     s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.reviewPanel(3, 5)));
-    s.registerVendor(P2022, "V1");
-    s.solutionAt(S1, "V1", TECHNICAL_REVIEW);
+    s.registerVendor(P2022, V1);
+    s.solutionAt(S1, V1, TECHNICAL_REVIEW);
 
     s.refused(s.approval(S1, reviewers("A B")), RejectionCode.REVIEW_PANEL_SIZE);
     s.run(s.approval(S1, reviewers("A B C D E")));
@@ -308,7 +314,7 @@ class ReviewLifecycleTest {
   @Test
   void aListing_isValidFromItsAnnouncementToTheListingsEnd() {
     LocalDate announced = LocalDate.of(2022, 6, 15);
-    s.solutionAt(S1, "V1", APPROVED);
+    s.solutionAt(S1, V1, APPROVED);
     s.clock().setDay(announced);
 
     s.run(s.move(P2022, S1, LISTED));
@@ -324,8 +330,8 @@ class ReviewLifecycleTest {
 
   @Test
   void aListing_announcedOnTheListingsLastDay_isAccepted_andAfterItRefused() {
-    s.solutionAt(S1, "V1", APPROVED);
-    s.solutionAt("S2", "V1", APPROVED);
+    s.solutionAt(S1, V1, APPROVED);
+    s.solutionAt("S2", V1, APPROVED);
 
     s.clock().setDay(TestLedger.DEC_31);
     s.run(s.move(P2022, S1, LISTED));
@@ -339,7 +345,7 @@ class ReviewLifecycleTest {
   @Test
   void theHistory_recordsWhoWhenWhyAndTheEntry_ofEveryStep() {
     record Step(LocalDate on, ReviewSolution command) {}
-    EntryId submittedBy = s.run(s.submission(S1, "V1")).id();
+    EntryId submittedBy = s.run(s.submission(S1, V1)).id();
     List<Step> steps =
         List.of(
             new Step(LocalDate.of(2022, 5, 3), review(QUALIFICATION_REVIEW, "clerk Lin", "in")),
@@ -354,7 +360,7 @@ class ReviewLifecycleTest {
 
     List<ReviewStep> history = s.solution(P2022, S1).history();
     assertEquals(
-        new ReviewStep(SUBMITTED, "V1", MAY_2, "submitted", submittedBy), history.get(0));
+        new ReviewStep(SUBMITTED, V1, MAY_2, "submitted", submittedBy), history.get(0));
     for (int i = 0; i < steps.size(); i++) {
       ReviewSolution c = steps.get(i).command();
       assertEquals(
@@ -367,7 +373,7 @@ class ReviewLifecycleTest {
   @Test
   void theSolutionAsOfAnEarlierEntry_showsItsHistoryAsItStoodThen() {
     long beforeSubmission = s.head();
-    s.run(s.submission(S1, "V1"));
+    s.run(s.submission(S1, V1));
     s.run(s.move(P2022, S1, QUALIFICATION_REVIEW));
     long inQualification = s.head();
     for (ReviewStatus to : List.of(TECHNICAL_REVIEW, APPROVED, LISTED, WITHDRAWN)) {

@@ -2,6 +2,7 @@ package dev.pointsledger.core.supply;
 
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,12 +80,12 @@ class SolutionCategoryTest {
   @EnumSource(SolutionCategory.class)
   void aSubmittedSolution_keepsItsCategory_andItsEntryNamesIt(SolutionCategory category) {
     TestLedger s = TestLedger.of2022(MAY_2);
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
 
     JournalEntry entry =
         s.run(
             s.submission(
-                P2022, "S1", "V1", category, TestLedger.PRICE, TestLedger.MARKET_PRICE, 3));
+                P2022, "S1", V1, category, TestLedger.PRICE, TestLedger.MARKET_PRICE, 3));
 
     assertEquals(category, s.solution(P2022, "S1").category());
     assertEquals(category.name(), entry.references().get(References.CATEGORY));

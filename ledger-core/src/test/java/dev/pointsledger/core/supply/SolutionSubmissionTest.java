@@ -3,6 +3,9 @@ package dev.pointsledger.core.supply;
 import static dev.pointsledger.core.StoreOf.storeOf;
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V9;
 import static dev.pointsledger.core.testing.TestLedger.AUG_20;
 import static dev.pointsledger.core.testing.TestLedger.MARKET_PRICE;
 import static dev.pointsledger.core.testing.TestLedger.PRICE;
@@ -40,12 +43,12 @@ class SolutionSubmissionTest {
   @BeforeEach
   void registerAVendor() {
     s = TestLedger.of2022(MAY_2);
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
   }
 
   private SubmitSolution submission(long price, long marketPrice, int termMonths) {
     return s.submission(
-        P2022, "S1", "V1", SolutionCategory.FLOOR_MACHINES, price, marketPrice, termMonths);
+        P2022, "S1", V1, SolutionCategory.FLOOR_MACHINES, price, marketPrice, termMonths);
   }
 
   @Test
@@ -53,7 +56,7 @@ class SolutionSubmissionTest {
     JournalEntry entry = s.run(submission(90_000, 100_000, 6));
 
     SolutionRecord solution = s.solution(P2022, "S1");
-    assertEquals(VendorId.of("V1"), solution.vendor());
+    assertEquals(VendorId.of(V1), solution.vendor());
     assertEquals(SolutionCategory.FLOOR_MACHINES, solution.category());
     assertEquals(90_000, solution.price());
     assertEquals(100_000, solution.marketPrice());
@@ -62,11 +65,11 @@ class SolutionSubmissionTest {
     assertEquals(Optional.empty(), solution.listedOn());
     assertEquals(Optional.empty(), solution.carriedOverFrom());
     assertEquals(
-        List.of(new ReviewStep(ReviewStatus.SUBMITTED, "V1", MAY_2, "submitted", entry.id())),
+        List.of(new ReviewStep(ReviewStatus.SUBMITTED, V1, MAY_2, "submitted", entry.id())),
         solution.history());
     assertEquals(EntryType.SOLUTION_SUBMITTED, entry.type());
     assertEquals(List.of(), entry.postings());
-    assertEquals("V1", entry.references().get(References.VENDOR));
+    assertEquals(V1, entry.references().get(References.VENDOR));
     assertEquals("S1", entry.references().get(References.SOLUTION));
   }
 
@@ -106,7 +109,7 @@ class SolutionSubmissionTest {
   void theWindow_isASettingOfThePolicy() {
     LocalDate until = LocalDate.of(2022, 6, 30);
     s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.solutionApplicationsUntil(until)));
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
     s.clock().setDay(until.plusDays(1));
 
     s.refused(submission(PRICE, MARKET_PRICE, 3), RejectionCode.SOLUTION_APPLICATION_CLOSED);
@@ -138,7 +141,7 @@ class SolutionSubmissionTest {
   @Test
   void theMinimumTerm_isASettingOfThePolicy() {
     s = TestLedger.with(MAY_2, TestLedger.program2022(p -> p.minimumTermMonths(6)));
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
 
     s.refused(submission(PRICE, MARKET_PRICE, 5), RejectionCode.TERM_TOO_SHORT);
     s.run(submission(PRICE, MARKET_PRICE, 6));
@@ -147,7 +150,7 @@ class SolutionSubmissionTest {
   @Test
   void aSubmission_byAnUnregisteredVendor_isRefused() {
     s.refused(
-        s.submission(P2022, "S1", "V9", SolutionCategory.FINANCE, PRICE, MARKET_PRICE, 3),
+        s.submission(P2022, "S1", V9, SolutionCategory.FINANCE, PRICE, MARKET_PRICE, 3),
         RejectionCode.UNKNOWN_VENDOR);
   }
 
@@ -173,7 +176,7 @@ class SolutionSubmissionTest {
   @Test
   void aVendorRegisteredTwice_isRefused() {
     s.refused(
-        s.registration(P2022, "V1", VendorProfile.qualifiedSoftwareHouse()),
+        s.registration(P2022, V1, VendorProfile.qualifiedSoftwareHouse()),
         RejectionCode.VENDOR_ALREADY_REGISTERED);
   }
 
@@ -182,7 +185,7 @@ class SolutionSubmissionTest {
     s.clock().setDay(TestLedger.DEC_31.plusDays(1));
 
     s.refused(
-        s.registration(P2022, "V2", VendorProfile.qualifiedSoftwareHouse()),
+        s.registration(P2022, V2, VendorProfile.qualifiedSoftwareHouse()),
         RejectionCode.OUTSIDE_PROGRAM_PERIOD);
   }
 }

@@ -2,6 +2,7 @@ package dev.pointsledger.core.supply;
 
 import static dev.pointsledger.core.testing.Fixtures.MAY_2;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class VendorEligibilityTest {
       VendorProfile profile, RejectionCode expected) {
     TestLedger s = TestLedger.of2022(MAY_2);
 
-    s.refused(s.registration(P2022, "V1", profile), expected);
+    s.refused(s.registration(P2022, V1, profile), expected);
   }
 
   @Test
@@ -118,7 +119,7 @@ class VendorEligibilityTest {
 
     Rejection refusal =
         s.refused(
-            s.registration(P2022, "V1", FAILS_EVERYTHING),
+            s.registration(P2022, V1, FAILS_EVERYTHING),
             RejectionCode.INELIGIBLE_VENDOR_BUSINESS_ITEM);
 
     for (Rejection failure : VendorEligibility.check(POLICY, FAILS_EVERYTHING)) {
@@ -162,12 +163,12 @@ class VendorEligibilityTest {
   void aQualifiedVendor_isRegisteredWithTheProfileItDeclared() {
     TestLedger s = TestLedger.of2022(MAY_2);
 
-    s.registerVendor(P2022, "V1");
+    s.registerVendor(P2022, V1);
 
-    VendorRecord vendor = s.ledger().now().registeredVendor(P2022, VendorId.of("V1"));
+    VendorRecord vendor = s.ledger().now().registeredVendor(P2022, VendorId.of(V1));
     assertEquals(qualified(), vendor.profile());
     assertEquals(MAY_2, vendor.registeredOn());
-    assertEquals("Vendor V1", vendor.name());
+    assertEquals("Vendor " + V1, vendor.name());
   }
 
   @Test
@@ -177,7 +178,7 @@ class VendorEligibilityTest {
     LedgerRejectedException e =
         assertThrows(
             LedgerRejectedException.class,
-            () -> s.ledger().now().registeredVendor(P2022, VendorId.of("V1")));
+            () -> s.ledger().now().registeredVendor(P2022, VendorId.of(V1)));
 
     assertEquals(RejectionCode.UNKNOWN_VENDOR, e.code());
   }

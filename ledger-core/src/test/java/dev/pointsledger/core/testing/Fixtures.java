@@ -19,6 +19,7 @@ import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
+import dev.pointsledger.core.id.UnifiedBusinessNumbers;
 import dev.pointsledger.core.id.VendorId;
 import dev.pointsledger.core.program.ManufacturerProfile;
 import dev.pointsledger.core.program.Program;
@@ -43,6 +44,52 @@ public final class Fixtures {
   /** The last day of service of the default contract: exactly three months. */
   public static final LocalDate SERVICE_END = LocalDate.of(2022, 8, 31);
 
+  // Manufacturers' and vendors' ids: valid Unified Business Numbers (eight digits passing the
+  // Ministry of Finance's check, UnifiedBusinessNumbers), as the 2022 policy requires; M* sort
+  // before one another in their number's order, and so do V*.
+
+  /** A manufacturer the tests never grant: a valid Unified Business Number (統一編號). */
+  public static final String M0 = "10000009";
+
+  /** The first manufacturer: a valid Unified Business Number (統一編號). */
+  public static final String M1 = "10000107";
+
+  /** A second manufacturer: a valid Unified Business Number (統一編號). */
+  public static final String M2 = "10000205";
+
+  /** A third manufacturer: a valid Unified Business Number (統一編號). */
+  public static final String M3 = "10000303";
+
+  /** A manufacturer never granted points: a valid Unified Business Number (統一編號). */
+  public static final String M9 = "10000900";
+
+  /** A vendor the tests never register: a valid Unified Business Number (統一編號). */
+  public static final String V0 = "20000008";
+
+  /** The first vendor: a valid Unified Business Number (統一編號). */
+  public static final String V1 = "20000106";
+
+  /** A second vendor: a valid Unified Business Number (統一編號). */
+  public static final String V2 = "20000204";
+
+  /** A third vendor: a valid Unified Business Number (統一編號). */
+  public static final String V3 = "20000302";
+
+  /** A fourth vendor: a valid Unified Business Number (統一編號). */
+  public static final String V4 = "20000400";
+
+  /** A fifth vendor: a valid Unified Business Number (統一編號). */
+  public static final String V5 = "20000507";
+
+  /** A sixth vendor: a valid Unified Business Number (統一編號). */
+  public static final String V6 = "20000605";
+
+  /** A seventh vendor: a valid Unified Business Number (統一編號). */
+  public static final String V7 = "20000703";
+
+  /** A vendor never registered: a valid Unified Business Number (統一編號). */
+  public static final String V9 = "20000909";
+
   private Fixtures() {}
 
   /**
@@ -60,6 +107,29 @@ public final class Fixtures {
             .build();
     return new Program(
         ProgramPresets.INDUSTRIAL_PAVILION_2021, "Cloud Marketplace Industrial Pavilion 2021", policy);
+  }
+
+  /**
+   * The n-th valid Unified Business Number of a series: seven digits of the series (its first
+   * digit) and n, then the check digit that makes the number pass the Ministry of Finance's check
+   * (also the pre-2023 one, a sum divisible by 10). Distinct n give distinct numbers, in order.
+   *
+   * @param series 1 to 9, the first digit
+   * @param n 0 to 999,999
+   */
+  public static String businessNumber(int series, int n) {
+    if (series < 1 || series > 9 || n < 0 || n > 999_999) {
+      throw new IllegalArgumentException("series 1..9, n 0..999999: " + series + ", " + n);
+    }
+    String body = series + String.format("%06d", n);
+    for (int check = 0; check <= 9; check++) {
+      String number = body + check;
+      int sum = UnifiedBusinessNumbers.weightedDigitSum(number);
+      if (sum % 10 == 0 || (number.charAt(6) == '7' && (sum + 1) % 10 == 0)) {
+        return number;
+      }
+    }
+    throw new AssertionError("every seven digits have a check digit: " + body);
   }
 
   /** A manufacturer id. */
@@ -176,7 +246,20 @@ public final class Fixtures {
         c(contract),
         v(vendor),
         points,
-        List.of(DocumentRef.invoice("INV-" + claim)));
+        List.of(invoiceFor(claim)));
+  }
+
+  /**
+   * The invoice a claim of the fixtures is filed with: a uniform invoice number (two capital
+   * letters and eight digits) derived from the claim's id, the same for the same id, so that
+   * distinct claims name distinct invoices (one invoice backs one live claim).
+   */
+  public static DocumentRef invoiceFor(String claim) {
+    int h = claim.hashCode();
+    char first = (char) ('A' + Math.floorMod(h, 26));
+    char second = (char) ('A' + Math.floorMod(h / 26, 26));
+    return DocumentRef.invoice(
+        "" + first + second + String.format("%08d", Math.floorMod(h, 100_000_000)));
   }
 
   /** An approval. */

@@ -1,5 +1,11 @@
 package dev.pointsledger.core.testing;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M9;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V9;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.Ledger;
@@ -96,24 +102,24 @@ public final class HostileInputs {
     clock.setDay(Fixtures.MAY_2);
     Ledger ledger = Ledger.on(store, clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1", "V2");
+    Fixtures.listSolutions(ledger, V1, V2);
     for (CommandOutcome o :
         ledger.submitAll(
             List.of(
-                Fixtures.grant("g1", "M1", 100_000),
-                Fixtures.grant("g2", "M2", 50_000),
-                Fixtures.reserve("r1", "C1", "M1", "V1", 60_000, 30_000),
-                Fixtures.reserve("r2", "C2", "M1", "V2", 20_000, 10_000),
-                Fixtures.reserve("r3", "C3", "M2", "V1", 40_000, 20_000)))) {
+                Fixtures.grant("g1", M1, 100_000),
+                Fixtures.grant("g2", M2, 50_000),
+                Fixtures.reserve("r1", "C1", M1, V1, 60_000, 30_000),
+                Fixtures.reserve("r2", "C2", M1, V2, 20_000, 10_000),
+                Fixtures.reserve("r3", "C3", M2, V1, 40_000, 20_000)))) {
       o.orThrow();
     }
     clock.setDay(LocalDate.of(2022, 9, 1));
     for (CommandOutcome o :
         ledger.submitAll(
             List.of(
-                Fixtures.claim("k1", "CL1", "C1", "V1", 30_000),
+                Fixtures.claim("k1", "CL1", "C1", V1, 30_000),
                 Fixtures.approve("a1", "CL1"),
-                Fixtures.claim("k2", "CL2", "C2", "V2", 5_000)))) {
+                Fixtures.claim("k2", "CL2", "C2", V2, 5_000)))) {
       o.orThrow();
     }
     return ledger;
@@ -293,12 +299,12 @@ public final class HostileInputs {
               String program = P2022.value();
               List<String> texts =
                   switch (type) {
-                    case 0, 7 -> List.of(id, program, "M1", "REG-" + other, "x", "x", "x");
-                    case 1 -> List.of(id, program, "C-" + other, "M2", "S-V1", "x", "x");
+                    case 0, 7 -> List.of(id, program, M1, "REG-" + other, "x", "x", "x");
+                    case 1 -> List.of(id, program, "C-" + other, M2, "S-" + V1, "x", "x");
                     case 2 -> List.of(id, program, "C3", "changed our mind", "x", "x", "x");
-                    case 3 -> List.of(id, program, "CL-" + other, "C3", "V1", "INV-" + other, "x");
+                    case 3 -> List.of(id, program, "CL-" + other, "C3", V1, "INV-" + other, "x");
                     case 4, 5 -> List.of(id, program, "CL2", "unreadable", "x", "x", "x");
-                    case 6 -> List.of(id, program, "V1", "CL1", "x", "PAY-" + other, "x");
+                    case 6 -> List.of(id, program, V1, "CL1", "x", "PAY-" + other, "x");
                     default -> List.of(id, program, "r3", "booked in error", "x", "x", "x");
                   };
               List<Long> amounts = type == 1 ? List.of(2 * p, p) : List.of(p, 5_000_000L);
@@ -332,8 +338,8 @@ public final class HostileInputs {
     Arbitrary<String> names =
         mixed(
             Arbitraries.of(
-                "M1", "M2", "M9", "C1", "C2", "C3", "C9", "CL1", "CL2", "CL9", "V1", "V2", "V9",
-                "S-V1", "S-V2", "S-9", "g1", "r1", "r3", "k1", "a1", "ok", "I301010"),
+                M1, M2, M9, "C1", "C2", "C3", "C9", "CL1", "CL2", "CL9", V1, V2, V9,
+                "S-" + V1, "S-" + V2, "S-9", "g1", "r1", "r3", "k1", "a1", "ok", "I301010"),
             hostileTexts(),
             hostile);
     Arbitrary<List<String>> texts =
@@ -522,8 +528,8 @@ public final class HostileInputs {
         }
       }
     }
-    answers.add(ledger.now().manufacturer(P2022, ManufacturerId.of("M1")));
-    answers.add(ledger.now().vendor(P2022, VendorId.of("V1")));
+    answers.add(ledger.now().manufacturer(P2022, ManufacturerId.of(M1)));
+    answers.add(ledger.now().vendor(P2022, VendorId.of(V1)));
     answers.add(ledger.now().purchasesByCategory(P2022));
     answers.add(ledger.now().purchasesByVendor(P2022));
     return answers;

@@ -1,7 +1,12 @@
 package dev.pointsledger.core.testing;
 
 import static dev.pointsledger.core.StoreOf.storeOf;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.M2;
+import static dev.pointsledger.core.testing.Fixtures.M3;
 import static dev.pointsledger.core.testing.Fixtures.P2022;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.Fixtures.approve;
 import static dev.pointsledger.core.testing.Fixtures.c;
 import static dev.pointsledger.core.testing.Fixtures.cancel;
@@ -31,8 +36,11 @@ import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.audit.VerifyOptions;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
+import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.error.LedgerRejectedException;
+import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
+import dev.pointsledger.core.error.Term;
 import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
@@ -43,8 +51,10 @@ import dev.pointsledger.core.query.ManufacturerBalances;
 import dev.pointsledger.core.query.VendorBalances;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
+import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.supply.VendorProfile;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
@@ -80,7 +90,7 @@ public abstract class LedgerStoreContract {
     clock = MutableClock.at(Fixtures.MAY_2);
     ledger = Ledger.on(newStore(), clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
-    Fixtures.listSolutions(ledger, "V1", "V2");
+    Fixtures.listSolutions(ledger, V1, V2);
     base = storeOf(ledger).headSequence();
   }
 
@@ -95,24 +105,24 @@ public abstract class LedgerStoreContract {
 
   /** Runs grant, purchase, claim, approval and payout for one manufacturer and vendor. */
   private void wholeLifecycle() {
-    ledger.execute(grant("g1", "M1", 200_000));
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 150_001, 75_000));
+    ledger.execute(grant("g1", M1, 200_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 150_001, 75_000));
     clock.setDay(LocalDate.of(2022, 9, 1));
-    ledger.execute(claim("k1", "CL1", "C1", "V1", 75_000));
+    ledger.execute(claim("k1", "CL1", "C1", V1, 75_000));
     ledger.execute(approve("a1", "CL1"));
-    ledger.execute(settle("s1", "V1", "PAY-1", "CL1"));
+    ledger.execute(settle("s1", V1, "PAY-1", "CL1"));
   }
 
   @Test
   void batch_whoseProcessorThrowsMidway_keepsNoneOfItsEntries() {
-    ledger.execute(grant("g0", "M1", 1_000));
+    ledger.execute(grant("g0", M1, 1_000));
     LedgerSnapshot before = LedgerSnapshot.of(ledger);
     List<Command> batch =
         List.of(
-            grant("g1", "M1", 5_000),
-            grant("g2", "M2", 7_000),
-            reserve("r1", "C1", "M1", "V1", 10_000, 5_000),
-            grant("boom", "M3", 1));
+            grant("g1", M1, 5_000),
+            grant("g2", M2, 7_000),
+            reserve("r1", "C1", M1, V1, 10_000, 5_000),
+            grant("boom", M3, 1));
 
     assertThrows(
         RuntimeException.class,
@@ -120,19 +130,19 @@ public abstract class LedgerStoreContract {
 
     assertEquals(before, LedgerSnapshot.of(ledger));
     assertTrue(storeOf(ledger).entry(e("g1")).isEmpty());
-    assertEquals(before.head() + 1, ledger.execute(grant("g1", "M1", 5_000)).sequence());
+    assertEquals(before.head() + 1, ledger.execute(grant("g1", M1, 5_000)).sequence());
   }
 
   @Test
   void lifecycle_movesPointsFromPoolToVendorPaid() {
     wholeLifecycle();
-    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m(M1));
     assertEquals(200_000, m.granted());
     assertEquals(125_000, m.available());
     assertEquals(0, m.reserved());
     assertEquals(0, m.claimed());
     assertEquals(75_000, m.redeemed());
-    VendorBalances vb = ledger.now().vendor(P2022, v("V1"));
+    VendorBalances vb = ledger.now().vendor(P2022, v(V1));
     assertEquals(0, vb.pending());
     assertEquals(0, vb.payable());
     assertEquals(75_000, vb.paid());
@@ -167,8 +177,8 @@ public abstract class LedgerStoreContract {
 
   @Test
   void entriesReadBack_equalTheEntriesReturned() {
-    JournalEntry granted = ledger.execute(grant("g1", "M1", 1_000));
-    JournalEntry reserved = ledger.execute(reserve("r1", "C1", "M1", "V1", 1_000, 500));
+    JournalEntry granted = ledger.execute(grant("g1", M1, 1_000));
+    JournalEntry reserved = ledger.execute(reserve("r1", "C1", M1, V1, 1_000, 500));
     assertEquals(granted, storeOf(ledger).entry(e("g1")).orElseThrow());
     assertEquals(reserved, storeOf(ledger).entry(e("r1")).orElseThrow());
     assertEquals(List.of(granted, reserved), storeOf(ledger).entries(base + 1, 10));
@@ -179,51 +189,51 @@ public abstract class LedgerStoreContract {
 
   @Test
   void retry_withSameIdAndContents_returnsTheFirstEntry_andWritesNothing() {
-    JournalEntry first = ledger.execute(grant("g1", "M1", 1_000));
-    CommandOutcome again = ledger.submit(grant("g1", "M1", 1_000));
+    JournalEntry first = ledger.execute(grant("g1", M1, 1_000));
+    CommandOutcome again = ledger.submit(grant("g1", M1, 1_000));
     CommandOutcome.Applied applied = assertInstanceOf(CommandOutcome.Applied.class, again);
     assertTrue(applied.replayed());
     assertEquals(first, applied.entry());
     assertEquals(base + 1, storeOf(ledger).headSequence());
-    assertEquals(1_000, ledger.now().manufacturer(P2022, m("M1")).granted());
+    assertEquals(1_000, ledger.now().manufacturer(P2022, m(M1)).granted());
   }
 
   @Test
   void retry_withSameIdAndOtherContents_isRefused() {
-    ledger.execute(grant("g1", "M1", 1_000));
-    assertEquals(RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT, refusal(grant("g1", "M1", 1_001)));
+    ledger.execute(grant("g1", M1, 1_000));
+    assertEquals(RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT, refusal(grant("g1", M1, 1_001)));
     assertEquals(
         RejectionCode.DUPLICATE_ID_DIFFERENT_CONTENT,
-        refusal(reserve("g1", "C1", "M1", "V1", 1_000, 500)));
+        refusal(reserve("g1", "C1", M1, V1, 1_000, 500)));
     assertEquals(base + 1, storeOf(ledger).headSequence());
   }
 
   @Test
   void refusal_leavesTheLedgerExactlyAsItWas() {
-    ledger.execute(grant("g1", "M1", 100_000));
+    ledger.execute(grant("g1", M1, 100_000));
     long head = storeOf(ledger).headSequence();
-    ManufacturerBalances before = ledger.now().manufacturer(P2022, m("M1"));
-    assertEquals(RejectionCode.CAP_EXCEEDED, refusal(grant("g2", "M1", 100_001)));
+    ManufacturerBalances before = ledger.now().manufacturer(P2022, m(M1));
+    assertEquals(RejectionCode.CAP_EXCEEDED, refusal(grant("g2", M1, 100_001)));
     assertEquals(
         RejectionCode.MORE_THAN_HALF_OF_PRICE,
-        refusal(reserve("r1", "C1", "M1", "V1", 10_001, 5_001)));
+        refusal(reserve("r1", "C1", M1, V1, 10_001, 5_001)));
     assertEquals(head, storeOf(ledger).headSequence());
-    assertEquals(before, ledger.now().manufacturer(P2022, m("M1")));
+    assertEquals(before, ledger.now().manufacturer(P2022, m(M1)));
     assertTrue(storeOf(ledger).entry(e("g2")).isEmpty());
     assertThrows(
         LedgerRejectedException.class, () -> ledger.now().contract(P2022, c("C1")));
     // a refused id is free to be used again, with any contents
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 10_000, 5_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 10_000, 5_000));
   }
 
   @Test
   void batch_givesEachCommandItsOwnOutcome_andLaterCommandsSeeEarlierOnes() {
     List<Command> batch = new ArrayList<>();
-    batch.add(grant("g1", "M1", 10_000));
-    batch.add(reserve("r1", "C1", "M1", "V1", 30_000, 15_000)); // more than granted
-    batch.add(reserve("r2", "C2", "M1", "V1", 20_000, 10_000)); // all of it
-    batch.add(grant("g1", "M1", 10_000)); // retry inside the batch
-    batch.add(grant("g2", "M2", 200_001)); // above the cap
+    batch.add(grant("g1", M1, 10_000));
+    batch.add(reserve("r1", "C1", M1, V1, 30_000, 15_000)); // more than granted
+    batch.add(reserve("r2", "C2", M1, V1, 20_000, 10_000)); // all of it
+    batch.add(grant("g1", M1, 10_000)); // retry inside the batch
+    batch.add(grant("g2", M2, 200_001)); // above the cap
     List<CommandOutcome> outcomes = ledger.submitAll(batch);
     assertEquals(5, outcomes.size());
     assertInstanceOf(CommandOutcome.Applied.class, outcomes.get(0));
@@ -236,16 +246,16 @@ public abstract class LedgerStoreContract {
         RejectionCode.CAP_EXCEEDED,
         assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
     assertEquals(base + 2, storeOf(ledger).headSequence());
-    assertEquals(0, ledger.now().manufacturer(P2022, m("M1")).available());
+    assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).available());
     assertTrue(ledger.verify().clean());
   }
 
   @Test
   void cancel_releasesTheReservedPoints() {
-    ledger.execute(grant("g1", "M1", 50_000));
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    ledger.execute(grant("g1", M1, 50_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
     ledger.execute(cancel("x1", "C1"));
-    assertEquals(50_000, ledger.now().manufacturer(P2022, m("M1")).available());
+    assertEquals(50_000, ledger.now().manufacturer(P2022, m(M1)).available());
     ContractView view = ledger.now().contract(P2022, c("C1"));
     assertEquals(ContractStatus.CANCELLED, view.contract().status());
     assertEquals(0, view.reserved());
@@ -254,36 +264,95 @@ public abstract class LedgerStoreContract {
 
   @Test
   void rejectedClaim_returnsPointsToTheContract_andCanBeFiledAgain() {
-    ledger.execute(grant("g1", "M1", 50_000));
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    ledger.execute(grant("g1", M1, 50_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
     clock.setDay(LocalDate.of(2022, 9, 1));
-    ledger.execute(claim("k1", "CL1", "C1", "V1", 30_000));
-    assertEquals(30_000, ledger.now().vendor(P2022, v("V1")).pending());
+    ledger.execute(claim("k1", "CL1", "C1", V1, 30_000));
+    assertEquals(30_000, ledger.now().vendor(P2022, v(V1)).pending());
     ledger.execute(reject("j1", "CL1"));
     assertEquals(ClaimStatus.REJECTED, ledger.now().claim(P2022, k("CL1")).status());
     assertEquals(30_000, ledger.now().contract(P2022, c("C1")).reserved());
-    ledger.execute(claim("k2", "CL2", "C1", "V1", 20_000));
+    ledger.execute(claim("k2", "CL2", "C1", V1, 20_000));
     ledger.execute(approve("a2", "CL2"));
     // the unclaimed 10,000 go back to the manufacturer when the contract closes
-    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m(M1));
     assertEquals(30_000, m.available());
     assertEquals(20_000, m.redeemed());
-    assertEquals(20_000, ledger.now().vendor(P2022, v("V1")).payable());
+    assertEquals(20_000, ledger.now().vendor(P2022, v(V1)).payable());
+    assertTrue(ledger.verify().clean());
+  }
+
+  @Test
+  void anInvalidBusinessNumber_isRefusedOnEveryStore() {
+    Rejection grant =
+        assertThrows(
+                LedgerRejectedException.class, () -> ledger.execute(grant("g1", "12345678", 1_000)))
+            .rejection();
+    assertEquals(RejectionCode.INVALID_BUSINESS_NUMBER, grant.code());
+    assertEquals("INVALID_BUSINESS_NUMBER.check", grant.key());
+    assertEquals(List.of(Term.of("manufacturer"), "12345678"), grant.arguments());
+    Rejection vendor =
+        assertThrows(
+                LedgerRejectedException.class,
+                () ->
+                    ledger.execute(
+                        new RegisterVendor(
+                            e("v1"), P2022, v("V-1"), "V", VendorProfile.qualifiedSoftwareHouse())))
+            .rejection();
+    assertEquals(
+        Rejection.variant(
+            RejectionCode.INVALID_BUSINESS_NUMBER, "length", Term.of("vendor"), "V-1", 3),
+        vendor);
+    assertEquals(base, storeOf(ledger).headSequence());
+    ledger.execute(grant("g1", "04595252", 1_000)); // valid under the 2023 rule
+  }
+
+  @Test
+  void anInvoice_backsOneLiveClaim_onEveryStore() {
+    ledger.execute(grant("g1", M1, 200_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
+    ledger.execute(reserve("r2", "C2", M1, V2, 60_000, 30_000));
+    clock.setDay(LocalDate.of(2022, 9, 1));
+    List<DocumentRef> invoice = List.of(DocumentRef.invoice("AB12345678"));
+    ledger.execute(claim("k1", "CL1", "C1", V1, 30_000, invoice));
+    long head = storeOf(ledger).headSequence();
+    Rejection taken =
+        assertThrows(
+                LedgerRejectedException.class,
+                () -> ledger.execute(claim("k2", "CL2", "C2", V2, 30_000, invoice)))
+            .rejection();
+    assertEquals(
+        Rejection.of(
+            RejectionCode.INVOICE_ALREADY_CLAIMED,
+            "AB12345678",
+            "CL1",
+            ClaimStatus.PENDING,
+            P2022.value()),
+        taken);
+    assertEquals(head, storeOf(ledger).headSequence());
+    assertEquals(
+        RejectionCode.INVALID_INVOICE_NUMBER,
+        refusal(claim("k3", "CL3", "C2", V2, 30_000, List.of(DocumentRef.invoice("AB-1")))));
+    ledger.execute(reject("j1", "CL1"));
+    ledger.execute(claim("k2", "CL2", "C2", V2, 30_000, invoice));
+    assertEquals(k("CL2"), ledger.now().invoice(P2022, "AB12345678").orElseThrow().claim());
+    assertEquals(
+        k("CL1"), ledger.asOf(head).invoice(P2022, "AB12345678").orElseThrow().claim());
     assertTrue(ledger.verify().clean());
   }
 
   @Test
   void lapse_afterTheProgramEnds_movesUnusedPointsToLapsed() {
-    ledger.execute(grant("g1", "M1", 50_000));
-    ledger.execute(reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
-    assertEquals(RejectionCode.PROGRAM_NOT_ENDED, refusal(lapse("l1", "M1")));
+    ledger.execute(grant("g1", M1, 50_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
+    assertEquals(RejectionCode.PROGRAM_NOT_ENDED, refusal(lapse("l1", M1)));
     clock.setDay(LocalDate.of(2023, 1, 1));
-    ledger.execute(lapse("l1", "M1"));
-    ManufacturerBalances m = ledger.now().manufacturer(P2022, m("M1"));
+    ledger.execute(lapse("l1", M1));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m(M1));
     assertEquals(0, m.available());
     assertEquals(20_000, m.lapsed());
     assertEquals(30_000, m.reserved());
-    assertEquals(RejectionCode.NOTHING_TO_LAPSE, refusal(lapse("l2", "M1")));
+    assertEquals(RejectionCode.NOTHING_TO_LAPSE, refusal(lapse("l2", M1)));
   }
 
   @Test
@@ -292,32 +361,32 @@ public abstract class LedgerStoreContract {
     JournalEntry reversal = ledger.execute(reverse("rv1", "s1"));
     assertEquals(EntryType.REVERSE, reversal.type());
     assertEquals(ClaimStatus.APPROVED, ledger.now().claim(P2022, k("CL1")).status());
-    assertEquals(75_000, ledger.now().vendor(P2022, v("V1")).payable());
-    assertEquals(0, ledger.now().vendor(P2022, v("V1")).paid());
+    assertEquals(75_000, ledger.now().vendor(P2022, v(V1)).payable());
+    assertEquals(0, ledger.now().vendor(P2022, v(V1)).paid());
     assertEquals(RejectionCode.ALREADY_REVERSED, refusal(reverse("rv2", "s1")));
-    ledger.execute(settle("s2", "V1", "PAY-2", "CL1"));
+    ledger.execute(settle("s2", V1, "PAY-2", "CL1"));
     assertTrue(ledger.verify().clean());
   }
 
   @Test
   void reversal_ofAGrant_lowersTheGrantedTotal() {
-    ledger.execute(grant("g1", "M1", 200_000));
+    ledger.execute(grant("g1", M1, 200_000));
     ledger.execute(reverse("rv1", "g1"));
-    assertEquals(0, ledger.now().manufacturer(P2022, m("M1")).granted());
-    ledger.execute(grant("g2", "M1", 200_000));
+    assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).granted());
+    ledger.execute(grant("g2", M1, 200_000));
     assertTrue(ledger.verify().clean());
   }
 
   @Test
   void asOfQueries_answerAsTheLedgerStoodThen() {
     wholeLifecycle();
-    ManufacturerBalances afterReserve = ledger.asOf(base + 2).manufacturer(P2022, m("M1"));
+    ManufacturerBalances afterReserve = ledger.asOf(base + 2).manufacturer(P2022, m(M1));
     assertEquals(125_000, afterReserve.available());
     assertEquals(75_000, afterReserve.reserved());
     assertEquals(
         ContractStatus.CLAIM_PENDING, ledger.asOf(base + 3).contract(P2022, c("C1")).contract().status());
     assertEquals(ContractStatus.ACTIVE, ledger.asOf(base + 2).contract(P2022, c("C1")).contract().status());
-    assertEquals(75_000, ledger.asOf(base + 4).vendor(P2022, v("V1")).payable());
+    assertEquals(75_000, ledger.asOf(base + 4).vendor(P2022, v(V1)).payable());
     assertEquals(
         RejectionCode.UNKNOWN_CONTRACT,
         assertThrows(
@@ -327,14 +396,14 @@ public abstract class LedgerStoreContract {
         RejectionCode.SEQUENCE_OUT_OF_RANGE,
         assertThrows(
                 LedgerRejectedException.class,
-                () -> ledger.asOf(base + 6).manufacturer(P2022, m("M1")))
+                () -> ledger.asOf(base + 6).manufacturer(P2022, m(M1)))
             .code());
   }
 
   @Test
   void history_listsPostingsWithRunningBalances() {
     wholeLifecycle();
-    List<AccountLine> lines = ledger.now().history(AccountId.available(P2022, m("M1")));
+    List<AccountLine> lines = ledger.now().history(AccountId.available(P2022, m(M1)));
     assertEquals(2, lines.size());
     assertEquals(200_000, lines.get(0).amount());
     assertEquals(200_000, lines.get(0).runningBalance());
@@ -342,7 +411,7 @@ public abstract class LedgerStoreContract {
     assertEquals(125_000, lines.get(1).runningBalance());
     assertEquals(EntryType.RESERVE, lines.get(1).type());
     assertEquals(
-        1, ledger.asOf(base + 1).history(AccountId.available(P2022, m("M1"))).size());
+        1, ledger.asOf(base + 1).history(AccountId.available(P2022, m(M1))).size());
     assertEquals(
         RejectionCode.UNKNOWN_ACCOUNT,
         assertThrows(
@@ -392,7 +461,7 @@ public abstract class LedgerStoreContract {
     var other = new dev.pointsledger.core.command.GrantPoints(
         e("g1"),
         dev.pointsledger.core.id.ProgramId.of("nope"),
-        m("M1"),
+        m(M1),
         1,
         Fixtures.MAY_2,
         dev.pointsledger.core.program.ManufacturerProfile.typicalSmallFactory(),

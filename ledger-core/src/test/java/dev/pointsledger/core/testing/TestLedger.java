@@ -1,6 +1,8 @@
 package dev.pointsledger.core.testing;
 
 import static dev.pointsledger.core.testing.Fixtures.APPLICATION_DOCUMENTS;
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.Ledger;
@@ -47,8 +49,8 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * TestLedger t = TestLedger.ready2022();
- * t.run(t.purchase("C1", "M1", "S-V1", 100_000, 50_000));
- * assertEquals(150_000, t.balances("M1").available());
+ * t.run(t.purchase("C1", M1, "S-" + V1, 100_000, 50_000));
+ * assertEquals(150_000, t.balances(M1).available());
  * }</pre>
  *
  * <p>The verbs build commands in the 2022 program unless they take a program, with numbered ids
@@ -74,11 +76,11 @@ public final class TestLedger {
   /** The reviewers of a default approval. */
   public static final List<String> PANEL = List.of("reviewer A", "reviewer B");
   /** The vendor of {@link #ready2022()}. */
-  public static final String VENDOR = "V1";
+  public static final String VENDOR = V1;
   /** The listed solution of {@link #ready2022()}, listed at {@link Fixtures#LISTED_PRICE}. */
-  public static final String SOLUTION = "S-V1";
+  public static final String SOLUTION = "S-" + V1;
   /** The manufacturer of {@link #ready2022()}. */
-  public static final String MANUFACTURER = "M1";
+  public static final String MANUFACTURER = M1;
   /** The points {@link #MANUFACTURER} is granted in {@link #ready2022()}: the 2022 cap. */
   public static final long GRANTED = 200_000L;
 
@@ -328,9 +330,9 @@ public final class TestLedger {
    * as CL1, pending. Moves the clock to 2022-09-01.
    */
   public void c1UnderAPendingClaim() {
-    run(Fixtures.reserve("r1", "C1", "M1", "V1", 60_000, 30_000));
+    run(Fixtures.reserve("r1", "C1", M1, V1, 60_000, 30_000));
     today(Fixtures.SERVICE_END.plusDays(1));
-    run(Fixtures.claim("k1", "CL1", "C1", "V1", 10_000));
+    run(Fixtures.claim("k1", "CL1", "C1", V1, 10_000));
   }
 
   /**

@@ -1,5 +1,13 @@
 package dev.pointsledger.jdbc.bench;
 
+import static dev.pointsledger.core.testing.Fixtures.V0;
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+import static dev.pointsledger.core.testing.Fixtures.V3;
+import static dev.pointsledger.core.testing.Fixtures.V4;
+import static dev.pointsledger.core.testing.Fixtures.V5;
+import static dev.pointsledger.core.testing.Fixtures.V6;
+import static dev.pointsledger.core.testing.Fixtures.V7;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 
@@ -46,7 +54,7 @@ public final class PostgresStoreLoad {
   private static final String DEFAULT_URL =
       "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
   private static final int BATCH = 1_000;
-  private static final String[] VENDORS = {"V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7"};
+  private static final String[] VENDORS = {V0, V1, V2, V3, V4, V5, V6, V7};
 
   private final String url;
   private final int manufacturers;
@@ -101,7 +109,7 @@ public final class PostgresStoreLoad {
   private void batches(String name, int n, int parallel) throws Exception {
     long flushes = walSyncs();
     try (Ledger ledger = open(name, parallel + 2, true)) {
-      List<List<Command>> grants = chunk(n, i -> grant("g" + i, "M" + i, 200_000));
+      List<List<Command>> grants = chunk(n, i -> grant("g" + i, Fixtures.businessNumber(1 + i / 1_000_000, i % 1_000_000), 200_000));
       List<List<Command>> reserves = chunk(n, PostgresStoreLoad::purchase);
       Phase g = inParallel(parallel, grants.size(), i -> ledger.submitAll(grants.get(i)));
       Phase r = inParallel(parallel, reserves.size(), i -> ledger.submitAll(reserves.get(i)));
@@ -119,7 +127,7 @@ public final class PostgresStoreLoad {
     long flushes = walSyncs();
     try (Ledger ledger = open(name, clients, groupCommit)) {
       Phase g =
-          inParallel(clients, n, i -> List.of(ledger.submit(grant("g" + i, "M" + i, 200_000))));
+          inParallel(clients, n, i -> List.of(ledger.submit(grant("g" + i, Fixtures.businessNumber(1 + i / 1_000_000, i % 1_000_000), 200_000))));
       Phase r = inParallel(clients, n, i -> List.of(ledger.submit(purchase(i))));
       String shape =
           groupCommit
@@ -229,7 +237,13 @@ public final class PostgresStoreLoad {
 
   /** Manufacturer i buys vendor (i mod 8)'s solution for 150,000, half of it in points. */
   private static Command purchase(int i) {
-    return reserve("r" + i, "C" + i, "M" + i, VENDORS[i % VENDORS.length], 150_000, 75_000);
+    return reserve(
+        "r" + i,
+        "C" + i,
+        Fixtures.businessNumber(1 + i / 1_000_000, i % 1_000_000),
+        VENDORS[i % VENDORS.length],
+        150_000,
+        75_000);
   }
 
   private static List<List<Command>> chunk(int n, IntFunction<Command> command) {

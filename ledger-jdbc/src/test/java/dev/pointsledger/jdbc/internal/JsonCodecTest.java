@@ -1,5 +1,7 @@
 package dev.pointsledger.jdbc.internal;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
+import static dev.pointsledger.core.testing.Fixtures.V1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +32,9 @@ class JsonCodecTest {
     return new ContractRecord(
         ProgramPresets.INDUSTRIAL_PAVILION_2022,
         ContractId.of("C-1"),
-        ManufacturerId.of("M1"),
-        VendorId.of("V1"),
-        SolutionId.of("S-V1"),
+        ManufacturerId.of(M1),
+        VendorId.of(V1),
+        SolutionId.of("S-" + V1),
         SolutionCategory.FLOOR_MACHINES,
         120_001,
         150_000,
@@ -50,7 +52,7 @@ class JsonCodecTest {
     String text = json.write(contract());
     assertTrue(text.contains("\"status\":\"" + ContractStatus.CLAIM_PENDING.tag() + "\""), text);
     assertTrue(text.contains("\"category\":\"" + SolutionCategory.FLOOR_MACHINES.tag() + "\""));
-    assertTrue(text.contains("\"vendor\":\"V1\""), text);
+    assertTrue(text.contains("\"vendor\":\"" + V1 + "\""), text);
     assertEquals(contract(), json.readRecord(RecordKind.CONTRACT, text));
   }
 

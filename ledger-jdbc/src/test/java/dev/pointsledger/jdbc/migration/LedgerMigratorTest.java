@@ -1,5 +1,6 @@
 package dev.pointsledger.jdbc.migration;
 
+import static dev.pointsledger.core.testing.Fixtures.M1;
 import static dev.pointsledger.core.testing.Fixtures.grant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,9 +121,9 @@ class LedgerMigratorTest {
         PostgresLedgerStore b = server.newStore()) {
       Ledger onA = TestLedgers.on(a);
       Ledger onB = TestLedgers.on(b);
-      onA.execute(grant("g1", "M1", 1_000));
-      onA.execute(grant("g2", "M1", 1_000));
-      onB.execute(grant("g1", "M1", 5_000));
+      onA.execute(grant("g1", M1, 1_000));
+      onA.execute(grant("g2", M1, 1_000));
+      onB.execute(grant("g1", M1, 5_000));
       // each ledger: its program's definition, then its grants
       assertEquals(3, a.headSequence());
       assertEquals(2, b.headSequence());

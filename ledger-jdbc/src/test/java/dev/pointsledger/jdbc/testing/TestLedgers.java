@@ -1,5 +1,8 @@
 package dev.pointsledger.jdbc.testing;
 
+import static dev.pointsledger.core.testing.Fixtures.V1;
+import static dev.pointsledger.core.testing.Fixtures.V2;
+
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.store.LedgerStore;
@@ -45,7 +48,7 @@ public final class TestLedgers {
    */
   public static Ledger withVendors(LedgerStore store) {
     Ledger ledger = on(store);
-    Fixtures.listSolutions(ledger, "V1", "V2");
+    Fixtures.listSolutions(ledger, V1, V2);
     return ledger;
   }
 
