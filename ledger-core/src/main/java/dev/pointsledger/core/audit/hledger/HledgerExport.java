@@ -21,7 +21,7 @@ import java.util.Map;
  *
  * <pre>
  * 2022-04-01 (2) GRANT grant-32543111
- *     ; entry:grant-32543111, hash:dfec2164...
+ *     ; entry:grant-32543111, hash:b6557b51...
  *     industrial-pavilion-2022:program_pool:industrial-pavilion-2022  -200000 PTS = -200000 PTS
  *     industrial-pavilion-2022:available:32543111  200000 PTS = 200000 PTS
  * </pre>
