@@ -1,7 +1,7 @@
 package dev.pointsledger.examples.cli;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.finance.DateRange;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Reconciliation;
@@ -9,7 +9,6 @@ import dev.pointsledger.core.finance.ReconciliationReport;
 import dev.pointsledger.core.finance.export.FinanceTables;
 import dev.pointsledger.core.query.PurchaseTotals;
 import dev.pointsledger.core.sample.ActivityClock;
-import dev.pointsledger.examples.export.AuditReportJson;
 import dev.pointsledger.examples.export.JournalExport;
 import dev.pointsledger.examples.export.JournalFormat;
 import dev.pointsledger.examples.export.PurchaseReport;
@@ -77,7 +76,7 @@ final class DemoCommand implements Callable<Integer> {
       ReconcileCommand.print(ctx, reconciliation);
       ctx.out().println();
       ctx.say("demo.heading.audit");
-      AuditReport audit = ledger.audit();
+      VerificationReport audit = ledger.verify();
       AuditPrinter.print(ctx, audit);
       List<Path> files = new ArrayList<>();
       for (JournalFormat format : JournalFormat.values()) {
@@ -93,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
       files.add(write(folder, "purchases-by-category.json", PurchaseReport.json(byCategory)));
       files.add(write(folder, "purchases-by-vendor.csv", PurchaseReport.csv(byVendor)));
       files.add(write(folder, "purchases-by-vendor.json", PurchaseReport.json(byVendor)));
-      files.add(write(folder, "verifier-report.json", AuditReportJson.of(audit)));
+      files.add(write(folder, "verifier-report.json", audit.toJson()));
       files.add(folder.resolve(DemoScenario.PAYOUT_FILE));
       for (Path file :
           FinanceOptions.write(
