@@ -5,7 +5,6 @@ import dev.pointsledger.core.audit.SignedCheckpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -22,7 +21,7 @@ final class AuditFiles {
     try {
       return OfficeKeys.readPublicKey(file);
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw OutputFiles.unreadable(file, e);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.BAD_INPUT, e, "error.key.public", file.toString());
     }
@@ -33,7 +32,7 @@ final class AuditFiles {
     try {
       return OfficeKeys.readPrivateKey(file);
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw OutputFiles.unreadable(file, e);
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.BAD_INPUT, e, "error.key.private", file.toString());
     }
@@ -45,7 +44,7 @@ final class AuditFiles {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw unreadable(file, e);
+      throw OutputFiles.unreadable(file, e);
     }
     try {
       return SignedCheckpoint.fromJson(text);
@@ -54,14 +53,5 @@ final class AuditFiles {
           ExitCode.BAD_INPUT, e, "error.checkpoint.malformed", file.toString(),
           Failures.rootMessage(e));
     }
-  }
-
-  static CliException unreadable(Path file, IOException e) {
-    return new CliException(
-        ExitCode.UNREACHABLE,
-        e,
-        e instanceof NoSuchFileException ? "error.file.missing" : "error.file.read",
-        file.toString(),
-        Failures.rootMessage(e));
   }
 }
