@@ -81,7 +81,7 @@ final class CheckpointCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Path dir = ctx.resolve(folder);
-      KeyPair pair = write(ctx, dir);
+      KeyPair pair = write(dir, false);
       ctx.say(
           "checkpoint.keygen",
           dir.resolve(PRIVATE_KEY).toString(),
@@ -91,12 +91,13 @@ final class CheckpointCommand implements Callable<Integer> {
     }
 
     /**
-     * Makes a new key pair and writes it into the folder; refuses to overwrite a private key.
+     * Makes a new key pair and writes it into the folder; refuses to overwrite a private key unless
+     * told to (the demo's throwaway key).
      */
-    static KeyPair write(CliContext ctx, Path dir) {
+    static KeyPair write(Path dir, boolean overwrite) {
       Path privateFile = dir.resolve(PRIVATE_KEY);
       Path publicFile = dir.resolve(PUBLIC_KEY);
-      if (Files.exists(privateFile)) {
+      if (!overwrite && Files.exists(privateFile)) {
         throw new CliException(ExitCode.BAD_INPUT, "error.key.exists", privateFile.toString());
       }
       KeyPair pair;

@@ -193,7 +193,8 @@ final class ProveCommand implements Callable<Integer> {
       return found.get(0);
     }
 
-    private static String json(JournalEntry entry, InclusionProof proof, EntryHash root)
+    /** The proof as JSON, with the entry and the root it leads to. */
+    static String json(JournalEntry entry, InclusionProof proof, EntryHash root)
         throws IOException {
       StringWriter text = new StringWriter();
       try (JsonGenerator g = JSON.getFactory().createGenerator(text).useDefaultPrettyPrinter()) {
