@@ -70,6 +70,15 @@ final class ProveCommand implements Callable<Integer> {
       return size(store, asked);
     }
     SignedCheckpoint signed = AuditFiles.checkpoint(ctx, checkpoint);
+    long head = store.headSequence();
+    if (signed.sequence() > head) {
+      throw new CliException(
+          ExitCode.FINDINGS,
+          "error.prove.beyondHead",
+          ctx.resolve(checkpoint).toString(),
+          Long.toString(signed.sequence()),
+          Long.toString(head));
+    }
     long size = size(store, signed.sequence());
     EntryHash root = LedgerProofs.tree(store, size).root();
     if (!root.equals(signed.rootHash())) {

@@ -130,5 +130,9 @@ class DatabaseTest {
     assertEquals(DemoTest.ENTRIES, journal.size());
     CliRun verified = run(schema, "verify");
     assertEquals(ExitCode.CLEAN, verified.exit(), verified::printed);
+    CliRun extended =
+        run(schema, "checkpoint", "verify", "--public-key", "out/office-public.pem",
+            "out/checkpoint.json");
+    assertEquals(ExitCode.CLEAN, extended.exit(), extended::printed);
   }
 }
