@@ -8,8 +8,9 @@
 module dev.pointsledger.core {
   // Immutable collections and preconditions inside the value types (none in a public signature).
   requires com.google.common;
-  // Finance's CSV (payout files in, reports out) and JSON (reports, the journal as JSON Lines);
-  // no Jackson type appears in a public signature.
+  // Finance's CSV (payout files in, reports out) and JSON (reports, the journal as JSON Lines),
+  // the verifier's report and the signed checkpoints; no Jackson type appears in a public
+  // signature.
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
@@ -21,6 +22,8 @@ module dev.pointsledger.core {
   exports dev.pointsledger.core;
   exports dev.pointsledger.core.account;
   exports dev.pointsledger.core.audit;
+  exports dev.pointsledger.core.audit.hledger;
+  exports dev.pointsledger.core.audit.merkle;
   exports dev.pointsledger.core.command;
   exports dev.pointsledger.core.error;
   exports dev.pointsledger.core.finance;

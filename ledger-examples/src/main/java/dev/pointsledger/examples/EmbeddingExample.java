@@ -18,7 +18,7 @@ public final class EmbeddingExample {
   private EmbeddingExample() {}
 
   /**
-   * Grants a manufacturer points and prints its balances and the audit.
+   * Grants a manufacturer points and prints its balances and the verifier's verdict.
    *
    * @param args a PostgreSQL JDBC URL, or none for an in-memory ledger
    */
@@ -43,7 +43,7 @@ public final class EmbeddingExample {
               .document(new DocumentRef("factory-registration", "99-123456"))
               .build());
       System.out.println(ledger.now().manufacturer(program, factory));
-      System.out.println(ledger.audit().clean() ? "audit: clean" : "audit: findings");
+      System.out.println(ledger.verify().clean() ? "verifier: clean" : "verifier: findings");
     }
   }
 }

@@ -36,6 +36,6 @@ class EmbeddingExampleTest {
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(out.contains("available=200000"), out);
-    assertTrue(out.contains("audit: clean"), out);
+    assertTrue(out.contains("verifier: clean"), out);
   }
 }

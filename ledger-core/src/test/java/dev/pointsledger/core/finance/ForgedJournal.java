@@ -14,6 +14,8 @@ import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.store.RawEntry;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -48,6 +50,20 @@ final class ForgedJournal implements LedgerStore {
   /** The most entries asked for at once. */
   int largestPage() {
     return largestPage;
+  }
+
+  /** The stored rows as the forged entries would be stored, for the verifier. */
+  @Override
+  public List<RawEntry> rawEntries(long fromSequence, int limit) {
+    List<RawEntry> rows = new ArrayList<>();
+    for (RawEntry r : real.rawEntries(fromSequence, limit)) {
+      rows.add(
+          real.entry(EntryId.of(r.id()))
+              .map(forge)
+              .map(e -> RawEntry.of(e, r.records()))
+              .orElse(r));
+    }
+    return rows;
   }
 
   @Override

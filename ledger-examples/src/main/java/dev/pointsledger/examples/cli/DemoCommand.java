@@ -1,21 +1,29 @@
 package dev.pointsledger.examples.cli;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.LedgerProofs;
+import dev.pointsledger.core.audit.SignedCheckpoint;
+import dev.pointsledger.core.audit.VerificationReport;
+import dev.pointsledger.core.audit.merkle.InclusionProof;
+import dev.pointsledger.core.audit.merkle.MerkleProofs;
+import dev.pointsledger.core.audit.merkle.MerkleTree;
 import dev.pointsledger.core.finance.DateRange;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.ReconciliationReport;
 import dev.pointsledger.core.finance.export.FinanceTables;
+import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.query.PurchaseTotals;
 import dev.pointsledger.core.sample.ActivityClock;
-import dev.pointsledger.examples.export.AuditReportJson;
+import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.examples.export.JournalExport;
 import dev.pointsledger.examples.export.JournalFormat;
 import dev.pointsledger.examples.export.PurchaseReport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -77,8 +85,16 @@ final class DemoCommand implements Callable<Integer> {
       ReconcileCommand.print(ctx, reconciliation);
       ctx.out().println();
       ctx.say("demo.heading.audit");
-      AuditReport audit = ledger.audit();
+      VerificationReport audit = ledger.verify();
       AuditPrinter.print(ctx, audit);
+      ctx.out().println();
+      ctx.say("demo.heading.checkpoint");
+      List<Path> signed = List.of();
+      if (audit.clean()) {
+        signed = checkpointAndProof(session.store(), audit, clock.instant(), folder);
+      } else {
+        ctx.say("checkpoint.notSigned");
+      }
       List<Path> files = new ArrayList<>();
       for (JournalFormat format : JournalFormat.values()) {
         Path file = folder.resolve("journal." + format.extension());
@@ -93,7 +109,8 @@ final class DemoCommand implements Callable<Integer> {
       files.add(write(folder, "purchases-by-category.json", PurchaseReport.json(byCategory)));
       files.add(write(folder, "purchases-by-vendor.csv", PurchaseReport.csv(byVendor)));
       files.add(write(folder, "purchases-by-vendor.json", PurchaseReport.json(byVendor)));
-      files.add(write(folder, "verifier-report.json", AuditReportJson.of(audit)));
+      files.add(write(folder, "verifier-report.json", audit.toJson()));
+      files.addAll(signed);
       files.add(folder.resolve(DemoScenario.PAYOUT_FILE));
       for (Path file :
           FinanceOptions.write(
@@ -118,6 +135,48 @@ final class DemoCommand implements Callable<Integer> {
           session.where());
       return asTold && audit.clean() ? ExitCode.CLEAN : ExitCode.FINDINGS;
     }
+  }
+
+  /**
+   * Signs a checkpoint of the verified head with a key pair made for the demo, and proves that the
+   * approval of {@link DemoScenario#PROVEN_CLAIM} is in the tree it signed.
+   */
+  private List<Path> checkpointAndProof(
+      LedgerStore store, VerificationReport audit, Instant now, Path folder) {
+    KeyPair pair = CheckpointCommand.Keygen.write(folder, true);
+    Path privateKey = folder.resolve(CheckpointCommand.Keygen.PRIVATE_KEY);
+    Path publicKey = folder.resolve(CheckpointCommand.Keygen.PUBLIC_KEY);
+    ctx.say("demo.keys", folder.relativize(privateKey), folder.relativize(publicKey));
+    SignedCheckpoint checkpoint =
+        SignedCheckpoint.sign(audit, "points-ledger-demo", now, pair.getPrivate());
+    Path checkpointFile = write(folder, "checkpoint.json", checkpoint.toJson(pair.getPublic()));
+    ctx.say(
+        "demo.checkpoint",
+        Long.toString(checkpoint.sequence()),
+        checkpoint.rootHash().hex(),
+        folder.relativize(checkpointFile));
+    JournalEntry approval = store.entry(DemoScenario.PROVEN_APPROVAL).orElseThrow();
+    MerkleTree tree = LedgerProofs.tree(store, checkpoint.sequence());
+    InclusionProof proof = tree.inclusionProof(approval.sequence() - 1, checkpoint.sequence());
+    if (!tree.root().equals(checkpoint.rootHash())
+        || !MerkleProofs.verifyInclusion(
+            LedgerProofs.leafOf(approval.hash()), proof, checkpoint.rootHash())) {
+      throw new IllegalStateException("the demo's inclusion proof does not check out");
+    }
+    String name = "inclusion-proof-" + DemoScenario.PROVEN_CLAIM.value() + ".json";
+    Path proofFile;
+    try {
+      proofFile = write(folder, name, ProveCommand.Inclusion.json(approval, proof, tree.root()));
+    } catch (IOException e) {
+      throw OutputFiles.unwritable(folder.resolve(name), e);
+    }
+    ctx.say(
+        "demo.proof",
+        DemoScenario.PROVEN_CLAIM.value(),
+        Long.toString(approval.sequence()),
+        proof.path().size(),
+        folder.relativize(proofFile));
+    return List.of(privateKey, publicKey, checkpointFile, proofFile);
   }
 
   private static List<PurchaseTotals> used(List<PurchaseTotals> totals) {

@@ -90,6 +90,9 @@ final class DemoScenario {
   /** The claim the inclusion proof is for: the one approved after its refile. */
   static final ClaimId PROVEN_CLAIM = ClaimId.of("CL-2");
 
+  /** The entry that approved {@link #PROVEN_CLAIM}: the leaf the inclusion proof is for. */
+  static final EntryId PROVEN_APPROVAL = EntryId.of("approve-mes-claim");
+
   private static final List<DocumentRef> APPLICATION =
       List.of(new DocumentRef("factory-registration", "99-123456"));
   private static final List<String> PANEL = List.of("Prof. Lin", "Dr. Chen");
@@ -347,7 +350,7 @@ final class DemoScenario {
     day(LocalDate.of(2022, 11, 16), "demo.step.refile");
     applied(claim("claim-mes-again", "CL-2", C1, ACME, 120_000, "AB12345679"));
     day(LocalDate.of(2022, 11, 18), "demo.step.approveMes");
-    applied(new ApproveClaim(id("approve-mes-claim"), P, PROVEN_CLAIM));
+    applied(new ApproveClaim(PROVEN_APPROVAL, P, PROVEN_CLAIM));
   }
 
   private void payouts() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
       DemoCommand.class,
       GenerateCommand.class,
       VerifyCommand.class,
+      CheckpointCommand.class,
+      ProveCommand.class,
       ReconcileCommand.class,
       PayoutsCommand.class,
       ExportCommand.class,

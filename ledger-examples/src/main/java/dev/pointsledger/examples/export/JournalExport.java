@@ -3,12 +3,14 @@ package dev.pointsledger.examples.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pointsledger.core.audit.hledger.HledgerExport;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.store.LedgerStore;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,17 @@ public final class JournalExport {
       LedgerStore store, JournalFormat format, Writer out, LongConsumer progress)
       throws IOException {
     long head = store.headSequence();
+    if (format == JournalFormat.HLEDGER) {
+      long transactions;
+      try {
+        transactions = HledgerExport.write(store, out);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      out.flush();
+      progress.accept(head);
+      return transactions;
+    }
     if (format == JournalFormat.CSV) {
       Csv.row(out, CSV_HEADER);
     }

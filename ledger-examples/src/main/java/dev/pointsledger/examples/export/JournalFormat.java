@@ -5,7 +5,12 @@ public enum JournalFormat {
   /** JSON Lines: one JSON object per entry and line, every field of the entry. */
   JSONL("jsonl"),
   /** CSV (RFC 4180): a header, then one row per posting (one row for an entry without any). */
-  CSV("csv");
+  CSV("csv"),
+  /**
+   * hledger's journal format ({@link dev.pointsledger.core.audit.hledger.HledgerExport}): one
+   * transaction per entry, commodity {@code PTS}, a balance assertion after each posting.
+   */
+  HLEDGER("hledger");
 
   private final String extension;
 

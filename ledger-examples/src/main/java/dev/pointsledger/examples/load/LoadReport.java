@@ -2,7 +2,7 @@ package dev.pointsledger.examples.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.VerificationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +52,7 @@ public record LoadReport(Map<String, Object> figures) {
       long walFlushes,
       long entries,
       Map<String, Long> tableBytes,
-      AuditReport audit,
+      VerificationReport audit,
       long auditNanos) {
     Histogram latency = new Histogram(3);
     Map<String, Long> refusals = new TreeMap<>();
@@ -118,8 +118,8 @@ public record LoadReport(Map<String, Object> figures) {
     f.put("verified", audit != null);
     if (audit != null) {
       f.put("verifyClean", audit.clean());
-      f.put("verifyFindings", audit.findings().size());
-      f.put("verifyEntries", audit.entriesReplayed());
+      f.put("verifyFindings", audit.findings().size() + audit.findingsOmitted());
+      f.put("verifyEntries", audit.entriesRead());
       f.put("verifySeconds", round(auditNanos / 1e9, 3));
     }
     return new LoadReport(f);
@@ -198,14 +198,14 @@ public record LoadReport(Map<String, Object> figures) {
       lines.add(
           String.format(
               Locale.ROOT,
-              "audit: %s, %,d entries replayed in %.1f s",
+              "verification (LedgerVerifier): %s, %,d entries read in %.1f s",
               Boolean.TRUE.equals(f.get("verifyClean"))
                   ? "clean"
                   : f.get("verifyFindings") + " findings",
               f.get("verifyEntries"),
               f.get("verifySeconds")));
     } else {
-      lines.add("audit: not run (--no-verify)");
+      lines.add("verification: not run (--no-verify)");
     }
     return lines;
   }

@@ -3,7 +3,8 @@ package dev.pointsledger.examples.load;
 import static java.util.Objects.requireNonNull;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.LedgerVerifier;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.sample.ActivityBatch;
@@ -109,7 +110,7 @@ public final class LoadRun {
     long measureStart;
     long end;
     long head;
-    AuditReport audit = null;
+    VerificationReport audit = null;
     long auditNanos = 0;
     try (PostgresLedgerStore store = PostgresLedgerStore.connect(url, options)) {
       if (store.headSequence() != 0) {
@@ -157,9 +158,9 @@ public final class LoadRun {
       }
       head = store.headSequence();
       if (settings.verify()) {
-        progress.accept("auditing " + head + " entries ...");
+        progress.accept("verifying " + head + " entries ...");
         long auditStart = System.nanoTime();
-        audit = Ledger.on(store, java.time.Clock.systemUTC()).audit();
+        audit = LedgerVerifier.verify(store);
         auditNanos = System.nanoTime() - auditStart;
       }
     }

@@ -6,10 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pointsledger.core.audit.LedgerProofs;
+import dev.pointsledger.core.audit.OfficeKeys;
+import dev.pointsledger.core.audit.SignedCheckpoint;
+import dev.pointsledger.core.audit.merkle.InclusionProof;
+import dev.pointsledger.core.audit.merkle.MerkleProofs;
+import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.examples.export.JournalExport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,8 +62,8 @@ class DemoTest {
             "manufacturer 84210342: granted 150,000 = available 0 + reserved 0 + claimed 0"
                 + " + redeemed 45,000 + lapsed 105,000",
             "vendor 24681353: pending 0, payable 0, paid 120,000",
-            "hash chain: intact, " + ENTRIES + " entries checked, head #" + ENTRIES,
-            "invariants: all hold",
+            "verified " + ENTRIES + " entries, head #" + ENTRIES,
+            "every invariant holds",
             "Done: " + ENTRIES + " entries, 9 commands refused as the rules require")) {
       assertTrue(run.out().contains(expected), () -> "missing '" + expected + "'\n" + run.out());
     }
@@ -87,8 +95,32 @@ class DemoTest {
 
     JsonNode report = JSON.readTree(out.resolve("verifier-report.json").toFile());
     assertTrue(report.get("clean").asBoolean());
-    assertEquals(ENTRIES, report.get("chain").get("entriesChecked").asLong());
-    assertEquals(previous, report.get("chain").get("headHash").asText());
+    assertEquals(ENTRIES, report.get("entriesRead").asLong());
+    assertEquals(previous, report.get("headHash").asText());
+    assertEquals(0, report.get("findings").size());
+
+    PublicKey office = OfficeKeys.readPublicKey(out.resolve("office-public.pem"));
+    assertTrue(OfficeKeys.readPrivateKey(out.resolve("office-private.pem")) != null);
+    SignedCheckpoint checkpoint =
+        SignedCheckpoint.fromJson(Files.readString(out.resolve("checkpoint.json")));
+    assertTrue(checkpoint.signatureValid(office), "signed by the key it wrote");
+    assertEquals(ENTRIES, checkpoint.sequence());
+    assertEquals(previous, checkpoint.headHash().hex());
+    assertEquals(report.get("treeRoot").asText(), checkpoint.rootHash().hex());
+    JsonNode proof = JSON.readTree(out.resolve("inclusion-proof-CL-2.json").toFile());
+    assertEquals(DemoScenario.PROVEN_APPROVAL.value(), proof.get("entryId").asText());
+    List<EntryHash> path = new ArrayList<>();
+    proof.get("path").forEach(h -> path.add(EntryHash.fromHex(h.asText())));
+    assertTrue(
+        MerkleProofs.verifyInclusion(
+            LedgerProofs.leafOf(EntryHash.fromHex(proof.get("entryHash").asText())),
+            new InclusionProof(proof.get("leafIndex").asLong(), ENTRIES, path),
+            checkpoint.rootHash()),
+        "the proof checks out against the signed tree head");
+    String hledger = Files.readString(out.resolve("journal.hledger"), StandardCharsets.UTF_8);
+    long transactions =
+        hledger.lines().filter(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\(\\d+\\) .*")).count();
+    assertEquals(ENTRIES, transactions, "one hledger transaction per entry");
 
     JsonNode categories = JSON.readTree(out.resolve("purchases-by-category.json").toFile());
     assertEquals(2, categories.size(), "the cancelled contract counts in no category");

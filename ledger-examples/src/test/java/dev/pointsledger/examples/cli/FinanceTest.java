@@ -59,7 +59,7 @@ class FinanceTest {
     assertEquals(ExitCode.CLEAN, apply.exit(), apply::printed);
     assertTrue(apply.out().contains("settled before, entry #42: nothing written"), apply::printed);
     CliRun verify = run("verify");
-    assertTrue(verify.out().contains("(45 entries)"), verify::printed);
+    assertTrue(verify.err().contains("(45 entries)"), verify::printed);
   }
 
   @Test
