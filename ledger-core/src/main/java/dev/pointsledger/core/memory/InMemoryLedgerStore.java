@@ -58,6 +58,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
   private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
   private final Map<KindInProgram, List<RecordKey>> recordsByKind = new HashMap<>();
   private final StateView current = new CurrentState();
+  private final RecentLookups recent = new RecentLookups();
 
   private record HolderKey(ProgramId program, AccountType type, String holder) {}
 
@@ -115,6 +116,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
    * overflow, a null command), as {@link LedgerStore#execute} promises.
    */
   private void rollBackTo(long head) {
+    recent.forget();
     for (int i = journal.size() - 1; i >= head; i--) {
       JournalEntry entry = journal.remove(i);
       entriesById.remove(entry.id());
@@ -160,6 +162,15 @@ public final class InMemoryLedgerStore implements LedgerStore {
   }
 
   private CommandOutcome executeOne(Command command, CommandProcessor processor) {
+    recent.forget();
+    try {
+      return decideAndAppend(command, processor);
+    } finally {
+      recent.forget();
+    }
+  }
+
+  private CommandOutcome decideAndAppend(Command command, CommandProcessor processor) {
     Decision decision = processor.decide(command, current);
     if (decision instanceof Decision.Reject reject) {
       return new CommandOutcome.Refused(command, reject.rejection());
@@ -185,7 +196,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     BalanceHistory[] histories = new BalanceHistory[postings.size()];
     for (int i = 0; i < histories.length; i++) {
       Posting p = postings.get(i);
-      BalanceHistory history = balances.get(p.account());
+      BalanceHistory history = recent.get(balances, p.account());
       histories[i] = history;
       try {
         Math.addExact(history == null ? 0L : history.latest(), p.amount());
@@ -222,7 +233,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
         programs.putIfAbsent(defined.program().id(), defined.program());
       }
       RecordKey key = r.key();
-      GrowableHistory<LedgerRecord> versions = records.get(key);
+      GrowableHistory<LedgerRecord> versions = recent.get(records, key);
       if (versions == null) {
         versions = new GrowableHistory<>();
         records.put(key, versions);
@@ -232,6 +243,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
       }
       versions.add(seq, r);
     }
+    // the lookups above may have found nothing where there is now a history
+    recent.forget();
   }
 
   @Override
@@ -388,7 +401,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public long balance(AccountId account) {
-      BalanceHistory history = balances.get(account);
+      BalanceHistory history = recent.get(balances, account);
       return history == null ? 0L : history.latest();
     }
 
@@ -404,7 +417,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type) {
-      GrowableHistory<LedgerRecord> versions = records.get(key);
+      GrowableHistory<LedgerRecord> versions = recent.get(records, key);
       return versions == null ? Optional.empty() : Optional.ofNullable(versions.latest()).map(type::cast);
     }
   }
