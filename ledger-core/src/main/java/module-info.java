@@ -8,13 +8,28 @@
 module dev.pointsledger.core {
   // Immutable collections and preconditions inside the value types (none in a public signature).
   requires com.google.common;
+  // Finance's CSV (payout files in, reports out) and JSON (reports, the journal as JSON Lines),
+  // the verifier's report and the signed checkpoints; no Jackson type appears in a public
+  // signature.
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+  // Optional: only dev.pointsledger.core.finance.xlsx writes workbooks with it; an application
+  // that calls it puts fastexcel on its module path, every other package runs without it.
+  requires static org.dhatim.fastexcel;
 
   // The API.
   exports dev.pointsledger.core;
   exports dev.pointsledger.core.account;
   exports dev.pointsledger.core.audit;
+  exports dev.pointsledger.core.audit.hledger;
+  exports dev.pointsledger.core.audit.merkle;
   exports dev.pointsledger.core.command;
   exports dev.pointsledger.core.error;
+  exports dev.pointsledger.core.finance;
+  exports dev.pointsledger.core.finance.export;
+  exports dev.pointsledger.core.finance.payout;
+  exports dev.pointsledger.core.finance.xlsx;
   exports dev.pointsledger.core.id;
   exports dev.pointsledger.core.journal;
   exports dev.pointsledger.core.program;

@@ -2,11 +2,9 @@ package dev.pointsledger.core;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.pointsledger.core.audit.AuditReport;
-import dev.pointsledger.core.audit.ChainReport;
-import dev.pointsledger.core.audit.ChainVerifier;
-import dev.pointsledger.core.audit.Checkpoint;
-import dev.pointsledger.core.audit.LedgerAudit;
+import dev.pointsledger.core.audit.LedgerVerifier;
+import dev.pointsledger.core.audit.VerificationReport;
+import dev.pointsledger.core.audit.VerifyOptions;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.DefineProgram;
@@ -156,31 +154,25 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
-   * Verifies the whole hash chain.
+   * Verifies the whole ledger from its stored journal, trusting nothing else: every invariant of
+   * docs/audit.md ({@link LedgerVerifier}).
    *
-   * @return the report
+   * @return the report; {@link VerificationReport#clean()} for a sound ledger
+   * @throws LedgerStoreException if the store cannot be read
    */
-  public ChainReport verifyChain() {
-    return ChainVerifier.verify(store);
+  public VerificationReport verify() {
+    return LedgerVerifier.verify(store);
   }
 
   /**
-   * Verifies the hash chain after a trusted checkpoint.
+   * Verifies the whole ledger with options: published checkpoints it must extend, the page size.
    *
-   * @param from the checkpoint
+   * @param options the options
    * @return the report
+   * @throws LedgerStoreException if the store cannot be read
    */
-  public ChainReport verifyChain(Checkpoint from) {
-    return ChainVerifier.verifyFrom(store, from);
-  }
-
-  /**
-   * Replays the journal and checks every invariant against the store.
-   *
-   * @return the audit report
-   */
-  public AuditReport audit() {
-    return LedgerAudit.audit(store);
+  public VerificationReport verify(VerifyOptions options) {
+    return LedgerVerifier.verify(store, options);
   }
 
   /**

@@ -1,7 +1,8 @@
 package dev.pointsledger.examples;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.Invariant;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
@@ -163,14 +164,14 @@ final class Tour {
             t.heading(), t.contracts(), t.points(), t.ownPart(), t.paid());
       }
     }
-    AuditReport audit = ledger.audit();
+    VerificationReport audit = ledger.verify();
     out.println();
     out.println("== Audit");
     out.printf("hash chain: %s, %d entries, head %s%n",
-        audit.chain().intact() ? "intact" : "BROKEN", audit.chain().entriesChecked(),
-        audit.chain().head().hash().hex().substring(0, 16) + "...");
-    out.printf("invariants: %s over %d accounts; %d commands refused with a rule%n",
-        audit.clean() ? "all hold" : audit.findings(), audit.accountsChecked(), refusals);
+        audit.findings(Invariant.HASH_CHAIN).isEmpty() ? "intact" : "BROKEN",
+        audit.entriesRead(), audit.headHash().hex().substring(0, 16) + "...");
+    out.printf("invariants: %s; %d commands refused with a rule%n",
+        audit.clean() ? "all hold" : audit.findings(), refusals);
     return audit.clean();
   }
 

@@ -21,11 +21,13 @@ import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.jdbc.internal.GroupCommit;
 import dev.pointsledger.jdbc.internal.StoreContext;
 import dev.pointsledger.jdbc.internal.StoreSettings;
 import dev.pointsledger.jdbc.internal.UnitRunner;
 import dev.pointsledger.jdbc.migration.LedgerMigrator;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -223,6 +225,25 @@ public final class PostgresLedgerStore implements LedgerStore {
       return List.of();
     }
     return withHandle(h -> context.entries().range(h, fromSequence, limit));
+  }
+
+  @Override
+  public List<RawEntry> rawEntries(long fromSequence, int limit) {
+    checkArgument(limit >= 0, "limit must not be negative");
+    if (limit == 0) {
+      return List.of();
+    }
+    return withHandle(
+        h -> {
+          try {
+            return context.raw().range(h, fromSequence, limit);
+          } catch (SQLException e) {
+            throw new LedgerStoreException(
+                "reading the stored journal failed (SQLSTATE " + e.getSQLState() + "): "
+                    + e.getMessage(),
+                e);
+          }
+        });
   }
 
   @Override

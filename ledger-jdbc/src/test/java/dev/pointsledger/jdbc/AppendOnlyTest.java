@@ -48,7 +48,7 @@ class AppendOnlyTest {
         }
       }
       assertEquals(before, store.entries(1, 100));
-      assertTrue(ledger.audit().clean());
+      assertTrue(ledger.verify().clean());
     }
   }
 

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.ChainReport;
+import dev.pointsledger.core.audit.Invariant;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
@@ -35,6 +36,10 @@ class ChainCoversRecordsTest {
         "ALTER TABLE " + schema + ".record_versions ENABLE TRIGGER USER");
   }
 
+  private static long firstBreak(VerificationReport report) {
+    return report.findings(Invariant.HASH_CHAIN).get(0).sequence();
+  }
+
   private static long seqOf(PostgresLedgerStore store, String id) {
     return store.entry(EntryId.of(id)).orElseThrow().sequence();
   }
@@ -47,7 +52,7 @@ class ChainCoversRecordsTest {
       Ledger ledger = TestLedgers.withVendors(store);
       ledger.execute(grant("g1", M1, 100_000));
       ledger.execute(reserve("r1", "C1", M1, V1, 20_000, 10_000));
-      assertTrue(ledger.verifyChain().intact());
+      assertTrue(ledger.verify().clean());
       long reserve = seqOf(store, "r1");
 
       // another vendor on the contract: the vendor who may claim its points (R-P3)
@@ -58,11 +63,10 @@ class ChainCoversRecordsTest {
               + " SET body = jsonb_set(body::jsonb, '{vendor}', '\"V2\"')::json"
               + " WHERE kind = 'CONTRACT' AND record_id = 'C1'");
 
-      ChainReport report = ledger.verifyChain();
-      assertFalse(report.intact());
-      assertEquals(reserve, report.firstBreak().orElseThrow().sequence());
-      assertEquals(
-          ChainReport.BreakKind.CONTENT_CHANGED, report.firstBreak().orElseThrow().kind());
+      VerificationReport report = ledger.verify();
+      assertFalse(report.clean());
+      assertEquals(reserve, firstBreak(report));
+      assertTrue(report.findings(Invariant.HASH_CHAIN).get(0).detail().contains("was changed"));
     }
   }
 
@@ -73,7 +77,7 @@ class ChainCoversRecordsTest {
     try (PostgresLedgerStore store = server.newStore()) {
       Ledger ledger = TestLedgers.on(store);
       ledger.execute(grant("g1", M1, 100_000));
-      assertTrue(ledger.verifyChain().intact());
+      assertTrue(ledger.verify().clean());
       long definition = seqOf(store, "program:industrial-pavilion-2022");
 
       // a cap of 400,000 points instead of 200,000 (R-D2)
@@ -84,9 +88,9 @@ class ChainCoversRecordsTest {
               + " SET body = jsonb_set(body::jsonb, '{program,policy,grantCap}', '400000')::json"
               + " WHERE kind = 'PROGRAM'");
 
-      ChainReport report = ledger.verifyChain();
-      assertFalse(report.intact());
-      assertEquals(definition, report.firstBreak().orElseThrow().sequence());
+      VerificationReport report = ledger.verify();
+      assertFalse(report.clean());
+      assertEquals(definition, firstBreak(report));
     }
   }
 
@@ -110,9 +114,9 @@ class ChainCoversRecordsTest {
               + " FROM " + store.schema() + ".record_versions"
               + " WHERE kind = 'MANUFACTURER' AND record_id = '" + M1 + "' AND seq = " + grant);
 
-      ChainReport report = ledger.verifyChain();
-      assertFalse(report.intact());
-      assertEquals(grant, report.firstBreak().orElseThrow().sequence());
+      VerificationReport report = ledger.verify();
+      assertFalse(report.clean());
+      assertEquals(grant, firstBreak(report));
     }
   }
 }

@@ -87,8 +87,8 @@ class CrashRecoveryTest {
           assertEquals(a.getValue(), store.entry(a.getKey()).orElse(null), "lost " + a.getKey());
         }
         assertNoPartialEntry(pool, store.schema());
-        assertTrue(ledger.verifyChain().intact());
-        assertTrue(ledger.audit().clean());
+        assertTrue(ledger.verify().clean());
+        assertTrue(ledger.verify().clean());
 
         long before = store.headSequence();
         long missing = unsettled.keySet().stream().filter(id -> store.entry(id).isEmpty()).count();
@@ -100,7 +100,7 @@ class CrashRecoveryTest {
         long ids = acknowledged.size() + unsettled.size();
         assertEquals(base + ids, store.headSequence(), "acknowledged " + acknowledged.size()
             + ", unsettled " + unsettled.size());
-        assertTrue(ledger.audit().clean());
+        assertTrue(ledger.verify().clean());
       }
     }
     System.out.println(

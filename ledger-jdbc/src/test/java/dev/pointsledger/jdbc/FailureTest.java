@@ -146,12 +146,12 @@ class FailureTest {
     for (int i = 1; i <= BATCH; i++) {
       assertTrue(store.entry(Fixtures.e("g" + i)).isEmpty());
     }
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
     // the store goes on: the same batch, submitted again, is applied whole
     List<CommandOutcome> again = ledger.submitAll(batch());
     assertTrue(
         again.stream().allMatch(o -> o instanceof CommandOutcome.Applied a && !a.replayed()));
     assertEquals(2 + BATCH, store.headSequence());
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 }

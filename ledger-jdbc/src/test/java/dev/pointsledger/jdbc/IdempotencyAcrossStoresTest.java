@@ -114,7 +114,7 @@ class IdempotencyAcrossStoresTest {
         pool.shutdownNow();
       }
       assertEquals(6, a.headSequence(), "the program's definition and 5 entries");
-      assertTrue(onB.audit().clean());
+      assertTrue(onB.verify().clean());
     }
   }
 }

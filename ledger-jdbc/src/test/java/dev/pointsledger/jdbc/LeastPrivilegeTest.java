@@ -78,8 +78,8 @@ class LeastPrivilegeTest {
         ledger.execute(claim("k1", "K1", "C1", V1, 10_000));
         ledger.execute(approve("a1", "K1"));
         ledger.execute(settle("s1", V1, "PAY-1", "K1"));
-        assertTrue(ledger.verifyChain().intact());
-        assertTrue(ledger.audit().clean());
+        assertTrue(ledger.verify().clean());
+        assertTrue(ledger.verify().clean());
       }
       try (Connection c = DriverManager.getConnection(url);
           Statement s = c.createStatement()) {

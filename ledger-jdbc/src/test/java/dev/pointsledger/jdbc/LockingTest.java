@@ -113,7 +113,7 @@ class LockingTest {
       }
       assertEquals(100, applied.get());
       assertEquals(0, onA.now().manufacturer(P2022, m(M1)).available());
-      assertTrue(onB.audit().clean());
+      assertTrue(onB.verify().clean());
     }
   }
 

@@ -82,7 +82,7 @@ class PlantedRowsTest {
       // the contract's vendor files the claim, as if nothing had been planted
       CommandOutcome outcome = ledger.submit(claim("k1", "K1", "C1", V1, 10_000));
       assertInstanceOf(CommandOutcome.Applied.class, outcome);
-      assertTrue(ledger.audit().clean());
+      assertTrue(ledger.verify().clean());
       assertRefusedWithTriggersOn(server, String.format(plant, FAR + 1));
     }
   }

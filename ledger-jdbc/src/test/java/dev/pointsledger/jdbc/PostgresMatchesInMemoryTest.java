@@ -193,7 +193,7 @@ class PostgresMatchesInMemoryTest {
           }
         }
       }
-      assertTrue(actual.audit().clean());
+      assertTrue(actual.verify().clean());
     }
   }
 }

@@ -1,9 +1,11 @@
 /**
- * What an auditor runs: {@link dev.pointsledger.core.audit.ChainVerifier} checks the hash chain
- * from the start or from a {@link dev.pointsledger.core.audit.Checkpoint}, and
- * {@link dev.pointsledger.core.audit.LedgerAudit} replays the whole journal and checks every
- * invariant against what the store says: zero-sum entries, bounded balances never negative at any
- * point, balances equal to the sum of their postings, grants within the cap, contracts split
- * within the points share, claims within what was reserved. Works on any store.
+ * What an auditor runs. {@link dev.pointsledger.core.audit.LedgerVerifier} reads a store's journal
+ * as stored and checks every invariant of docs/audit.md, streaming, without trusting the code that
+ * wrote it; its {@link dev.pointsledger.core.audit.VerificationReport} renders as text and JSON.
+ * The program office signs {@link dev.pointsledger.core.audit.SignedCheckpoint}s (Ed25519, keys
+ * from {@link dev.pointsledger.core.audit.OfficeKeys}) over the journal's head and Merkle tree
+ * head, and the verifier proves the ledger extends each one; {@link
+ * dev.pointsledger.core.audit.LedgerProofs} makes inclusion and consistency proofs that {@link
+ * dev.pointsledger.core.audit.merkle.MerkleProofs} checks with no store. Works on any store.
  */
 package dev.pointsledger.core.audit;

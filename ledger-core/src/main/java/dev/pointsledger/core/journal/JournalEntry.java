@@ -130,7 +130,7 @@ public record JournalEntry(
   }
 
   /** The first field of every entry's hash: the version of the encoding below. */
-  static final String HASH_FORMAT = "points-ledger/entry/v2";
+  public static final String HASH_FORMAT = "points-ledger/entry/v2";
 
   /**
    * The entry hash, in the canonical encoding that docs/model.md ("The stored format") describes

@@ -24,6 +24,8 @@ import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.LedgerStore;
+import dev.pointsledger.core.store.RawEntry;
+import dev.pointsledger.core.store.RawRecordVersion;
 import dev.pointsledger.core.store.StateView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.UnaryOperator;
 
 /**
  * The ledger in the heap; see the package documentation. Writers take one lock for a whole call
@@ -48,6 +51,12 @@ public final class InMemoryLedgerStore implements LedgerStore {
   /** The programs' definitions, in the order they were appended (kept beside their records). */
   private final Map<ProgramId, Program> programs = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
+  /** The record versions each entry wrote, by its sequence number minus one. */
+  private final List<List<LedgerRecord>> written = new ArrayList<>();
+  /** What {@link #rawEntries} hands out instead of the journal, once a test tampered with it. */
+  private List<RawEntry> tampered;
+  /** How many journal entries {@link #tampered} replaces; the raw read goes on after them. */
+  private int tamperedUpTo;
   private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
   private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
   private final Map<AccountId, BalanceHistory> balances = new HashMap<>();
@@ -119,6 +128,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     recent.forget();
     for (int i = journal.size() - 1; i >= head; i--) {
       JournalEntry entry = journal.remove(i);
+      written.remove(i);
       entriesById.remove(entry.id());
       String reversed = entry.references().get(References.REVERSES);
       if (reversed != null) {
@@ -209,6 +219,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     }
     long seq = entry.sequence();
     journal.add(entry);
+    written.add(ImmutableList.copyOf(changed));
     entriesById.put(entry.id(), entry);
     String reversed = entry.references().get(References.REVERSES);
     if (reversed != null) {
@@ -278,6 +289,63 @@ public final class InMemoryLedgerStore implements LedgerStore {
       return ImmutableList.copyOf(journal.subList(from, to));
     } finally {
       read.unlock();
+    }
+  }
+
+  @Override
+  public List<RawEntry> rawEntries(long fromSequence, int limit) {
+    checkArgument(limit >= 0, "limit must not be negative");
+    read.lock();
+    try {
+      List<RawEntry> found = new ArrayList<>(Math.min(limit, 1024));
+      long first = Math.max(1, fromSequence);
+      if (tampered != null) {
+        for (RawEntry e : tampered) {
+          if (found.size() < limit && e.sequence() >= fromSequence) {
+            found.add(e);
+          }
+        }
+        first = Math.max(first, tamperedUpTo + 1L);
+      }
+      for (long seq = first;
+          seq <= journal.size() && found.size() < limit;
+          seq++) {
+        found.add(raw((int) seq - 1));
+      }
+      return found;
+    } finally {
+      read.unlock();
+    }
+  }
+
+  private RawEntry raw(int index) {
+    List<LedgerRecord> versions = written.get(index);
+    List<RawRecordVersion> raw = new ArrayList<>(versions.size());
+    for (LedgerRecord r : versions) {
+      raw.add(RawRecordVersion.of(r, r.toString()));
+    }
+    return RawEntry.of(journal.get(index), raw);
+  }
+
+  /**
+   * Lets a test play a rogue administrator who edits the stored journal: {@code edit} gets every
+   * stored row, in order, and returns what {@link #rawEntries} hands out from now on (rows
+   * changed, removed, slipped in, in any order). Only the raw read changes; what the store decides
+   * on and answers to queries stays as it was. Entries appended later follow the edited rows in
+   * the raw read.
+   *
+   * @param edit the rows as the administrator leaves them
+   */
+  public void tamperWithStoredRows(UnaryOperator<List<RawEntry>> edit) {
+    requireNonNull(edit, "edit");
+    write.lock();
+    try {
+      // a writer may take the read lock it excludes others from
+      List<RawEntry> all = rawEntries(Long.MIN_VALUE, Integer.MAX_VALUE);
+      tampered = new ArrayList<>(requireNonNull(edit.apply(all), "edited rows"));
+      tamperedUpTo = journal.size();
+    } finally {
+      write.unlock();
     }
   }
 

@@ -8,10 +8,12 @@ import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ClaimId;
 import dev.pointsledger.core.id.ContractId;
+import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ManufacturerId;
 import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.id.SolutionId;
 import dev.pointsledger.core.id.VendorId;
+import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.state.ClaimRecord;
 import dev.pointsledger.core.state.ClaimStatus;
@@ -251,6 +253,83 @@ public final class LedgerView {
     checkProgram(program);
     return recordsOf(
         RecordKind.CLAIM, program, ClaimRecord.class, claim -> claim.vendor().equals(vendor));
+  }
+
+  /**
+   * Every claim of a program as of this view, for matching payouts against approved claims.
+   *
+   * @param program the program
+   * @return its claims, ordered by claim id
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
+   */
+  public List<ClaimRecord> claims(ProgramId program) {
+    checkProgram(program);
+    return recordsOf(RecordKind.CLAIM, program, ClaimRecord.class, claim -> true);
+  }
+
+  /**
+   * Every contract of a program as of this view.
+   *
+   * @param program the program
+   * @return its contracts, ordered by contract id
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
+   */
+  public List<ContractRecord> contracts(ProgramId program) {
+    checkProgram(program);
+    return recordsOf(RecordKind.CONTRACT, program, ContractRecord.class, contract -> true);
+  }
+
+  /**
+   * Every vendor registered in a program as of this view.
+   *
+   * @param program the program
+   * @return its vendors, ordered by vendor id
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
+   */
+  public List<VendorRecord> vendors(ProgramId program) {
+    checkProgram(program);
+    return recordsOf(RecordKind.VENDOR, program, VendorRecord.class, vendor -> true);
+  }
+
+  /**
+   * Entries of the journal in sequence order, up to this view's sequence number: read a long
+   * journal a page at a time (finance's reports do), never past the view.
+   *
+   * @param fromSequence the first sequence number wanted, at least 1
+   * @param limit the most entries to return, at least 1
+   * @return up to {@code limit} entries from {@code fromSequence} on, none after this view's
+   *     sequence number; empty when {@code fromSequence} is beyond it
+   * @throws IllegalArgumentException if {@code fromSequence} or {@code limit} is below 1
+   */
+  public List<JournalEntry> entries(long fromSequence, int limit) {
+    if (fromSequence < 1 || limit < 1) {
+      throw new IllegalArgumentException(
+          "entries start at sequence 1 and a page holds at least one: "
+              + fromSequence + ", " + limit);
+    }
+    if (fromSequence > sequence) {
+      return List.of();
+    }
+    int wanted = (int) Math.min(limit, sequence - fromSequence + 1);
+    List<JournalEntry> page = store.entries(fromSequence, wanted);
+    List<JournalEntry> kept = new ArrayList<>(page.size());
+    for (JournalEntry e : page) {
+      if (e.sequence() <= sequence) {
+        kept.add(e);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * An entry by id, if the journal held it as of this view.
+   *
+   * @param id the entry's id
+   * @return the entry, empty if there is none or it came after this view's sequence number
+   */
+  public Optional<JournalEntry> entry(EntryId id) {
+    requireNonNull(id, "id");
+    return store.entry(id).filter(e -> e.sequence() <= sequence);
   }
 
   /**

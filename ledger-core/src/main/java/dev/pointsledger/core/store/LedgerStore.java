@@ -91,6 +91,21 @@ public interface LedgerStore extends AutoCloseable {
   List<JournalEntry> entries(long fromSequence, int limit);
 
   /**
+   * The stored journal rows, undecoded, for a verifier that trusts nothing: the rows whose stored
+   * sequence number is at least {@code fromSequence}, in ascending order of it, each with the
+   * postings and record versions stored under that number. Unlike {@link #entries}, this reads
+   * beyond any head the store would otherwise keep to, decodes nothing it need not, and never
+   * throws because of what a row holds: a damaged row comes back with what could be read and a
+   * {@link RawEntry#problems() problem} saying what could not.
+   *
+   * @param fromSequence the first sequence number wanted
+   * @param limit the most rows to return
+   * @return up to {@code limit} rows from {@code fromSequence} on
+   * @throws LedgerStoreException if the store fails (not because of a row's content)
+   */
+  List<RawEntry> rawEntries(long fromSequence, int limit);
+
+  /**
    * An account's balance as of an entry.
    *
    * @param account the account

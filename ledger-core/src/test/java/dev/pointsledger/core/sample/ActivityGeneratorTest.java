@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.CommandType;
@@ -36,7 +36,7 @@ class ActivityGeneratorTest {
       long applied,
       long replayed,
       String head,
-      AuditReport audit,
+      VerificationReport audit,
       List<ManufacturerBalances> manufacturers,
       long granted) {}
 
@@ -74,8 +74,8 @@ class ActivityGeneratorTest {
           refusals,
           applied,
           replayed,
-          ledger.verifyChain().head().hash().hex(),
-          ledger.audit(),
+          ledger.verify().headHash().hex(),
+          ledger.verify(),
           balances,
           total);
     }
@@ -91,7 +91,7 @@ class ActivityGeneratorTest {
     assertEquals(summary.expectedRefusals(), run.refusals());
     assertEquals(summary.applied(), run.applied());
     assertEquals(0, run.replayed());
-    assertTrue(run.audit().clean(), () -> run.audit().findings().toString());
+    assertTrue(run.audit().clean(), run.audit()::toText);
     assertEquals(summary.pointsGranted(), run.granted());
   }
 

@@ -141,8 +141,8 @@ class FinanceReportsTest {
 
   @Test
   void theWholeScenario_leavesAnIntactChainAndACleanAudit() {
-    assertTrue(s.ledger().verifyChain().intact());
-    assertTrue(s.ledger().audit().clean(), () -> s.ledger().audit().toString());
+    assertTrue(s.ledger().verify().clean());
+    assertTrue(s.ledger().verify().clean(), () -> s.ledger().verify().toText());
   }
 
   @Test

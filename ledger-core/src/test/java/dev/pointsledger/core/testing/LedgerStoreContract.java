@@ -29,7 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
-import dev.pointsledger.core.audit.Checkpoint;
+import dev.pointsledger.core.audit.Invariant;
+import dev.pointsledger.core.audit.LedgerProofs;
+import dev.pointsledger.core.audit.SignedCheckpoint;
+import dev.pointsledger.core.audit.VerificationReport;
+import dev.pointsledger.core.audit.VerifyOptions;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.command.RegisterVendor;
@@ -51,6 +55,9 @@ import dev.pointsledger.core.state.DocumentRef;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.supply.VendorProfile;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +153,7 @@ public abstract class LedgerStoreContract {
     assertEquals(75_001, contract.contract().ownPart());
     assertEquals(ClaimStatus.SETTLED, ledger.now().claim(P2022, k("CL1")).status());
     assertEquals("PAY-1", ledger.now().claim(P2022, k("CL1")).payout().orElseThrow());
-    assertTrue(ledger.audit().clean(), () -> ledger.audit().toString());
+    assertTrue(ledger.verify().clean(), () -> ledger.verify().toText());
   }
 
   @Test
@@ -164,8 +171,8 @@ public abstract class LedgerStoreContract {
       assertTrue(entry.hashIsValid());
       previous = entry.hash();
     }
-    assertTrue(ledger.verifyChain().intact());
-    assertEquals(base + 5, ledger.verifyChain().entriesChecked());
+    assertTrue(ledger.verify().clean());
+    assertEquals(base + 5, ledger.verify().entriesRead());
   }
 
   @Test
@@ -240,7 +247,7 @@ public abstract class LedgerStoreContract {
         assertInstanceOf(CommandOutcome.Refused.class, outcomes.get(4)).rejection().code());
     assertEquals(base + 2, storeOf(ledger).headSequence());
     assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).available());
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
@@ -272,7 +279,7 @@ public abstract class LedgerStoreContract {
     assertEquals(30_000, m.available());
     assertEquals(20_000, m.redeemed());
     assertEquals(20_000, ledger.now().vendor(P2022, v(V1)).payable());
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
@@ -331,7 +338,7 @@ public abstract class LedgerStoreContract {
     assertEquals(k("CL2"), ledger.now().invoice(P2022, "AB12345678").orElseThrow().claim());
     assertEquals(
         k("CL1"), ledger.asOf(head).invoice(P2022, "AB12345678").orElseThrow().claim());
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
@@ -358,7 +365,7 @@ public abstract class LedgerStoreContract {
     assertEquals(0, ledger.now().vendor(P2022, v(V1)).paid());
     assertEquals(RejectionCode.ALREADY_REVERSED, refusal(reverse("rv2", "s1")));
     ledger.execute(settle("s2", V1, "PAY-2", "CL1"));
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
@@ -367,7 +374,7 @@ public abstract class LedgerStoreContract {
     ledger.execute(reverse("rv1", "g1"));
     assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).granted());
     ledger.execute(grant("g2", M1, 200_000));
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
@@ -414,15 +421,24 @@ public abstract class LedgerStoreContract {
   }
 
   @Test
-  void chain_verifiesFromACheckpoint() {
+  void verifier_provesTheLedgerExtendsASignedCheckpoint_andCatchesAWrongOne() throws Exception {
     wholeLifecycle();
-    JournalEntry third = storeOf(ledger).entries(base + 3, 1).get(0);
-    var report = ledger.verifyChain(new Checkpoint(base + 3, third.hash()));
-    assertTrue(report.intact());
-    assertEquals(2, report.entriesChecked());
-    assertEquals(base + 5, report.head().sequence());
-    var wrong = ledger.verifyChain(new Checkpoint(base + 3, EntryHash.GENESIS));
-    assertFalse(wrong.intact());
+    KeyPair office = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    EntryHash third = storeOf(ledger).entries(base + 3, 1).get(0).hash();
+    EntryHash root = LedgerProofs.tree(storeOf(ledger), base + 3).root();
+    SignedCheckpoint signed = SignedCheckpoint.sign(
+        "contract", base + 3, third, root, Instant.EPOCH, office.getPrivate());
+    VerifyOptions options =
+        VerifyOptions.defaults().withCheckpoints(office.getPublic(), List.of(signed));
+    VerificationReport report = ledger.verify(options);
+    assertTrue(report.clean(), report::toText);
+    assertEquals(base + 5, report.lastSequence());
+    SignedCheckpoint wrong =
+        SignedCheckpoint.sign("contract", base + 3, EntryHash.GENESIS, root,
+            Instant.EPOCH, office.getPrivate());
+    VerificationReport caught = ledger.verify(
+        VerifyOptions.defaults().withCheckpoints(office.getPublic(), List.of(wrong)));
+    assertEquals(base + 3, caught.findings(Invariant.CHECKPOINT_EXTENDED).get(0).sequence());
   }
 
   @Test

@@ -25,7 +25,7 @@ class TestKitTest {
             .solution(TestLedger.P2022, SolutionId.of(TestLedger.SOLUTION))
             .statusOn(t.today()));
     t.assertPoints(TestLedger.MANUFACTURER, TestLedger.GRANTED, 0);
-    assertTrue(t.ledger().audit().clean());
+    assertTrue(t.ledger().verify().clean());
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param keys the schema's lock keys
  * @param locks the footprint locking call
  * @param entries entry reads
+ * @param raw the raw journal read of the verifier
  * @param accounts account reads
  * @param records state record reads
  * @param programs the program catalog
@@ -22,6 +23,7 @@ public record StoreContext(
     LockKeys keys,
     FootprintLocks locks,
     EntryQueries entries,
+    RawJournalQueries raw,
     AccountQueries accounts,
     RecordQueries records,
     ProgramCatalog programs,
@@ -43,6 +45,7 @@ public record StoreContext(
         new LockKeys(settings.schema()),
         new FootprintLocks(sql),
         new EntryQueries(sql, json),
+        new RawJournalQueries(sql, json),
         new AccountQueries(sql),
         new RecordQueries(sql, json),
         new ProgramCatalog(sql, json),

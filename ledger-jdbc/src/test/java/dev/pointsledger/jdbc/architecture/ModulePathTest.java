@@ -158,8 +158,10 @@ class ModulePathTest {
     call(ledger, "execute", grant);
     Object balances = call(call(ledger, "now"), "manufacturer", p2022, manufacturer);
     assertEquals(60_000L, call(balances, "available"));
-    assertEquals(true, call(call(ledger, "audit"), "clean"));
-    assertEquals(true, call(call(ledger, "verifyChain"), "intact"));
+    // the verifier inside the layer: Jackson (its JSON report) resolves on the module path too
+    Object report = call(ledger, "verify");
+    assertEquals(true, call(report, "clean"));
+    assertTrue(((String) call(report, "toJson")).contains("\"clean\" : true"));
   }
 
   private static Clock clock() {

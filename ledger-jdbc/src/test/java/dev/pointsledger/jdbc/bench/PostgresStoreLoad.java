@@ -12,7 +12,7 @@ import static dev.pointsledger.core.testing.Fixtures.grant;
 import static dev.pointsledger.core.testing.Fixtures.reserve;
 
 import dev.pointsledger.core.Ledger;
-import dev.pointsledger.core.audit.AuditReport;
+import dev.pointsledger.core.audit.VerificationReport;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandOutcome;
 import dev.pointsledger.core.program.ProgramPresets;
@@ -262,7 +262,7 @@ public final class PostgresStoreLoad {
       String name, String shape, Phase grants, Phase reserves, Ledger ledger) {
     long total = grants.applied() + grants.refused() + reserves.applied() + reserves.refused();
     double seconds = (grants.nanos() + reserves.nanos()) / 1e9;
-    AuditReport audit = ledger.audit();
+    VerificationReport audit = ledger.verify();
     System.out.printf(
         Locale.ROOT,
         "%-10s %-55s grants %,7.0f/s  reserves %,7.0f/s  all %,7.0f/s"
@@ -276,7 +276,7 @@ public final class PostgresStoreLoad {
         grants.refused() + reserves.refused(),
         seconds,
         audit.clean() ? "clean" : "NOT CLEAN " + audit.findings(),
-        audit.entriesReplayed());
+        audit.entriesRead());
   }
 
   private void printServer() throws SQLException {

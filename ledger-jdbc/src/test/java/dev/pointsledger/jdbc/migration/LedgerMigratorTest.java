@@ -128,8 +128,8 @@ class LedgerMigratorTest {
       assertEquals(3, a.headSequence());
       assertEquals(2, b.headSequence());
       assertFalse(b.entry(dev.pointsledger.core.testing.Fixtures.e("g2")).isPresent());
-      assertTrue(onA.audit().clean());
-      assertTrue(onB.audit().clean());
+      assertTrue(onA.verify().clean());
+      assertTrue(onB.verify().clean());
     }
   }
 
