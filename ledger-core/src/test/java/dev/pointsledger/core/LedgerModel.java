@@ -173,7 +173,7 @@ final class LedgerModel {
     } else if (command instanceof LapsePoints c) {
       checkLapse(c, today, broken);
     } else if (command instanceof ReverseEntry c) {
-      checkReverse(c, broken);
+      checkReverse(c, today, broken);
     } else {
       throw new IllegalArgumentException("the model does not know " + command);
     }
@@ -253,9 +253,6 @@ final class LedgerModel {
     }
     if (c.points() > c.price() / 2) {
       broken.add(RejectionCode.MORE_THAN_HALF_OF_PRICE);
-    }
-    if (c.points() > CAP) {
-      broken.add(RejectionCode.CAP_EXCEEDED);
     }
     Holding h = manufacturers.get(c.manufacturer());
     if (h == null) {
@@ -360,10 +357,14 @@ final class LedgerModel {
     }
   }
 
-  private void checkReverse(ReverseEntry c, Set<RejectionCode> broken) {
+  private void checkReverse(ReverseEntry c, LocalDate today, Set<RejectionCode> broken) {
     Effect effect = effects.get(c.target());
     if (effect == null) {
       broken.add(RejectionCode.UNKNOWN_ENTRY);
+      return;
+    }
+    if (effect instanceof Lapsed) {
+      broken.add(RejectionCode.LAPSE_IS_FINAL);
       return;
     }
     if (effect instanceof NotReversible) {
@@ -384,9 +385,6 @@ final class LedgerModel {
         broken.add(RejectionCode.ENTRY_NOT_REVERSIBLE);
       }
     } else if (effect instanceof Settled s && vendor(s.vendor()).paid < s.total()) {
-      broken.add(RejectionCode.REVERSAL_NOT_COVERED);
-    } else if (effect instanceof Lapsed l
-        && manufacturers.get(l.manufacturer()).lapsed < l.points()) {
       broken.add(RejectionCode.REVERSAL_NOT_COVERED);
     }
   }
@@ -458,7 +456,7 @@ final class LedgerModel {
       h.lapsed += h.available;
       h.available = 0;
     } else if (command instanceof ReverseEntry c) {
-      undo(effects.get(c.target()));
+      undo(effects.get(c.target()), ended);
       reversed.add(c.target());
     }
     accepted.put(command.id(), command);
@@ -473,14 +471,14 @@ final class LedgerModel {
     }
   }
 
-  private void undo(Effect effect) {
+  private void undo(Effect effect, boolean programEnded) {
     if (effect instanceof Granted g) {
       Holding h = manufacturers.get(g.manufacturer());
       h.granted -= g.points();
       h.available -= g.points();
     } else if (effect instanceof Reserved r) {
       Deal d = contracts.get(r.contract());
-      manufacturers.get(d.manufacturer).available += d.points;
+      release(manufacturers.get(d.manufacturer), d.points, programEnded);
       d.reserved = 0;
       d.status = DealStatus.REVERSED;
     } else if (effect instanceof Settled s) {
@@ -489,10 +487,6 @@ final class LedgerModel {
       }
       vendor(s.vendor()).payable += s.total();
       vendor(s.vendor()).paid -= s.total();
-    } else if (effect instanceof Lapsed l) {
-      Holding h = manufacturers.get(l.manufacturer());
-      h.lapsed -= l.points();
-      h.available += l.points();
     }
   }
 

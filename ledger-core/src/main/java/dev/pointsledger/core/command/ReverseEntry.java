@@ -9,8 +9,9 @@ import dev.pointsledger.core.journal.CanonicalDigest;
 
 /**
  * Corrects an earlier entry booked in error by a new entry with every posting negated. Grants,
- * reservations (while nothing is claimed), settlements (a payout that bounced) and lapses can be
- * reversed, each at most once and never below a zero balance.
+ * reservations (while nothing is claimed) and settlements (a payout that bounced) can be reversed,
+ * each at most once and never below a zero balance; after the program's end a reversed
+ * reservation's points lapse instead of returning to the unused points. A lapse is final.
  *
  * @param id the command's id
  * @param program the program

@@ -142,6 +142,8 @@ public enum RejectionCode {
       307, "ID-INVOICE", "an invoice reference is a uniform invoice number"),
   /** The invoice already backs a live (pending, approved or settled) claim of the program. */
   INVOICE_ALREADY_CLAIMED(308, "ID-INVOICE", "one invoice backs at most one live claim"),
+  /** A settlement names no claim: a payout pays at least one approved claim. */
+  EMPTY_SETTLEMENT(309, "R-P3", "a payout pays at least one approved claim"),
 
   // --- supply side: vendors and solutions --------------------------------------------------
   /** None of the vendor's registered business items is one the program requires. */
@@ -199,11 +201,16 @@ public enum RejectionCode {
   /** The manufacturer has no unused points to lapse. */
   NOTHING_TO_LAPSE(501, "POLICY", "a lapse moves unused points"),
   /** The entry's type cannot be reversed (use its counter-command instead). */
-  ENTRY_NOT_REVERSIBLE(502, "LEDGER", "only grants, reservations, settlements and lapses reverse"),
+  ENTRY_NOT_REVERSIBLE(502, "LEDGER", "only grants, reservations and settlements reverse"),
   /** The entry has already been reversed. */
   ALREADY_REVERSED(503, "LEDGER", "an entry is reversed at most once"),
   /** Reversing the entry would take a bounded account below zero. */
-  REVERSAL_NOT_COVERED(504, "LEDGER", "a reversal never takes a balance below zero");
+  REVERSAL_NOT_COVERED(504, "LEDGER", "a reversal never takes a balance below zero"),
+  /**
+   * The entry is a lapse: points that lapsed after the program's end never become spendable
+   * again, so a lapse is not reversed (a lapse is only ever made after the end).
+   */
+  LAPSE_IS_FINAL(505, "POLICY", "points that lapsed after the program's end stay lapsed");
 
   private static final Map<Integer, RejectionCode> BY_VALUE = byValue();
   private static final Messages RULES = Messages.of(Rejection.BUNDLE, ResourceBundle::getBundle);

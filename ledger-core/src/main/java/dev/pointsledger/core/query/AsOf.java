@@ -4,6 +4,9 @@ import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ProgramId;
+import dev.pointsledger.core.program.Program;
+import dev.pointsledger.core.state.ProgramRecord;
+import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.LedgerStore;
 
 /** The checks a view makes of its sequence number and of the programs it is asked about. */
@@ -17,10 +20,15 @@ final class AsOf {
     }
   }
 
-  static void checkProgram(LedgerStore store, ProgramId program) {
-    if (store.program(program).isEmpty()) {
-      throw reject(RejectionCode.UNKNOWN_PROGRAM, program);
-    }
+  /**
+   * The program as of an entry: its definition's record, read as of that entry like every other
+   * record, so a program defined later is unknown to the view.
+   */
+  static Program program(LedgerStore store, ProgramId program, long sequence) {
+    return store
+        .record(RecordKey.program(program), ProgramRecord.class, sequence)
+        .map(ProgramRecord::program)
+        .orElseThrow(() -> rejectAs(RejectionCode.UNKNOWN_PROGRAM, "asOf", program, sequence));
   }
 
   static LedgerRejectedException reject(RejectionCode code, Object... arguments) {

@@ -42,9 +42,9 @@ import java.util.function.Predicate;
  * resource, so take a new one whenever you want to see newer entries.
  *
  * <p>Every question naming a program throws {@link LedgerRejectedException} with {@code
- * UNKNOWN_PROGRAM} for a program the ledger does not define. Programs are looked up at the head,
- * as the queries always did: a view as of an entry before a program's definition knows the
- * program and answers with what existed then (no records, zero balances).
+ * UNKNOWN_PROGRAM} for a program the ledger does not define as of the view's sequence number:
+ * programs are looked up as of that entry, like everything else, so a view as of an entry before a
+ * program's definition does not know the program.
  */
 public final class LedgerView {
   private final LedgerStore store;
@@ -94,17 +94,14 @@ public final class LedgerView {
   }
 
   /**
-   * A program the ledger defines.
+   * A program the ledger defines as of this view.
    *
    * @param program the program's id
    * @return the program with its policy
-   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if it is not defined
+   * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if it is not defined as of this view
    */
   public Program program(ProgramId program) {
-    return store
-        .program(program)
-        .orElseThrow(
-            () -> AsOf.reject(RejectionCode.UNKNOWN_PROGRAM, program));
+    return AsOf.program(store, program, sequence);
   }
 
   /**
@@ -237,7 +234,7 @@ public final class LedgerView {
    * @throws LedgerRejectedException {@code UNKNOWN_PROGRAM} if the program is not defined
    */
   public Optional<InvoiceRecord> invoice(ProgramId program, String invoice) {
-    AsOf.checkProgram(store, program);
+    checkProgram(program);
     return store.record(RecordKey.invoice(program, invoice), InvoiceRecord.class, sequence);
   }
 
@@ -483,7 +480,7 @@ public final class LedgerView {
   }
 
   private void checkProgram(ProgramId program) {
-    AsOf.checkProgram(store, program);
+    AsOf.program(store, program, sequence);
   }
 
   private void requireAccount(AccountId account) {

@@ -245,7 +245,7 @@ final class ClaimHandlers {
 
   private static Decision settle(SettleClaims c, Context ctx) {
     if (c.claims().isEmpty()) {
-      return refuseAs(RejectionCode.NON_POSITIVE_AMOUNT, "settlement");
+      return refuse(RejectionCode.EMPTY_SETTLEMENT, c.vendor());
     }
     Set<ClaimId> seen = new HashSet<>();
     long total = 0;

@@ -123,9 +123,9 @@ final class PurchaseHandler {
           c.price(),
           maxPoints);
     }
-    if (c.points() > policy.grantCap()) {
-      return refuseAs(RejectionCode.CAP_EXCEEDED, "purchase", c.points(), policy.grantCap());
-    }
+    // No check of the grant cap (R-D2) here: it bounds what is granted, and the unused points
+    // below never exceed what was granted, so more than the cap is refused INSUFFICIENT_POINTS
+    // (PurchaseProperties.aPurchaseAboveTheCap_isRefusedForTheUnusedPoints).
     var pid = ctx.program().id();
     AccountId available = AccountId.available(pid, c.manufacturer());
     long unused = ctx.balance(available);

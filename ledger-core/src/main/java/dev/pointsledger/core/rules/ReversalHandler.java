@@ -27,8 +27,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Corrections ({@link ReverseEntry}): an entry booked in error is reversed by its exact opposite,
- * never deleted.
+ * Corrections ({@link ReverseEntry}): an entry booked in error is reversed by its opposite, never
+ * deleted. Every posting is negated, except that points a reversed reservation releases after the
+ * program's end lapse in the same entry ({@link LapseHandler#releasedPointsGoTo}), as those of a
+ * cancellation or an approval do; and a lapse is never reversed ({@code LAPSE_IS_FINAL}).
  */
 final class ReversalHandler {
   /**
@@ -46,7 +48,7 @@ final class ReversalHandler {
 
   /** The entry types with no counter-command of their own. */
   static final Set<EntryType> REVERSIBLE =
-      EnumSet.of(EntryType.GRANT, EntryType.RESERVE, EntryType.SETTLE, EntryType.LAPSE);
+      EnumSet.of(EntryType.GRANT, EntryType.RESERVE, EntryType.SETTLE);
 
   private ReversalHandler() {}
 
@@ -69,6 +71,9 @@ final class ReversalHandler {
       return refuse(RejectionCode.UNKNOWN_ENTRY, c.target(), ctx.program().id());
     }
     JournalEntry target = found.get();
+    if (target.type() == EntryType.LAPSE) {
+      return lapseIsFinal(target, ctx);
+    }
     if (!REVERSIBLE.contains(target.type())) {
       return refuse(RejectionCode.ENTRY_NOT_REVERSIBLE, c.target(), target.type(), REVERSIBLE);
     }
@@ -77,6 +82,8 @@ final class ReversalHandler {
       return refuse(RejectionCode.ALREADY_REVERSED, c.target(), earlier.get().id());
     }
     List<LedgerRecord> records = new ArrayList<>(2);
+    AccountId releasedFrom = null;
+    AccountId releasedTo = null;
     switch (target.type()) {
       case GRANT -> {
         ManufacturerId m = ManufacturerId.of(target.references().get(References.MANUFACTURER));
@@ -96,6 +103,8 @@ final class ReversalHandler {
               ContractStatus.ACTIVE);
         }
         records.add(contract.with(ContractStatus.REVERSED, Optional.empty()));
+        releasedFrom = AccountId.available(ctx.program().id(), contract.manufacturer());
+        releasedTo = LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer());
         records.add(
             ctx.manufacturer(contract.manufacturer())
                 .orElseThrow()
@@ -107,13 +116,14 @@ final class ReversalHandler {
           records.add(claim.with(ClaimStatus.APPROVED, Optional.empty()));
         }
       }
-      default -> {
-        // LAPSE: balances only, no record changes.
-      }
+      default -> throw new IllegalStateException("not reversible: " + target.type());
     }
     List<Posting> postings = new ArrayList<>(target.postings().size());
     for (Posting p : target.postings()) {
       Posting negated = p.negate();
+      if (negated.account().equals(releasedFrom)) {
+        negated = new Posting(releasedTo, negated.amount());
+      }
       if (negated.amount() < 0 && negated.account().type().nonNegative()) {
         long balance = ctx.balance(negated.account());
         if (balance + negated.amount() < 0) {
@@ -132,5 +142,20 @@ final class ReversalHandler {
         postings,
         ImmutableSortedMap.of(References.REVERSES, c.target().value(), References.REASON, c.reason()),
         records);
+  }
+
+  /**
+   * A lapse is made only after the program's end (PROGRAM_NOT_ENDED before it), and reversing it
+   * would return lapsed points to a balance nobody can spend: refused, whenever it is asked.
+   */
+  private static Decision lapseIsFinal(JournalEntry lapse, Context ctx) {
+    ManufacturerId m = ManufacturerId.of(lapse.references().get(References.MANUFACTURER));
+    return refuse(
+        RejectionCode.LAPSE_IS_FINAL,
+        lapse.id(),
+        lapse.amountFor(AccountId.lapsed(ctx.program().id(), m)),
+        m,
+        ctx.program().id(),
+        ctx.policy().programEnd());
   }
 }

@@ -273,7 +273,19 @@ final class SupplyHandlers {
           policy.listingValidUntil(),
           today);
     }
-    int term = Math.max(old.minimumTermMonths(), policy.minimumTermMonths());
+    // R-V4 holds for a carried-over solution too, and R-V5 lets the vendor update it, not the
+    // office: a term shorter than this program's minimum is refused, never silently lengthened.
+    int term = old.minimumTermMonths();
+    if (term < policy.minimumTermMonths()) {
+      return refuseAs(
+          RejectionCode.TERM_TOO_SHORT,
+          "carryOver",
+          c.solution(),
+          c.fromProgram(),
+          term,
+          policy.minimumTermMonths(),
+          pid);
+    }
     Optional<Decision> unfit = checkPriceAndTerm(ctx, c.price(), c.marketPrice(), term);
     if (unfit.isPresent()) {
       return unfit.get();

@@ -8,8 +8,9 @@ import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.state.LedgerRecord;
-import dev.pointsledger.core.state.RecordKey;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What the core decided about one command; the store carries it out without second-guessing. */
 public sealed interface Decision {
@@ -26,27 +27,26 @@ public sealed interface Decision {
      *
      * @param entry the entry to seal and append
      * @param records new versions of the state records the command changes
-     * @throws IllegalArgumentException if the entry's record digests do not name exactly these
-     *     records
+     * @throws IllegalArgumentException if the entry's record digests are not exactly the digests
+     *     of these records (each record's {@link LedgerRecord#digest()}, by kind, program, id and
+     *     value): an entry's hash covers the digests, so a digest that disagreed with the record
+     *     written beside it would seal a chain that no longer verifies the stored record
      */
     public Accept {
       requireNonNull(entry, "entry");
       records = ImmutableList.copyOf(records);
-      List<RecordDigest> digests = entry.records();
-      boolean named = digests.size() == records.size();
-      for (int i = 0; named && i < records.size(); i++) {
-        RecordKey key = records.get(i).key();
-        named =
-            digests.stream()
-                .anyMatch(
-                    d ->
-                        d.kind().equals(key.kind().tag())
-                            && d.program().equals(key.program())
-                            && d.id().equals(key.id()));
+      Set<RecordDigest> written = new HashSet<>(records.size());
+      for (LedgerRecord r : records) {
+        written.add(r.digest());
       }
-      if (!named) {
+      List<RecordDigest> digests = entry.records();
+      if (digests.size() != records.size()
+          || written.size() != records.size()
+          || !written.equals(new HashSet<>(digests))) {
         throw new IllegalArgumentException(
-            "entry " + entry.id() + " must carry the digest of every record it writes");
+            "entry " + entry.id() + " must carry the digest of every record it writes, and only"
+                + " those: digests " + entry.records() + ", records "
+                + records.stream().map(LedgerRecord::key).toList());
       }
     }
   }

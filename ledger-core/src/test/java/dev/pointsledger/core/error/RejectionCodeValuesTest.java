@@ -68,6 +68,7 @@ class RejectionCodeValuesTest {
           entry(RejectionCode.NOT_CLAIM_VENDOR, 306),
           entry(RejectionCode.INVALID_INVOICE_NUMBER, 307),
           entry(RejectionCode.INVOICE_ALREADY_CLAIMED, 308),
+          entry(RejectionCode.EMPTY_SETTLEMENT, 309),
           entry(RejectionCode.INELIGIBLE_VENDOR_BUSINESS_ITEM, 400),
           entry(RejectionCode.INELIGIBLE_VENDOR_CAPITAL, 401),
           entry(RejectionCode.INELIGIBLE_VENDOR_PRC_INVESTED, 402),
@@ -94,7 +95,8 @@ class RejectionCodeValuesTest {
           entry(RejectionCode.NOTHING_TO_LAPSE, 501),
           entry(RejectionCode.ENTRY_NOT_REVERSIBLE, 502),
           entry(RejectionCode.ALREADY_REVERSED, 503),
-          entry(RejectionCode.REVERSAL_NOT_COVERED, 504));
+          entry(RejectionCode.REVERSAL_NOT_COVERED, 504),
+          entry(RejectionCode.LAPSE_IS_FINAL, 505));
 
   @Test
   void everyCodesNumber_isTheOnePinnedHere() {
@@ -114,7 +116,7 @@ class RejectionCodeValuesTest {
 
   @Test
   void fromValue_refusesANumberNoCodeHas() {
-    for (int none : List.of(0, -1, 20, 99, 505, Integer.MAX_VALUE)) {
+    for (int none : List.of(0, -1, 20, 99, 506, Integer.MAX_VALUE)) {
       assertThrows(IllegalArgumentException.class, () -> RejectionCode.fromValue(none));
     }
   }

@@ -133,16 +133,19 @@ class RejectionMessagesTest {
     assertEquals(
         "合約C1服務至民國111年8月31日；自民國111年9月1日起才能請領補助款（核銷），今日為民國111年8月30日",
         r.message(LocaleFormat.of(Locale.TAIWAN, DateStyle.MINGUO_LONG)));
-    Rejection cap = Rejection.variant(RejectionCode.CAP_EXCEEDED, "purchase", 200_001, 200_000);
-    assertEquals("200.001 points exceed the program's cap of 200.000", cap.message(Locale.GERMANY));
-    assertEquals("200,001點超過計畫上限200,000點", cap.message(Locale.TAIWAN));
+    Rejection short_ = Rejection.of(RejectionCode.INSUFFICIENT_POINTS, "M1", 200_000, 200_001);
+    assertEquals(
+        "manufacturer M1 has 200.000 unused points, 200.001 asked for",
+        short_.message(Locale.GERMANY));
+    assertEquals(
+        "中小型製造業M1尚有未使用點數200,000點，申請折抵200,001點", short_.message(Locale.TAIWAN));
   }
 
   @Test
   void numbersOfEveryIntegralType_makeEqualRejections() {
     assertEquals(
-        Rejection.variant(RejectionCode.CAP_EXCEEDED, "purchase", 5, 7),
-        Rejection.variant(RejectionCode.CAP_EXCEEDED, "purchase", 5L, (short) 7));
+        Rejection.of(RejectionCode.INSUFFICIENT_POINTS, "M1", 5, 7),
+        Rejection.of(RejectionCode.INSUFFICIENT_POINTS, "M1", 5L, (short) 7));
   }
 
   @Test

@@ -220,7 +220,7 @@ class ClaimRulesTest {
         Arguments.of(
             "an unknown claim", settle("s1", V1, "PAY-1", "CL404"), RejectionCode.UNKNOWN_CLAIM),
         Arguments.of(
-            "no claim at all", settle("s1", V1, "PAY-1"), RejectionCode.NON_POSITIVE_AMOUNT));
+            "no claim at all", settle("s1", V1, "PAY-1"), RejectionCode.EMPTY_SETTLEMENT));
   }
 
   /** CL1 on C1 is settled, CL2 on C2 pending, CL3 on C3 approved; all three are V1's. */

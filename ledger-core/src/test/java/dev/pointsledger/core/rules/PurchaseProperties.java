@@ -19,6 +19,8 @@ import dev.pointsledger.core.state.ContractRecord;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.LedgerSnapshot;
 import dev.pointsledger.core.testing.MutableClock;
+import dev.pointsledger.core.testing.TestLedger;
+import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -26,6 +28,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -85,8 +90,7 @@ class PurchaseProperties {
       assertTrue(
           Set.of(
                   RejectionCode.MORE_THAN_HALF_OF_PRICE,
-                  RejectionCode.INSUFFICIENT_POINTS,
-                  RejectionCode.CAP_EXCEEDED)
+                  RejectionCode.INSUFFICIENT_POINTS)
               .contains(refused.rejection().code()),
           refused::toString);
       assertEquals(before, LedgerSnapshot.of(ledger));
@@ -96,5 +100,47 @@ class PurchaseProperties {
           coverage.check("accepted").percentage(pct -> pct > 20);
           coverage.check("refused").percentage(pct -> pct > 20);
         });
+  }
+  /**
+   * Why a purchase needs no check of the grant cap (R-D2): whatever grants, purchases,
+   * cancellations and reversals came before, a manufacturer's unused points never exceed the cap,
+   * so a purchase of more points than the cap is refused {@code INSUFFICIENT_POINTS}.
+   */
+  @Property(tries = 300)
+  void aPurchaseAboveTheCap_isRefusedForTheUnusedPoints(
+      @ForAll @LongRange(min = 1, max = 5_000) long cap,
+      @ForAll @Size(max = 8) List<@LongRange(min = 1, max = 6_000) Long> grants,
+      @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 3) Integer> corrections,
+      @ForAll @LongRange(min = 1, max = 5_000) long above) {
+    TestLedger t =
+        TestLedger.with(Fixtures.MAY_2, TestLedger.program2022(b -> b.grantCap(cap)))
+            .listSolutions(V1);
+    Ledger ledger = t.ledger();
+    boolean granted = false;
+    for (int i = 0; i < grants.size(); i++) {
+      granted |= ledger.submit(grant("g" + i, M1, grants.get(i))) instanceof CommandOutcome.Applied;
+      int correction = i < corrections.size() ? corrections.get(i) : 0;
+      long points = Math.max(1, grants.get(i) / 3);
+      ledger.submit(reserve("r" + i, "C" + i, M1, V1, 2 * points, points));
+      if (correction == 1) {
+        ledger.submit(Fixtures.cancel("x" + i, "C" + i));
+      } else if (correction == 2) {
+        ledger.submit(Fixtures.reverse("v" + i, "r" + i));
+      } else if (correction == 3) {
+        ledger.submit(Fixtures.reverse("w" + i, "g" + i));
+      }
+    }
+    long points = cap + above;
+    CommandOutcome outcome = ledger.submit(reserve("big", "BIG", M1, V1, 2 * points, points));
+
+    CommandOutcome.Refused refused =
+        assertInstanceOf(CommandOutcome.Refused.class, outcome, outcome::toString);
+    assertEquals(
+        granted ? RejectionCode.INSUFFICIENT_POINTS : RejectionCode.UNKNOWN_MANUFACTURER,
+        refused.rejection().code(),
+        refused::toString);
+    if (granted) {
+      assertTrue(t.balances(M1).available() <= cap);
+    }
   }
 }

@@ -105,9 +105,9 @@ class PurchaseRulesTest {
             p -> p.price(1).points(1),
             RejectionCode.MORE_THAN_HALF_OF_PRICE),
         refusal(
-            "points above the cap, though within half the price",
+            "points above the cap, though within half the price: more than are unused",
             p -> p.price(400_002).points(200_001),
-            RejectionCode.CAP_EXCEEDED),
+            RejectionCode.INSUFFICIENT_POINTS),
         refusal(
             "price above the listed price",
             p -> p.price(LISTED_PRICE + 1),

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ReverseEntry;
+import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.Posting;
@@ -32,6 +33,7 @@ import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,11 +60,26 @@ class ReversalRulesTest {
   }
 
   @Test
-  void reversal_ofALapse_givesTheUnusedPointsBack() {
+  void reversal_ofALapse_isRefusedLapseIsFinal_soThePointsNeverBecomeSpendableAgain() {
     t.run(grant("g1", M1, 50_000));
     t.today(LocalDate.of(2023, 1, 1));
-    t.run(lapse("l1", M1), reverse("rv1", "l1"));
-    assertEquals(50_000, t.balances(M1).available());
+    t.run(lapse("l1", M1));
+    Rejection refused = t.refused(reverse("rv1", "l1"), RejectionCode.LAPSE_IS_FINAL);
+    assertEquals(
+        "entry l1 lapsed 50,000 points of manufacturer " + M1 + " after program "
+            + P2022 + " ended on 2022-12-31; lapsed points never return to the manufacturer's"
+            + " unused points",
+        refused.message(Locale.ENGLISH));
+    assertEquals(0, t.balances(M1).available());
+    assertEquals(50_000, t.balances(M1).lapsed());
+  }
+
+  @Test
+  void reversal_ofAReservationOnTheProgramsLastDay_returnsThePointsToTheUnusedBalance() {
+    t.run(grant("g1", M1, 50_000), reserve("r1", "C1", M1, V1, 60_000, 30_000));
+    t.today(LocalDate.of(2022, 12, 31));
+    t.run(reverse("rv1", "r1"));
+    t.assertPoints(M1, 50_000, 0);
     assertEquals(0, t.balances(M1).lapsed());
   }
 

@@ -8,9 +8,12 @@ import static dev.pointsledger.core.testing.Fixtures.V2;
 import static dev.pointsledger.core.testing.TestLedger.DEC_31;
 import static dev.pointsledger.core.testing.TestLedger.MAY_3_2021;
 import static dev.pointsledger.core.testing.TestLedger.P2021;
+import static dev.pointsledger.core.testing.TestLedger.program2021;
+import static dev.pointsledger.core.testing.TestLedger.program2022;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.pointsledger.core.command.CarryOverSolution;
+import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.id.ContractId;
 import dev.pointsledger.core.id.ProgramId;
@@ -24,6 +27,7 @@ import dev.pointsledger.core.state.SolutionRecord;
 import dev.pointsledger.core.testing.TestLedger;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +47,18 @@ class CarryOverTest {
   /** 2021: vendor V1 lists S1 (category 7, six months). 2022: V1 registers again. */
   @BeforeEach
   void listASolutionIn2021() {
-    s = TestLedger.withLastYear();
+    listASolutionIn2021(TestLedger.withLastYear());
+  }
+
+  /** The same, with a 2022 program whose minimum term is some months. */
+  private void underA2022MinimumTermOf(int months) {
+    listASolutionIn2021(
+        TestLedger.with(
+            MAY_3_2021, program2021(), program2022(b -> b.minimumTermMonths(months))));
+  }
+
+  private void listASolutionIn2021(TestLedger ledger) {
+    s = ledger;
     s.registerVendor(P2021, V1);
     s.list(P2021, "S1", V1, SolutionCategory.FLOOR_MACHINES, OLD_PRICE, 6);
     s.clock().setDay(MAY_2);
@@ -57,6 +72,28 @@ class CarryOverTest {
 
   private CarryOverSolution carryOver(String solution) {
     return carryOver(solution, P2021, NEW_PRICE, 100_000L);
+  }
+
+  @Test
+  void aCarryOver_ofASolutionWhoseTermIsShorterThanThisYearsMinimum_isRefusedTermTooShort() {
+    underA2022MinimumTermOf(7);
+    long head = s.head();
+
+    Rejection refused = s.refused(carryOver("S1"), RejectionCode.TERM_TOO_SHORT);
+
+    assertEquals(
+        "solution S1 was listed in " + P2021 + " with a minimum term of 6 months, shorter than"
+            + " the 7 months program " + P2022 + " requires; it does not carry over: submit it"
+            + " with a longer term",
+        refused.message(Locale.ENGLISH));
+    assertEquals(head, s.head(), "nothing is written, and the term is not lengthened");
+  }
+
+  @Test
+  void aCarryOver_ofASolutionWhoseTermIsExactlyThisYearsMinimum_keepsItsTerm() {
+    underA2022MinimumTermOf(6);
+    s.run(carryOver("S1"));
+    assertEquals(6, s.solution(P2022, "S1").minimumTermMonths());
   }
 
   @Test

@@ -136,7 +136,15 @@ class FinanceReportsTest {
             new PurchaseTotals(V2, 4, 120_001, 60_000, 60_001, 0, 0, 0)),
         s.ledger().asOf(bought).purchasesByVendor(P2022));
     assertEquals(
-        List.of(), s.ledger().asOf(0).purchasesByVendor(P2022), "nothing was bought before the first entry");
+        List.of(),
+        s.ledger().asOf(1).purchasesByVendor(P2022),
+        "nothing was bought when the program was defined");
+    assertEquals(
+        RejectionCode.UNKNOWN_PROGRAM,
+        assertThrows(
+                LedgerRejectedException.class, () -> s.ledger().asOf(0).purchasesByVendor(P2022))
+            .code(),
+        "before its definition, the program is unknown");
   }
 
   @Test

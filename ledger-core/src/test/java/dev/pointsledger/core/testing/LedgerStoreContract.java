@@ -41,9 +41,11 @@ import dev.pointsledger.core.error.LedgerRejectedException;
 import dev.pointsledger.core.error.Rejection;
 import dev.pointsledger.core.error.RejectionCode;
 import dev.pointsledger.core.error.Term;
+import dev.pointsledger.core.id.ProgramId;
 import dev.pointsledger.core.journal.EntryHash;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.JournalEntry;
+import dev.pointsledger.core.journal.Posting;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPresets;
 import dev.pointsledger.core.query.ContractView;
@@ -61,6 +63,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -398,6 +401,67 @@ public abstract class LedgerStoreContract {
                 LedgerRejectedException.class,
                 () -> ledger.asOf(base + 6).manufacturer(P2022, m(M1)))
             .code());
+  }
+
+  @Test
+  void reversal_ofAReservationAfterTheProgramsEnd_lapsesItsPoints_inTheSameEntry() {
+    ledger.execute(grant("g1", M1, 50_000));
+    ledger.execute(reserve("r1", "C1", M1, V1, 60_000, 30_000));
+    clock.setDay(LocalDate.of(2023, 1, 1));
+    JournalEntry reversal = ledger.execute(reverse("rv1", "r1"));
+    assertEquals(
+        Set.of(
+            new Posting(AccountId.reserved(P2022, m(M1), c("C1")), -30_000),
+            new Posting(AccountId.lapsed(P2022, m(M1)), 30_000)),
+        Set.copyOf(reversal.postings()));
+    ManufacturerBalances m = ledger.now().manufacturer(P2022, m(M1));
+    assertEquals(20_000, m.available());
+    assertEquals(30_000, m.lapsed());
+    assertEquals(0, m.reserved());
+    assertEquals(
+        m.granted(), m.available() + m.reserved() + m.claimed() + m.redeemed() + m.lapsed());
+    assertEquals(
+        ContractStatus.REVERSED, ledger.now().contract(P2022, c("C1")).contract().status());
+    assertTrue(ledger.audit().clean());
+  }
+
+  @Test
+  void reversal_ofALapse_isRefusedLapseIsFinal_andWritesNothing() {
+    ledger.execute(grant("g1", M1, 50_000));
+    clock.setDay(LocalDate.of(2023, 1, 1));
+    ledger.execute(lapse("l1", M1));
+    long head = storeOf(ledger).headSequence();
+    assertEquals(RejectionCode.LAPSE_IS_FINAL, refusal(reverse("rv1", "l1")));
+    assertEquals(head, storeOf(ledger).headSequence());
+    assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).available());
+    assertEquals(50_000, ledger.now().manufacturer(P2022, m(M1)).lapsed());
+  }
+
+  @Test
+  void asOf_beforeAProgramsDefinition_doesNotKnowTheProgram() {
+    long before = storeOf(ledger).headSequence();
+    ProgramId otherId = ProgramId.of("other-2022");
+    Program other =
+        new Program(otherId, "Another program", ProgramPresets.industrialPavilion2022Policy());
+    ledger.defineProgram(other);
+    long defined = storeOf(ledger).headSequence();
+
+    LedgerRejectedException unknown =
+        assertThrows(LedgerRejectedException.class, () -> ledger.asOf(before).program(otherId));
+    assertEquals(RejectionCode.UNKNOWN_PROGRAM, unknown.code());
+    assertEquals(
+        RejectionCode.UNKNOWN_PROGRAM,
+        assertThrows(
+                LedgerRejectedException.class,
+                () -> ledger.asOf(before).manufacturer(otherId, m(M1)))
+            .code());
+    assertEquals(
+        RejectionCode.UNKNOWN_PROGRAM,
+        assertThrows(LedgerRejectedException.class, () -> ledger.asOf(0).purchasesByVendor(P2022))
+            .code());
+    assertEquals(other, ledger.asOf(defined).program(otherId));
+    assertEquals(other, ledger.now().program(otherId));
+    assertEquals(ProgramPresets.industrialPavilion2022(), ledger.asOf(before).program(P2022));
   }
 
   @Test

@@ -99,12 +99,17 @@ public final class LedgerMigrator {
 
   /**
    * Checks that the schema holds what this library needs, however it was migrated: the tables
-   * and functions of the latest migration exist, and every migration recorded in {@code
-   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum.
+   * of the latest migration exist; every function the migrations define is there once, with the
+   * body, language, {@code SECURITY DEFINER} and settings ({@code search_path}) its script gives
+   * it; every trigger they define is on its table, enabled, with its timing, events, level,
+   * transition table and function; and every migration recorded in {@code
+   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum. An
+   * administrator who replaced {@code append_entries} or a trigger's function, or disabled or
+   * dropped a trigger, is refused here, by the object's name.
    *
    * @param dataSource the database
-   * @throws LedgerStoreException if the schema is missing, incomplete or was migrated with other
-   *     scripts
+   * @throws LedgerStoreException if the schema is missing, incomplete, was migrated with other
+   *     scripts, or holds a function or trigger that is not as the migrations define it
    */
   public void verify(DataSource dataSource) {
     Jdbi jdbi = Jdbi.create(requireNonNull(dataSource, "dataSource"));
@@ -114,17 +119,16 @@ public final class LedgerMigrator {
                   sql.render(
                       "SELECT to_regclass('${schema}.entries') IS NOT NULL"
                           + " AND to_regclass('${schema}.postings') IS NOT NULL"
-                          + " AND to_regclass('${schema}.record_versions') IS NOT NULL"
-                          + " AND to_regproc('${schema}.append_entries') IS NOT NULL"
-                          + " AND to_regproc('${schema}.lock_footprint') IS NOT NULL"))
+                          + " AND to_regclass('${schema}.record_versions') IS NOT NULL"))
               .mapTo(Boolean.class)
               .one();
       if (!complete) {
         throw new LedgerStoreException(
-            "schema " + schema + " lacks the ledger's tables or functions: apply the migrations"
+            "schema " + schema + " lacks the ledger's tables: apply the migrations"
                 + " (LedgerMigrator, or Flyway with classpath:" + LOCATION + ")",
             null);
       }
+      new SchemaObjects(schema, migrations).verify(h);
       if (historyExists(h)) {
         for (Migration m : migrations) {
           Optional<String> recorded = recordedChecksum(h, m);

@@ -33,7 +33,9 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class LedgerMigratorTest {
   @ParameterizedTest
@@ -113,6 +115,104 @@ class LedgerMigratorTest {
     assertThrows(LedgerStoreException.class, () -> migrator.migrate(dataSource));
     assertThrows(LedgerStoreException.class, () -> migrator.verify(dataSource));
   }
+
+  @Test
+  void theObjectsVerifyChecks_areEveryFunctionAndTriggerTheScriptsCreate() {
+    SchemaObjects objects =
+        new SchemaObjects("ledger", LedgerMigrator.forSchema("ledger").migrations());
+    assertEquals(
+        List.of(
+            "refuse_change",
+            "check_chain_links",
+            "check_rows_of_new_entries",
+            "lock_footprint",
+            "append_entries"),
+        objects.functionNames());
+    assertEquals(
+        List.of(
+            "entries_append_only",
+            "postings_append_only",
+            "record_versions_append_only",
+            "entries_chain_links",
+            "postings_of_new_entries",
+            "record_versions_of_new_entries"),
+        objects.triggerNames());
+    String scripts =
+        LedgerMigrator.forSchema("ledger").migrations().stream()
+            .map(m -> m.sqlFor("ledger"))
+            .reduce("", String::concat);
+    assertEquals(
+        objects.functionNames().size(), Pattern.compile("CREATE FUNCTION").matcher(scripts).results().count());
+    assertEquals(
+        objects.triggerNames().size(), Pattern.compile("CREATE TRIGGER").matcher(scripts).results().count());
+  }
+
+  /** What a hostile administrator (a superuser) does to a migrated schema, and what verify names. */
+  static Stream<Arguments> tamperings() {
+    return Stream.of(
+        Arguments.of(
+            "a trigger function with another body",
+            "CREATE OR REPLACE FUNCTION ${s}.refuse_change() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$BEGIN RETURN NULL; END$$",
+            "function refuse_change has another body"),
+        Arguments.of(
+            "append_entries run as its caller",
+            "ALTER FUNCTION ${s}.append_entries(bigint, bytea, text[], text[], text[], date[],"
+                + " bigint[], integer[], text[], text[], text[], text[], integer[], integer[],"
+                + " text[], text[], text[], text[], bigint[], integer[], text[], text[], text[],"
+                + " text[]) SECURITY INVOKER",
+            "function append_entries is not SECURITY DEFINER"),
+        Arguments.of(
+            "append_entries with the caller's search path",
+            "ALTER FUNCTION ${s}.append_entries(bigint, bytea, text[], text[], text[], date[],"
+                + " bigint[], integer[], text[], text[], text[], text[], integer[], integer[],"
+                + " text[], text[], text[], text[], bigint[], integer[], text[], text[], text[],"
+                + " text[]) RESET search_path",
+            "function append_entries has the settings []"),
+        Arguments.of(
+            "an overload of lock_footprint",
+            "CREATE FUNCTION ${s}.lock_footprint(whole_ledger boolean) RETURNS bigint"
+                + " LANGUAGE sql AS $$SELECT 0::bigint$$",
+            "function lock_footprint has 2 overloads"),
+        Arguments.of(
+            "a disabled append-only trigger",
+            "ALTER TABLE ${s}.entries DISABLE TRIGGER entries_append_only",
+            "trigger entries_append_only is disabled"),
+        Arguments.of(
+            "a trigger firing only on replicas",
+            "ALTER TABLE ${s}.postings ENABLE REPLICA TRIGGER postings_append_only",
+            "trigger postings_append_only fires only on replicas"),
+        Arguments.of(
+            "a dropped chain trigger",
+            "DROP TRIGGER entries_chain_links ON ${s}.entries",
+            "trigger entries_chain_links is missing"),
+        Arguments.of(
+            "an append-only trigger that no longer refuses DELETE",
+            "DROP TRIGGER record_versions_append_only ON ${s}.record_versions;"
+                + " CREATE TRIGGER record_versions_append_only BEFORE UPDATE OR TRUNCATE ON"
+                + " ${s}.record_versions FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_change()",
+            "trigger record_versions_append_only is defined otherwise"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tamperings")
+  void verify_refusesAFunctionOrTriggerNotAsTheMigrationsDefineIt_namingIt(
+      String what, String tampering, String named) throws SQLException {
+    TestServer server = TestServer.values()[0];
+    DataSource dataSource = server.dataSource();
+    String schema = TestServer.freshSchema();
+    LedgerMigrator migrator = LedgerMigrator.forSchema(schema);
+    migrator.migrate(dataSource);
+    migrator.verify(dataSource);
+
+    TestLedgers.sql(dataSource, tampering.replace("${s}", schema));
+
+    LedgerStoreException refused =
+        assertThrows(LedgerStoreException.class, () -> migrator.verify(dataSource));
+    assertTrue(refused.getMessage().contains(named), refused.getMessage());
+    assertTrue(refused.getMessage().contains("schema " + schema), refused.getMessage());
+  }
+
 
   @ParameterizedTest
   @EnumSource(TestServer.class)
