@@ -422,7 +422,7 @@ public abstract class LedgerStoreContract {
         m.granted(), m.available() + m.reserved() + m.claimed() + m.redeemed() + m.lapsed());
     assertEquals(
         ContractStatus.REVERSED, ledger.now().contract(P2022, c("C1")).contract().status());
-    assertTrue(ledger.audit().clean());
+    assertTrue(ledger.verify().clean());
   }
 
   @Test
