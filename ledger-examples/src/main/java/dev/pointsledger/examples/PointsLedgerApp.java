@@ -1,46 +1,37 @@
 package dev.pointsledger.examples;
 
-import dev.pointsledger.core.Ledger;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import dev.pointsledger.examples.cli.Cli;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
- * The example app's command line. Without arguments it runs the tour of the 2022 program on an
- * in-memory ledger.
+ * The {@code points-ledger} command line's entry point ({@code java -jar points-ledger.jar}): runs
+ * {@link Cli} and exits with its code ({@link dev.pointsledger.examples.cli.ExitCode}).
  */
-@Command(
-    name = "points-ledger-example",
-    mixinStandardHelpOptions = true,
-    version = "points-ledger example 0.1.0",
-    description =
-        "Walks the 2022 Cloud Marketplace Industrial Pavilion program through the points ledger:"
-            + " vendors, solutions, grants, purchases, claims, payouts, lapse, audit.")
-public final class PointsLedgerApp implements Callable<Integer> {
-
-  @Option(
-      names = "--quiet",
-      description = "Print only the final balances, report and audit.")
-  private boolean quiet;
+public final class PointsLedgerApp {
+  private PointsLedgerApp() {}
 
   /**
-   * Runs the app.
+   * Runs the command line.
    *
    * @param args command-line arguments; {@code --help} lists them
    */
   public static void main(String[] args) {
-    int exit = new CommandLine(new PointsLedgerApp()).execute(args);
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int exit =
+        Cli.run(
+            args,
+            out,
+            err,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            System.console() != null);
+    out.flush();
+    err.flush();
     if (exit != 0) {
       System.exit(exit);
-    }
-  }
-
-  @Override
-  public Integer call() {
-    Tour tour = new Tour(System.out, quiet);
-    try (Ledger ledger = Ledger.inMemory(tour.clock())) {
-      return tour.run(ledger) ? 0 : 1;
     }
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The runnable example: {@link dev.pointsledger.examples.PointsLedgerApp} walks one program year
- * from vendor registration to payout and the lapse of unused points, printing every entry and
- * every refusal with the rule it names, then the balances, finance's report and the audit.
+ * The runnable examples: {@link dev.pointsledger.examples.PointsLedgerApp}, the {@code
+ * points-ledger} command line's entry point (see {@code dev.pointsledger.examples.cli}), and {@link
+ * dev.pointsledger.examples.EmbeddingExample}, the plain {@code main} of an application that embeds
+ * the library, which the README quotes.
  */
 package dev.pointsledger.examples;

@@ -720,8 +720,20 @@ final class Replay {
         return;
       }
     }
-    shape(d, moves, opposite);
     ProgramId p = d.program();
+    String reservedBy = t.references().get(References.MANUFACTURER);
+    if (type == EntryType.RESERVE && reservedBy != null) {
+      // after the program's end, a reversed reservation's points lapse in the same entry
+      ManufacturerId m = ManufacturerId.of(reservedBy);
+      AccountId available = AccountId.available(p, m);
+      AccountId lapsed = AccountId.lapsed(p, m);
+      Long back = opposite.get(available);
+      if (back != null && moves.containsKey(lapsed) && !moves.containsKey(available)) {
+        opposite.remove(available);
+        opposite.merge(lapsed, back, Long::sum);
+      }
+    }
+    shape(d, moves, opposite);
     switch (type) {
       case GRANT -> {
         String m = t.references().get(References.MANUFACTURER);

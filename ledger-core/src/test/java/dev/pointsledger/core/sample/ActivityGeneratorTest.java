@@ -36,7 +36,7 @@ class ActivityGeneratorTest {
       long applied,
       long replayed,
       String head,
-      VerificationReport audit,
+      VerificationReport report,
       List<ManufacturerBalances> manufacturers,
       long granted) {}
 
@@ -91,7 +91,7 @@ class ActivityGeneratorTest {
     assertEquals(summary.expectedRefusals(), run.refusals());
     assertEquals(summary.applied(), run.applied());
     assertEquals(0, run.replayed());
-    assertTrue(run.audit().clean(), run.audit()::toText);
+    assertTrue(run.report().clean(), run.report()::toText);
     assertEquals(summary.pointsGranted(), run.granted());
   }
 

@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class InMemoryLedgerBenchmark {
   private static final ProgramId P = ProgramPresets.INDUSTRIAL_PAVILION_2022;
   private static final int MANUFACTURERS = 10_000;
@@ -81,23 +83,50 @@ public class InMemoryLedgerBenchmark {
     ledger = Ledger.inMemory(clock);
     ledger.defineProgram(ProgramPresets.industrialPavilion2022());
     VendorId vendor = VendorId.of(businessNumber(2_000_000));
-    ledger.execute(new RegisterVendor(EntryId.of("v"), P, vendor, "Bench",
-        VendorProfile.qualifiedSoftwareHouse()));
-    ledger.execute(new SubmitSolution(EntryId.of("s"), P, SOLUTION, vendor, "Bench MES",
-        SolutionCategory.PRODUCTION, 1_000_000_000L, 1_000_000_000L, 3));
-    ledger.execute(ReviewSolution.move(EntryId.of("q"), P, SOLUTION,
-        ReviewStatus.QUALIFICATION_REVIEW, "office", ""));
-    ledger.execute(ReviewSolution.move(EntryId.of("t"), P, SOLUTION,
-        ReviewStatus.TECHNICAL_REVIEW, "office", ""));
-    ledger.execute(new ReviewSolution(EntryId.of("a"), P, SOLUTION, ReviewStatus.APPROVED,
-        "office", "", Optional.empty(), List.of("r1", "r2")));
-    ledger.execute(ReviewSolution.move(EntryId.of("l"), P, SOLUTION, ReviewStatus.LISTED,
-        "office", ""));
+    ledger.execute(
+        new RegisterVendor(
+            EntryId.of("v"), P, vendor, "Bench", VendorProfile.qualifiedSoftwareHouse()));
+    ledger.execute(
+        new SubmitSolution(
+            EntryId.of("s"),
+            P,
+            SOLUTION,
+            vendor,
+            "Bench MES",
+            SolutionCategory.PRODUCTION,
+            1_000_000_000L,
+            1_000_000_000L,
+            3));
+    ledger.execute(
+        ReviewSolution.move(
+            EntryId.of("q"), P, SOLUTION, ReviewStatus.QUALIFICATION_REVIEW, "office", ""));
+    ledger.execute(
+        ReviewSolution.move(
+            EntryId.of("t"), P, SOLUTION, ReviewStatus.TECHNICAL_REVIEW, "office", ""));
+    ledger.execute(
+        new ReviewSolution(
+            EntryId.of("a"),
+            P,
+            SOLUTION,
+            ReviewStatus.APPROVED,
+            "office",
+            "",
+            Optional.empty(),
+            List.of("r1", "r2")));
+    ledger.execute(
+        ReviewSolution.move(EntryId.of("l"), P, SOLUTION, ReviewStatus.LISTED, "office", ""));
     manufacturers = new ManufacturerId[MANUFACTURERS];
     for (int i = 0; i < MANUFACTURERS; i++) {
       manufacturers[i] = ManufacturerId.of(businessNumber(1_000_000 + i));
-      ledger.execute(new GrantPoints(EntryId.of("g" + i), P, manufacturers[i], 200_000,
-          APPLIED, ManufacturerProfile.typicalSmallFactory(), DOCS));
+      ledger.execute(
+          new GrantPoints(
+              EntryId.of("g" + i),
+              P,
+              manufacturers[i],
+              200_000,
+              APPLIED,
+              ManufacturerProfile.typicalSmallFactory(),
+              DOCS));
     }
     next = 0;
   }
@@ -115,8 +144,15 @@ public class InMemoryLedgerBenchmark {
 
   private JournalEntry grant(long n) {
     ManufacturerId m = GRANTEE_IDS[(int) (n % GRANTEES)];
-    return ledger.execute(new GrantPoints(EntryId.of("bg" + n), P, m, 1, APPLIED,
-        ManufacturerProfile.typicalSmallFactory(), DOCS));
+    return ledger.execute(
+        new GrantPoints(
+            EntryId.of("bg" + n),
+            P,
+            m,
+            1,
+            APPLIED,
+            ManufacturerProfile.typicalSmallFactory(),
+            DOCS));
   }
 
   /**
@@ -131,8 +167,9 @@ public class InMemoryLedgerBenchmark {
 
   private JournalEntry reserve(long n) {
     ManufacturerId m = manufacturers[(int) (n % MANUFACTURERS)];
-    return ledger.execute(new PurchaseSolution(EntryId.of("br" + n), P, ContractId.of("c" + n), m,
-        SOLUTION, 2, 1, START, END));
+    return ledger.execute(
+        new PurchaseSolution(
+            EntryId.of("br" + n), P, ContractId.of("c" + n), m, SOLUTION, 2, 1, START, END));
   }
 
   /**

@@ -14,9 +14,8 @@ import java.time.LocalDate;
 /**
  * Entries per second of the auditors' verifier ({@link Ledger#verify}) over an in-memory ledger
  * holding a year of the 2022 program ({@link ActivityGenerator}: grants, purchases, claims,
- * approvals, rejections, settlements, cancellations), every invariant checked. Not a JMH
- * benchmark: one verification of a large ledger is seconds long, and what it costs per entry is
- * what is asked.
+ * approvals, rejections, settlements, cancellations), every invariant checked. Not a JMH benchmark:
+ * one verification of a large ledger is seconds long, and what it costs per entry is what is asked.
  *
  * <p>Arguments: the number of manufacturers (default 20,000) and of verifications (default 5).
  * Prints one line per verification (entries, seconds, entries per second, whether the report is
@@ -56,7 +55,11 @@ public final class VerifierLoad {
       double seconds = (System.nanoTime() - t0) / 1e9;
       System.out.printf(
           "verify %d: %,d entries in %.2f s = %,.0f entries/s, clean %s, peak heap %d MB%n",
-          run, report.entriesRead(), seconds, report.entriesRead() / seconds, report.clean(),
+          run,
+          report.entriesRead(),
+          seconds,
+          report.entriesRead() / seconds,
+          report.clean(),
           peakHeap() >> 20);
       if (!report.clean()) {
         System.out.print(report.toText());
