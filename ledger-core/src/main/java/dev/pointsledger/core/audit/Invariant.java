@@ -1,10 +1,13 @@
 package dev.pointsledger.core.audit;
 
+import dev.pointsledger.core.text.Displayable;
+import java.util.Locale;
+
 /**
  * What the verifier checks, one constant per invariant of docs/model.md and docs/audit.md. The
  * names are part of the report's JSON form and never change.
  */
-public enum Invariant {
+public enum Invariant implements Displayable {
   /** Every stored row can be read: a known entry type, a defined account type, a readable date,
    * readable references and record bodies, hashes of 32 bytes. */
   ROW_READABLE,
@@ -50,4 +53,16 @@ public enum Invariant {
   /** The ledger extends every signed checkpoint given: each signature is the office's, and the
    * entry and tree head at each checkpoint are the signed ones. */
   CHECKPOINT_EXTENDED
+;
+
+  /**
+   * What the invariant checks, in the reader's language, for the report's table.
+   *
+   * @param locale the reader's locale
+   * @return a short description
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return VerificationReport.TEXTS.name(this, locale);
+  }
 }

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Maps;
 import dev.pointsledger.core.journal.EntryHash;
+import dev.pointsledger.core.text.Messages;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * What {@link LedgerVerifier} found: how often each invariant was checked, how often it failed,
@@ -38,6 +41,10 @@ public record VerificationReport(
     Map<Invariant, Long> failed,
     List<Finding> findings,
     long findingsOmitted) {
+  /** The report's texts for a person, in English and Traditional Chinese. */
+  static final Messages TEXTS =
+      Messages.of("dev.pointsledger.core.audit.Report", ResourceBundle::getBundle);
+
 
   /** The {@code format} field of the JSON form. */
   public static final String JSON_FORMAT = "points-ledger/verification/v1";
@@ -93,27 +100,59 @@ public record VerificationReport(
   }
 
   /**
-   * The report for a person: a summary, a table of the invariants and every finding.
+   * The report for a person, in English: a summary, a table of the invariants and every finding.
+   * The same as {@link #toText(Locale) toText(Locale.ENGLISH)}.
    *
    * @return the text, lines ending in {@code \n}
    */
   public String toText() {
+    return toText(Locale.ENGLISH);
+  }
+
+  /**
+   * The report for a person in the reader's language (English or Traditional Chinese): a summary,
+   * a table of the invariants (each by its stable name and what it checks) and every finding. The
+   * invariants' names stay as they are in every language, like codes, and so does a finding's
+   * detail, which quotes stored values and hashes.
+   *
+   * @param locale the reader's locale
+   * @return the text, lines ending in {@code \n}
+   */
+  public String toText(Locale locale) {
+    requireNonNull(locale, "locale");
     StringBuilder b = new StringBuilder();
     long total = findings.size() + findingsOmitted;
-    b.append("points-ledger verification: ")
-        .append(total == 0 ? "CLEAN" : total + (total == 1 ? " FINDING" : " FINDINGS"))
-        .append('\n');
-    b.append("entries read ").append(entriesRead).append(", last sequence ").append(lastSequence)
-        .append('\n');
-    b.append("head hash    ").append(headHash.hex()).append('\n');
-    b.append("tree head    ").append(treeRoot.hex()).append(" (RFC 6962, ")
-        .append(entriesRead).append(" leaves)\n\n");
-    b.append(String.format("%-26s %12s %9s%n", "invariant", "checked", "failed"));
+    if (total == 0) {
+      line(b, TEXTS.text(locale, "report.title.clean"));
+    } else if (total == 1) {
+      line(b, TEXTS.text(locale, "report.title.finding"));
+    } else {
+      line(b, TEXTS.text(locale, "report.title.findings", total));
+    }
+    line(b, TEXTS.text(locale, "report.read", plain(entriesRead), plain(lastSequence)));
+    line(b, TEXTS.text(locale, "report.head", headHash.hex()));
+    line(b, TEXTS.text(locale, "report.tree", treeRoot.hex(), plain(entriesRead)));
+    b.append('\n');
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-26s %12s %9s%n",
+            TEXTS.text(locale, "report.column.invariant"),
+            TEXTS.text(locale, "report.column.checked"),
+            TEXTS.text(locale, "report.column.failed")));
     for (Invariant i : Invariant.values()) {
-      b.append(String.format("%-26s %12d %9d%n", i.name(), checked.get(i), failed.get(i)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-26s %12d %9d  %s%n",
+              i.name(),
+              checked.get(i),
+              failed.get(i),
+              i.displayName(locale)));
     }
     if (total > 0) {
-      b.append("\nfindings:\n");
+      b.append('\n');
+      line(b, TEXTS.text(locale, "report.findings"));
       for (Finding f : findings) {
         b.append("  #").append(f.sequence());
         if (!f.entryId().isEmpty()) {
@@ -122,10 +161,19 @@ public record VerificationReport(
         b.append(' ').append(f.invariant().name()).append(": ").append(f.detail()).append('\n');
       }
       if (findingsOmitted > 0) {
-        b.append("  ... and ").append(findingsOmitted).append(" more not kept\n");
+        line(b, TEXTS.text(locale, "report.omitted", findingsOmitted));
       }
     }
     return b.toString();
+  }
+
+  /** A count or sequence number as the report has always shown it, without separators. */
+  private static String plain(long n) {
+    return Long.toString(n);
+  }
+
+  private static void line(StringBuilder b, String text) {
+    b.append(text).append('\n');
   }
 
   /**

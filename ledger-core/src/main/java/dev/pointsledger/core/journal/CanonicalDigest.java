@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Feeds values into SHA-256 in one unambiguous byte form: every string is length-prefixed UTF-8,
@@ -16,9 +17,22 @@ public final class CanonicalDigest {
   private static final ThreadLocal<CanonicalDigest> PER_THREAD =
       ThreadLocal.withInitial(CanonicalDigest::new);
 
+  /** What a thread's buffer starts with, and shrinks back to after an unusually large content. */
+  private static final int USUAL_SIZE = 1024;
+
+  /** Above this, {@link #start()} lets a grown buffer go rather than keep it for the thread. */
+  private static final int KEPT_SIZE = 64 * 1024;
+
   private final MessageDigest digest;
-  private final byte[] scratch = new byte[8];
-  private byte[] text = new byte[256];
+
+  /**
+   * The canonical bytes added since {@link #start()}: the digest is fed once, in {@link
+   * #finish()}, since every {@code MessageDigest.update} call has a fixed cost that many small
+   * calls (two per string, one per number) would pay dozens of times per content.
+   */
+  private byte[] buffer = new byte[USUAL_SIZE];
+
+  private int length;
 
   private CanonicalDigest() {
     try {
@@ -36,7 +50,21 @@ public final class CanonicalDigest {
   public static CanonicalDigest start() {
     CanonicalDigest d = PER_THREAD.get();
     d.digest.reset();
+    d.length = 0;
+    if (d.buffer.length > KEPT_SIZE) {
+      d.buffer = new byte[USUAL_SIZE];
+    }
     return d;
+  }
+
+  private void ensure(int more) {
+    int needed = length + more;
+    if (needed < 0) {
+      throw new IllegalArgumentException("a canonical content must be under 2 GiB");
+    }
+    if (needed > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.max(needed, buffer.length * 2));
+    }
   }
 
   /**
@@ -50,21 +78,22 @@ public final class CanonicalDigest {
       return add(-1);
     }
     int n = value.length();
-    if (n > text.length) {
-      text = new byte[Math.max(n, text.length * 2)];
-    }
+    ensure(4 + n);
+    int at = length + 4;
     for (int i = 0; i < n; i++) {
       char c = value.charAt(i);
       if (c >= 0x80) {
         byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
         add(utf8.length);
-        digest.update(utf8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buffer, length, utf8.length);
+        length += utf8.length;
         return this;
       }
-      text[i] = (byte) c;
+      buffer[at + i] = (byte) c;
     }
     add(n);
-    digest.update(text, 0, n);
+    length += n;
     return this;
   }
 
@@ -75,11 +104,14 @@ public final class CanonicalDigest {
    * @return this
    */
   public CanonicalDigest add(long value) {
+    ensure(8);
+    byte[] b = buffer;
+    int at = length;
     for (int i = 7; i >= 0; i--) {
-      scratch[i] = (byte) value;
+      b[at + i] = (byte) value;
       value >>>= 8;
     }
-    digest.update(scratch, 0, 8);
+    length = at + 8;
     return this;
   }
 
@@ -90,11 +122,14 @@ public final class CanonicalDigest {
    * @return this
    */
   public CanonicalDigest add(int value) {
-    scratch[0] = (byte) (value >>> 24);
-    scratch[1] = (byte) (value >>> 16);
-    scratch[2] = (byte) (value >>> 8);
-    scratch[3] = (byte) value;
-    digest.update(scratch, 0, 4);
+    ensure(4);
+    byte[] b = buffer;
+    int at = length;
+    b[at] = (byte) (value >>> 24);
+    b[at + 1] = (byte) (value >>> 16);
+    b[at + 2] = (byte) (value >>> 8);
+    b[at + 3] = (byte) value;
+    length = at + 4;
     return this;
   }
 
@@ -105,7 +140,8 @@ public final class CanonicalDigest {
    * @return this
    */
   public CanonicalDigest add(boolean value) {
-    digest.update(value ? (byte) 1 : (byte) 0);
+    ensure(1);
+    buffer[length++] = value ? (byte) 1 : (byte) 0;
     return this;
   }
 
@@ -126,7 +162,9 @@ public final class CanonicalDigest {
    * @return this
    */
   public CanonicalDigest add(EntryHash value) {
-    value.writeTo(digest);
+    ensure(EntryHash.LENGTH);
+    value.copyTo(buffer, length);
+    length += EntryHash.LENGTH;
     return this;
   }
 
@@ -136,6 +174,8 @@ public final class CanonicalDigest {
    * @return the SHA-256 of everything added since {@link #start()}
    */
   public EntryHash finish() {
+    digest.update(buffer, 0, length);
+    length = 0;
     return EntryHash.wrap(digest.digest());
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.id.EntryId;
 import dev.pointsledger.core.id.ProgramId;
 import java.time.Instant;
@@ -90,7 +91,10 @@ public record EntryDraft(
   }
 
   static List<RecordDigest> sortedRecords(List<RecordDigest> records) {
-    List<RecordDigest> sorted = ImmutableList.sortedCopyOf(records);
+    List<RecordDigest> sorted =
+        records instanceof ImmutableList<RecordDigest> given && isSorted(given)
+            ? given
+            : ImmutableList.sortedCopyOf(records);
     for (int i = 1; i < sorted.size(); i++) {
       checkArgument(
           !sorted.get(i).sameRecord(sorted.get(i - 1)),
@@ -102,6 +106,29 @@ public record EntryDraft(
     return sorted;
   }
 
+  /** Whether an immutable list is already in order, so that sealing a draft need not copy it. */
+  private static boolean isSorted(ImmutableList<RecordDigest> records) {
+    for (int i = 1; i < records.size(); i++) {
+      if (records.get(i - 1).compareTo(records.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Up to this many postings, repeated accounts are found by comparing pairs. */
+  private static final int FEW_POSTINGS = 8;
+
+  private static boolean postedBefore(List<Posting> postings, int i) {
+    AccountId account = postings.get(i).account();
+    for (int j = 0; j < i; j++) {
+      if (postings.get(j).account().equals(account)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void checkBalanced(EntryType type, ProgramId program, List<Posting> postings) {
     if (!type.movesPoints()) {
       checkArgument(postings.isEmpty(), "a %s entry moves no points", type);
@@ -109,11 +136,18 @@ public record EntryDraft(
     }
     checkArgument(postings.size() >= 2, "an entry has at least two postings");
     long sum = 0;
-    Set<Object> accounts = new HashSet<>(postings.size() * 2);
-    for (Posting p : postings) {
+    // Most entries have a handful of postings: comparing each with those before it is cheaper
+    // than building a hash set for every entry (and again when it is sealed); settlements of many
+    // claims get the set.
+    Set<AccountId> seen =
+        postings.size() > FEW_POSTINGS ? new HashSet<>(postings.size() * 2) : null;
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
+      AccountId account = p.account();
       checkArgument(
-          p.account().program().equals(program), "posting %s is outside program %s", p, program);
-      checkArgument(accounts.add(p.account()), "account %s is posted twice", p.account());
+          account.program().equals(program), "posting %s is outside program %s", p, program);
+      boolean repeated = seen != null ? !seen.add(account) : postedBefore(postings, i);
+      checkArgument(!repeated, "account %s is posted twice", account);
       try {
         sum = Math.addExact(sum, p.amount());
       } catch (ArithmeticException e) {

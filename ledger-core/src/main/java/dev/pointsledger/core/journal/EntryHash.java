@@ -10,6 +10,9 @@ public final class EntryHash {
   /** The hash the first entry chains to: 32 zero bytes. */
   public static final EntryHash GENESIS = new EntryHash(new byte[32]);
 
+  /** A hash's length in bytes. */
+  static final int LENGTH = 32;
+
   private static final BaseEncoding HEX = BaseEncoding.base16().lowerCase();
 
   private final byte[] bytes;
@@ -55,8 +58,8 @@ public final class EntryHash {
     return bytes.clone();
   }
 
-  void writeTo(java.security.MessageDigest digest) {
-    digest.update(bytes);
+  void copyTo(byte[] target, int offset) {
+    System.arraycopy(bytes, 0, target, offset, LENGTH);
   }
 
   /**

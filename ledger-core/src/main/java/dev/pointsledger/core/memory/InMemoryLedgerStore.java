@@ -29,11 +29,12 @@ import dev.pointsledger.core.store.RawRecordVersion;
 import dev.pointsledger.core.store.StateView;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
@@ -59,10 +60,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
   private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
   private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
   private final Map<AccountId, BalanceHistory> balances = new HashMap<>();
-  private final Map<HolderKey, TreeSet<AccountId>> accountsByHolder = new HashMap<>();
+  // The two indexes below keep their keys in the order they were created, not sorted: appending
+  // to a list costs nothing where inserting into a tree of a million keys cost a dozen compares
+  // and cache misses per command. Their readers sort what they return.
+  private final Map<HolderKey, List<AccountId>> accountsByHolder = new HashMap<>();
   private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
-  private final Map<KindInProgram, TreeSet<RecordKey>> recordsByKind = new HashMap<>();
+  private final Map<KindInProgram, List<RecordKey>> recordsByKind = new HashMap<>();
   private final StateView current = new CurrentState();
+  private final RecentLookups recent = new RecentLookups();
 
   private record HolderKey(ProgramId program, AccountType type, String holder) {}
 
@@ -120,6 +125,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
    * overflow, a null command), as {@link LedgerStore#execute} promises.
    */
   private void rollBackTo(long head) {
+    recent.forget();
     for (int i = journal.size() - 1; i >= head; i--) {
       JournalEntry entry = journal.remove(i);
       written.remove(i);
@@ -134,7 +140,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
           balances.remove(p.account());
           AccountId a = p.account();
           HolderKey holder = new HolderKey(a.program(), a.type(), a.holder());
-          TreeSet<AccountId> accounts = accountsByHolder.get(holder);
+          List<AccountId> accounts = accountsByHolder.get(holder);
           accounts.remove(a);
           if (accounts.isEmpty()) {
             accountsByHolder.remove(holder);
@@ -142,6 +148,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
         }
       }
     }
+    Map<KindInProgram, Set<RecordKey>> dropped = new HashMap<>();
     for (var it = records.entrySet().iterator(); it.hasNext(); ) {
       var versions = it.next();
       if (versions.getValue().dropAfter(head)) {
@@ -150,17 +157,30 @@ public final class InMemoryLedgerStore implements LedgerStore {
         if (key.kind() == RecordKind.PROGRAM) {
           programs.remove(key.program());
         }
-        KindInProgram kind = new KindInProgram(key.kind(), key.program());
-        TreeSet<RecordKey> keys = recordsByKind.get(kind);
-        keys.remove(key);
-        if (keys.isEmpty()) {
-          recordsByKind.remove(kind);
-        }
+        dropped
+            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new HashSet<>())
+            .add(key);
+      }
+    }
+    for (var kind : dropped.entrySet()) {
+      List<RecordKey> keys = recordsByKind.get(kind.getKey());
+      keys.removeAll(kind.getValue());
+      if (keys.isEmpty()) {
+        recordsByKind.remove(kind.getKey());
       }
     }
   }
 
   private CommandOutcome executeOne(Command command, CommandProcessor processor) {
+    recent.forget();
+    try {
+      return decideAndAppend(command, processor);
+    } finally {
+      recent.forget();
+    }
+  }
+
+  private CommandOutcome decideAndAppend(Command command, CommandProcessor processor) {
     Decision decision = processor.decide(command, current);
     if (decision instanceof Decision.Reject reject) {
       return new CommandOutcome.Refused(command, reject.rejection());
@@ -182,8 +202,12 @@ public final class InMemoryLedgerStore implements LedgerStore {
    * entry no rule would accept, which no processor can since the rules are the only one.
    */
   void append(JournalEntry entry, List<LedgerRecord> changed) {
-    for (Posting p : entry.postings()) {
-      BalanceHistory history = balances.get(p.account());
+    List<Posting> postings = entry.postings();
+    BalanceHistory[] histories = new BalanceHistory[postings.size()];
+    for (int i = 0; i < histories.length; i++) {
+      Posting p = postings.get(i);
+      BalanceHistory history = recent.get(balances, p.account());
+      histories[i] = history;
       try {
         Math.addExact(history == null ? 0L : history.latest(), p.amount());
       } catch (ArithmeticException e) {
@@ -201,14 +225,16 @@ public final class InMemoryLedgerStore implements LedgerStore {
     if (reversed != null) {
       reversals.put(EntryId.of(reversed), entry);
     }
-    for (Posting p : entry.postings()) {
-      BalanceHistory history = balances.get(p.account());
+    for (int i = 0; i < histories.length; i++) {
+      Posting p = postings.get(i);
+      BalanceHistory history = histories[i];
       if (history == null) {
         history = new BalanceHistory();
         balances.put(p.account(), history);
         AccountId a = p.account();
         accountsByHolder
-            .computeIfAbsent(new HolderKey(a.program(), a.type(), a.holder()), k -> new TreeSet<>())
+            .computeIfAbsent(
+                new HolderKey(a.program(), a.type(), a.holder()), k -> new ArrayList<>(2))
             .add(a);
       }
       history.add(seq, p.amount());
@@ -218,16 +244,18 @@ public final class InMemoryLedgerStore implements LedgerStore {
         programs.putIfAbsent(defined.program().id(), defined.program());
       }
       RecordKey key = r.key();
-      GrowableHistory<LedgerRecord> versions = records.get(key);
+      GrowableHistory<LedgerRecord> versions = recent.get(records, key);
       if (versions == null) {
         versions = new GrowableHistory<>();
         records.put(key, versions);
         recordsByKind
-            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new TreeSet<>())
+            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new ArrayList<>())
             .add(key);
       }
       versions.add(seq, r);
     }
+    // the lookups above may have found nothing where there is now a history
+    recent.forget();
   }
 
   @Override
@@ -375,7 +403,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
       ProgramId program, AccountType type, String holder, long asOf) {
     read.lock();
     try {
-      TreeSet<AccountId> all = accountsByHolder.get(new HolderKey(program, type, holder));
+      List<AccountId> all = accountsByHolder.get(new HolderKey(program, type, holder));
       if (all == null) {
         return List.of();
       }
@@ -385,6 +413,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
           existing.add(a);
         }
       }
+      existing.sort(null);
       return existing;
     } finally {
       read.unlock();
@@ -406,16 +435,20 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf) {
     read.lock();
     try {
-      TreeSet<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      List<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
       if (keys == null) {
         return List.of();
       }
-      List<LedgerRecord> found = new ArrayList<>(keys.size());
+      List<RecordKey> existing = new ArrayList<>(keys.size());
       for (RecordKey key : keys) {
-        LedgerRecord r = records.get(key).asOf(asOf);
-        if (r != null) {
-          found.add(r);
+        if (records.get(key).asOf(asOf) != null) {
+          existing.add(key);
         }
+      }
+      existing.sort(null);
+      List<LedgerRecord> found = new ArrayList<>(existing.size());
+      for (RecordKey key : existing) {
+        found.add(records.get(key).asOf(asOf));
       }
       return found;
     } finally {
@@ -436,7 +469,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public long balance(AccountId account) {
-      BalanceHistory history = balances.get(account);
+      BalanceHistory history = recent.get(balances, account);
       return history == null ? 0L : history.latest();
     }
 
@@ -452,7 +485,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type) {
-      GrowableHistory<LedgerRecord> versions = records.get(key);
+      GrowableHistory<LedgerRecord> versions = recent.get(records, key);
       return versions == null ? Optional.empty() : Optional.ofNullable(versions.latest()).map(type::cast);
     }
   }

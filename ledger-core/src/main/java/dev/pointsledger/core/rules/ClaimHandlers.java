@@ -5,6 +5,7 @@ import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ApproveClaim;
 import dev.pointsledger.core.command.FileClaim;
@@ -140,7 +141,7 @@ final class ClaimHandlers {
           RejectionCode.CLAIM_EXCEEDS_RESERVED, c.points(), reservedPoints, c.contract());
     }
     ImmutableMap.Builder<String, String> refs =
-        ImmutableMap.<String, String>builder()
+        ImmutableSortedMap.<String, String>naturalOrder()
             .put(References.MANUFACTURER, contract.manufacturer().value())
             .put(References.VENDOR, c.vendor().value())
             .put(References.CONTRACT, contract.id().value())
@@ -284,7 +285,7 @@ final class ClaimHandlers {
 
   private static ImmutableMap<String, String> settlementRefs(SettleClaims c) {
     ImmutableMap.Builder<String, String> refs =
-        ImmutableMap.<String, String>builder()
+        ImmutableSortedMap.<String, String>naturalOrder()
             .put(References.VENDOR, c.vendor().value())
             .put(References.PAYOUT, c.payoutReference());
     for (int i = 0; i < c.claims().size(); i++) {
@@ -343,7 +344,7 @@ final class ClaimHandlers {
   private static ImmutableMap<String, String> claimRefs(
       ClaimRecord claim, Optional<String> reason) {
     ImmutableMap.Builder<String, String> refs =
-        ImmutableMap.<String, String>builder()
+        ImmutableSortedMap.<String, String>naturalOrder()
             .put(References.MANUFACTURER, claim.manufacturer().value())
             .put(References.VENDOR, claim.vendor().value())
             .put(References.CONTRACT, claim.contract().value())

@@ -4,6 +4,7 @@ import static dev.pointsledger.core.rules.Context.refuse;
 import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.GrantPoints;
 import dev.pointsledger.core.error.Rejection;
@@ -102,7 +103,7 @@ final class GrantHandler {
 
   private static ImmutableMap<String, String> grantRefs(GrantPoints c) {
     ImmutableMap.Builder<String, String> refs =
-        ImmutableMap.<String, String>builder()
+        ImmutableSortedMap.<String, String>naturalOrder()
             .put(References.MANUFACTURER, c.manufacturer().value())
             .put(References.APPLIED_ON, c.applicationDate().toString())
             .put(References.PAID_IN_CAPITAL, Long.toString(c.profile().paidInCapital()))

@@ -2,7 +2,7 @@ package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.LapsePoints;
 import dev.pointsledger.core.error.RejectionCode;
@@ -63,7 +63,7 @@ final class LapseHandler {
         List.of(
             new Posting(available, -unused),
             new Posting(AccountId.lapsed(pid, c.manufacturer()), unused)),
-        ImmutableMap.of(References.MANUFACTURER, c.manufacturer().value()),
+        ImmutableSortedMap.of(References.MANUFACTURER, c.manufacturer().value()),
         List.of());
   }
 }

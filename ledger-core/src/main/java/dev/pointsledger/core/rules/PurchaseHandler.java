@@ -3,7 +3,7 @@ package dev.pointsledger.core.rules;
 import static dev.pointsledger.core.rules.Context.refuse;
 import static dev.pointsledger.core.rules.Context.refuseAs;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.CancelContract;
 import dev.pointsledger.core.command.PurchaseSolution;
@@ -154,7 +154,7 @@ final class PurchaseHandler {
         List.of(
             new Posting(available, -c.points()),
             new Posting(AccountId.reserved(pid, c.manufacturer(), c.contract()), c.points())),
-        ImmutableMap.of(
+        ImmutableSortedMap.of(
             References.MANUFACTURER, c.manufacturer().value(),
             References.VENDOR, solution.vendor().value(),
             References.CONTRACT, c.contract().value(),
@@ -239,7 +239,7 @@ final class PurchaseHandler {
         List.of(
             new Posting(reserved, -points),
             new Posting(LapseHandler.releasedPointsGoTo(ctx, contract.manufacturer()), points)),
-        ImmutableMap.of(
+        ImmutableSortedMap.of(
             References.MANUFACTURER, contract.manufacturer().value(),
             References.VENDOR, contract.vendor().value(),
             References.CONTRACT, contract.id().value(),

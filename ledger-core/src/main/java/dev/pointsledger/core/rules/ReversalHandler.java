@@ -2,7 +2,7 @@ package dev.pointsledger.core.rules;
 
 import static dev.pointsledger.core.rules.Context.refuse;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.account.AccountId;
 import dev.pointsledger.core.command.ReverseEntry;
 import dev.pointsledger.core.error.RejectionCode;
@@ -140,7 +140,7 @@ final class ReversalHandler {
     return ctx.accept(
         EntryType.REVERSE,
         postings,
-        ImmutableMap.of(References.REVERSES, c.target().value(), References.REASON, c.reason()),
+        ImmutableSortedMap.of(References.REVERSES, c.target().value(), References.REASON, c.reason()),
         records);
   }
 

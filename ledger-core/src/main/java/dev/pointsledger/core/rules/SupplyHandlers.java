@@ -4,6 +4,7 @@ import static dev.pointsledger.core.rules.Context.refuse;
 import static dev.pointsledger.core.rules.Context.refuseAs;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.pointsledger.core.command.CarryOverSolution;
 import dev.pointsledger.core.command.RegisterVendor;
 import dev.pointsledger.core.command.ReviewSolution;
@@ -104,7 +105,7 @@ final class SupplyHandlers {
     return ctx.accept(
         EntryType.VENDOR_REGISTERED,
         List.of(),
-        ImmutableMap.of(References.VENDOR, c.vendor().value()),
+        ImmutableSortedMap.of(References.VENDOR, c.vendor().value()),
         List.of(record));
   }
 
@@ -155,7 +156,7 @@ final class SupplyHandlers {
     return ctx.accept(
         EntryType.SOLUTION_SUBMITTED,
         List.of(),
-        ImmutableMap.of(
+        ImmutableSortedMap.of(
             References.VENDOR, c.vendor().value(),
             References.SOLUTION, c.solution().value(),
             References.CATEGORY, c.category().tag()),
@@ -215,7 +216,7 @@ final class SupplyHandlers {
             ? solution.listed(step, today, policy.listingValidUntil())
             : solution.after(step, c.supplementDeadline());
     ImmutableMap.Builder<String, String> refs =
-        ImmutableMap.<String, String>builder()
+        ImmutableSortedMap.<String, String>naturalOrder()
             .put(References.VENDOR, solution.vendor().value())
             .put(References.SOLUTION, solution.id().value())
             .put(References.STATUS, c.to().tag())
@@ -311,7 +312,7 @@ final class SupplyHandlers {
     return ctx.accept(
         EntryType.SOLUTION_CARRIED_OVER,
         List.of(),
-        ImmutableMap.of(
+        ImmutableSortedMap.of(
             References.VENDOR, old.vendor().value(),
             References.SOLUTION, c.solution().value(),
             References.CATEGORY, old.category().tag(),

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -310,5 +311,22 @@ class LedgerVerifierTest {
         json.get("invariants").get("HASH_CHAIN").get("checked").asLong());
     assertEquals("r1", json.get("findings").get(0).get("entryId").asText());
     assertEquals(r.findings().size(), json.get("findings").size());
+  }
+
+  @Test
+  void theReport_readsInTraditionalChinese_withItsNamesAndDetailsAsStored() {
+    change("r1", e -> StoredRows.scaled(e, 2));
+    VerificationReport r = ledger.verify();
+    String zh = r.toText(Locale.TAIWAN);
+    long findings = r.findings().size() + r.findingsOmitted();
+    assertTrue(zh.startsWith("點數帳本驗證：" + findings + " 項異常\n"), zh);
+    assertTrue(zh.contains("檢核項目"), zh);
+    assertTrue(zh.contains("以雜湊值串接前一筆"), zh);
+    assertTrue(zh.contains("#" + seq("r1") + " [r1] HASH_CHAIN"), zh);
+    assertEquals(r.toText(), r.toText(Locale.ENGLISH));
+    for (Invariant i : Invariant.values()) {
+      assertTrue(zh.contains(i.name()), i::name);
+      assertFalse(i.displayName(Locale.TAIWAN).equals(i.displayName(Locale.ENGLISH)), i::name);
+    }
   }
 }

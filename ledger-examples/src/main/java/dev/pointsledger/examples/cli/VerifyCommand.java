@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,14 +61,15 @@ final class VerifyCommand implements Callable<Integer> {
       if (json) {
         ctx.out().print(result.toJson());
       } else {
-        ctx.out().print(result.toText());
+        ctx.out().print(result.toText(ctx.text().format().locale()));
         ctx.out().println();
         AuditPrinter.verdict(ctx, result);
       }
       if (out != null) {
         Path file = ctx.resolve(out);
         boolean asJson = json || file.getFileName().toString().endsWith(".json");
-        OutputFiles.write(file, asJson ? result.toJson() : result.toText());
+        Locale reader = ctx.text().format().locale();
+        OutputFiles.write(file, asJson ? result.toJson() : result.toText(reader));
         ctx.err().println(ctx.text().get("verify.reportWritten", file.toString()));
       }
       return result.clean() ? ExitCode.CLEAN : ExitCode.FINDINGS;

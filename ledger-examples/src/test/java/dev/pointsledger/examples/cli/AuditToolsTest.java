@@ -54,6 +54,18 @@ class AuditToolsTest {
   }
 
   @Test
+  void verify_printsTheReportInTheReadersLanguage() {
+    String schema = ledgerAndKeys();
+    CliRun zh =
+        CliRun.in(
+            dir, "verify", "--jdbc-url", TestDatabase.url(), "--schema", schema, "--lang", "zh-TW");
+    assertEquals(ExitCode.CLEAN, zh.exit(), zh::printed);
+    assertTrue(zh.out().startsWith("點數帳本驗證：無異常\n"), zh::printed);
+    assertTrue(zh.out().contains("檢核項目"), zh::printed);
+    assertTrue(zh.out().contains("HASH_CHAIN"), zh::printed);
+  }
+
+  @Test
   void checkpointSign_thenVerify_isClean_andATruncatedTail_isExitCode1() throws Exception {
     String schema = ledgerAndKeys();
     CliRun signed = sign(schema, "cp.json");
