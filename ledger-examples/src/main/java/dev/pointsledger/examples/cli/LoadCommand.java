@@ -138,7 +138,7 @@ final class LoadCommand implements Callable<Integer> {
           drop(db, schema);
         }
       }
-      report.lines().forEach(ctx.out()::println);
+      report.lines(ctx.text()::get).forEach(ctx.out()::println);
       ctx.out().println(report.json());
       return report.clean() ? ExitCode.CLEAN : ExitCode.FINDINGS;
     }

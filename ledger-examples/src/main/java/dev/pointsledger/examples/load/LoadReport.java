@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.HdrHistogram.Histogram;
 
 /**
- * The figures of one load run, as lines for a reader ({@link #lines()}) and as one line of JSON
+ * The figures of one load run, as lines for a reader ({@link #lines(Texts)}) and as one line of JSON
  * for a script ({@link #json()}).
  *
  * @param figures every figure, by name, in the order they are printed; numbers, strings,
@@ -136,32 +136,49 @@ public record LoadReport(Map<String, Object> figures) {
   }
 
   /**
-   * The figures for a reader.
+   * Where the report's texts come from: the command line's bundles, in the reader's language.
+   */
+  @FunctionalInterface
+  public interface Texts {
+    /**
+     * A text, its arguments formatted for the reader.
+     *
+     * @param key the text's key
+     * @param arguments its arguments
+     * @return the text
+     */
+    String get(String key, Object... arguments);
+  }
+
+  /**
+   * The figures for a reader, in the language of the texts given.
    *
+   * @param texts the texts of the keys {@code load.report.*}
    * @return lines, without line ends
    */
-  public List<String> lines() {
+  public List<String> lines(Texts texts) {
     Map<String, Object> f = figures;
     List<String> lines = new ArrayList<>();
     lines.add(
-        String.format(
-            Locale.ROOT,
-            "load: %s clients, %s commands per call, %s mix, %s manufacturers a round, group"
-                + " commit %s, %s s measured after %s s of warm-up",
+        texts.get(
+            "load.report.run",
             f.get("clients"),
             f.get("batchSize"),
-            f.get("mix"),
+            String.valueOf(f.get("mix")),
             f.get("manufacturers"),
-            Boolean.TRUE.equals(f.get("groupCommit")) ? "on" : "off",
+            texts.get(
+                Boolean.TRUE.equals(f.get("groupCommit")) ? "load.report.on" : "load.report.off"),
             f.get("durationSeconds"),
             f.get("warmUpSeconds")));
-    lines.add("server: " + f.get("server") + "; client: " + f.get("cores") + " cores, Java "
-        + f.get("java"));
     lines.add(
-        String.format(
-            Locale.ROOT,
-            "throughput: %,.0f commands/s (%,.0f calls/s): %,d commands in %.1f s; applied %,d,"
-                + " replayed %,d, refused %,d %s; failed calls %d",
+        texts.get(
+            "load.report.server",
+            String.valueOf(f.get("server")),
+            f.get("cores"),
+            String.valueOf(f.get("java"))));
+    lines.add(
+        texts.get(
+            "load.report.throughput",
             f.get("commandsPerSecond"),
             f.get("callsPerSecond"),
             f.get("commands"),
@@ -169,43 +186,38 @@ public record LoadReport(Map<String, Object> figures) {
             f.get("applied"),
             f.get("replayed"),
             f.get("refused"),
-            f.get("refusedByCode"),
+            String.valueOf(f.get("refusedByCode")),
             f.get("failedCalls")));
     lines.add(
-        String.format(
-            Locale.ROOT,
-            "latency per call: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms",
+        texts.get(
+            "load.report.latency",
             f.get("latencyP50Ms"),
             f.get("latencyP99Ms"),
             f.get("latencyP999Ms"),
             f.get("latencyMaxMs")));
     lines.add(
-        String.format(
-            Locale.ROOT,
-            "WAL flushes: %,d for %,d commands submitted (warm-up included): %.4f per command",
+        texts.get(
+            "load.report.wal",
             f.get("walFlushes"),
             f.get("commandsSubmitted"),
             f.get("walFlushesPerCommand")));
     lines.add(
-        String.format(
-            Locale.ROOT,
-            "storage: %,d entries, %,d bytes with indexes: %.1f bytes per entry %s",
+        texts.get(
+            "load.report.storage",
             f.get("entries"),
             f.get("bytes"),
             f.get("bytesPerEntry"),
-            f.get("tableBytes")));
+            String.valueOf(f.get("tableBytes"))));
     if (Boolean.TRUE.equals(f.get("verified"))) {
+      String verdict =
+          Boolean.TRUE.equals(f.get("verifyClean"))
+              ? texts.get("load.report.clean")
+              : texts.get("load.report.findings", f.get("verifyFindings"));
       lines.add(
-          String.format(
-              Locale.ROOT,
-              "verification (LedgerVerifier): %s, %,d entries read in %.1f s",
-              Boolean.TRUE.equals(f.get("verifyClean"))
-                  ? "clean"
-                  : f.get("verifyFindings") + " findings",
-              f.get("verifyEntries"),
-              f.get("verifySeconds")));
+          texts.get(
+              "load.report.verified", verdict, f.get("verifyEntries"), f.get("verifySeconds")));
     } else {
-      lines.add("verification: not run (--no-verify)");
+      lines.add(texts.get("load.report.notVerified"));
     }
     return lines;
   }
