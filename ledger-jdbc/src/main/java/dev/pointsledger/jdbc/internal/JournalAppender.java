@@ -212,7 +212,10 @@ final class JournalAppender {
     Sealed sealed = Sealed.after(expected, accepted, processor);
     Answer answer = call(h, content, sealed, append);
     if (!answer.appended()) {
-      carefulAppends = CAREFUL_APPENDS;
+      if (known != null) {
+        // another writer moved the head this JVM knew (not merely a head it did not know yet)
+        carefulAppends = CAREFUL_APPENDS;
+      }
       sealed = Sealed.after(answer.head(), accepted, processor);
       answer = call(h, content, sealed, append);
       if (!answer.appended()) {
