@@ -141,11 +141,16 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
         continue;
       }
       if (mix == LoadMix.ONE_MANUFACTURER) {
-        if (c instanceof GrantPoints g && client == 0 && !hotGranted) {
-          // before the first grant of the run, on its day: every client's purchases follow it
-          taken.add(OneManufacturer.grantLike(g));
-          hotGranted = true;
-        } else if (c instanceof PurchaseSolution p) {
+        if (c instanceof GrantPoints g) {
+          // the other manufacturers are not granted: purchases come sooner, all of them the hot
+          // one's; its grant takes the day of the first grant, before every purchase
+          if (client == 0 && !hotGranted) {
+            taken.add(OneManufacturer.grantLike(g));
+            hotGranted = true;
+          }
+          continue;
+        }
+        if (c instanceof PurchaseSolution p) {
           c = OneManufacturer.spend(p);
         }
       }

@@ -16,8 +16,9 @@ public enum LoadMix {
   GRANTS(EnumSet.of(CommandType.DEFINE_PROGRAM, CommandType.GRANT_POINTS)),
   /**
    * Many clients spending one manufacturer's points: the program, the vendors and their
-   * solutions' reviews, the grants, and every purchase of every client made by one manufacturer
-   * ({@link OneManufacturer}), with one point each; the first client grants it the cap first.
+   * solutions' reviews, and every purchase of every client made by one manufacturer ({@link
+   * OneManufacturer}), with one point each; the first client grants it the cap on the day of the
+   * year's first grant, and no other manufacturer is granted.
    */
   ONE_MANUFACTURER(
       EnumSet.of(
