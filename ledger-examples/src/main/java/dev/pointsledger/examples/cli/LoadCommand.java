@@ -97,6 +97,13 @@ final class LoadCommand implements Callable<Integer> {
       descriptionKey = "option.loadVerify")
   boolean verify;
 
+  @Option(
+      names = "--sample-every",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      descriptionKey = "option.sampleEvery")
+  double sampleEvery;
+
   @Option(names = "--keep", descriptionKey = "option.keep")
   boolean keep;
 
@@ -122,7 +129,8 @@ final class LoadCommand implements Callable<Integer> {
               groupCommit,
               maxConcurrentUnits,
               seed,
-              verify);
+              verify,
+              Duration.ofMillis(Math.round(Math.min(sampleEvery, 3601) * 1000)));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.BAD_INPUT, "error.load.settings", e.getMessage());
     }

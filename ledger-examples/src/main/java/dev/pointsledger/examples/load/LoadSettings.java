@@ -21,6 +21,8 @@ import java.time.Duration;
  *     library's default
  * @param seed the seed of the activity, 0 .. 1,000,000
  * @param verify whether the ledger is audited after the run
+ * @param sampleEvery how often the run notes the journal's length and the throughput since the
+ *     last note (the timeline that shows whether the cost per command grows with the journal)
  */
 public record LoadSettings(
     int clients,
@@ -32,7 +34,8 @@ public record LoadSettings(
     boolean groupCommit,
     int maxConcurrentUnits,
     long seed,
-    boolean verify) {
+    boolean verify,
+    Duration sampleEvery) {
 
   /**
    * Checks the settings.
@@ -47,6 +50,7 @@ public record LoadSettings(
    * @param maxConcurrentUnits transactions at once, or 0 for the library's default
    * @param seed the activity's seed
    * @param verify whether to audit afterwards
+   * @param sampleEvery how often the timeline is sampled
    * @throws IllegalArgumentException if a number is out of range
    */
   public LoadSettings {
@@ -56,6 +60,11 @@ public record LoadSettings(
     requireNonNull(duration, "duration");
     requireNonNull(warmUp, "warmUp");
     requireNonNull(mix, "mix");
+    requireNonNull(sampleEvery, "sampleEvery");
+    checkArgument(
+        sampleEvery.toMillis() >= 100 && sampleEvery.toSeconds() <= 3600,
+        "the timeline's interval must be 0.1 .. 3600 s: %s",
+        sampleEvery);
     checkArgument(!duration.isNegative() && !duration.isZero(), "duration must be positive");
     checkArgument(!warmUp.isNegative(), "warm-up must not be negative");
     checkArgument(
