@@ -84,21 +84,6 @@ final class CommittedState {
     return false;
   }
 
-  /**
-   * Notes as misses everything another state has read (found or absent), so that the next
-   * {@link #loadMisses()} reads it here too: the decisions under the locks then start from what
-   * the footprints read without them, in one query per kind of thing, instead of discovering the
-   * same keys again round by round. Only which keys are read changes, never from where: this
-   * state's reads stay bounded by its own head.
-   *
-   * @param other a state of the same unit of work, typically the unbounded one of its footprints
-   */
-  void noteMissesOf(CommittedState other) {
-    for (int i = 0; i < all.size(); i++) {
-      all.get(i).noteAll(other.all.get(i));
-    }
-  }
-
   /** Reads every noted miss, one query per kind of thing. */
   void loadMisses() {
     all.forEach(Lookup::load);
@@ -129,15 +114,6 @@ final class CommittedState {
     Lookup(Function<Set<K>, Map<K, V>> query, V absent) {
       this.query = query;
       this.absent = absent;
-    }
-
-    @SuppressWarnings("unchecked")
-    void noteAll(Lookup<?, ?> other) {
-      for (Object key : other.known.keySet()) {
-        if (!known.containsKey(key)) {
-          missing.add((K) key);
-        }
-      }
     }
 
     void load() {

@@ -44,8 +44,6 @@ final class UnitOfWork {
   private final List<? extends Command> commands;
   private final CommandProcessor processor;
   private final Map<String, Long> keyCache = new HashMap<>();
-  /** What the footprints read without locks: the keys the decisions will read again. */
-  private CommittedState planned;
 
   UnitOfWork(
       StoreContext context,
@@ -115,7 +113,6 @@ final class UnitOfWork {
     // planning only, before any lock: unbounded reads of committed facts; every name is checked
     // again against the bounded view once the locks are held (decideRound)
     CommittedState facts = new CommittedState(handle, context, Long.MAX_VALUE);
-    planned = facts;
     StateView view = new UnitStateView(facts, new PendingWrites(), context.programs());
     for (int round = 1; ; round++) {
       facts.speculate(round <= SPECULATIVE_ROUNDS);
@@ -144,12 +141,6 @@ final class UnitOfWork {
 
   private Pass decideAll(Map<Long, Boolean> held, long head) {
     CommittedState state = new CommittedState(handle, context, head);
-    if (planned != null) {
-      // read again, under the locks and up to the head, what the footprints read: one round of
-      // queries instead of the rounds that would find the same keys one dependency at a time
-      state.noteMissesOf(planned);
-      state.loadMisses();
-    }
     for (int round = 1; ; round++) {
       state.speculate(round <= SPECULATIVE_ROUNDS);
       Pass pass = decideRound(state, held);
