@@ -110,6 +110,10 @@ public final class PostgresLedgerStore implements LedgerStore {
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(options.maximumPoolSize());
     config.setPoolName("points-ledger-" + options.schema());
+    // the store's statements are short index lookups and one append: a plan that crosses JIT's
+    // cost threshold (a custom plan of a lookup by many keys) spent 200 ms compiling once, far
+    // more than it runs (docs/jdbc.md, "Server settings")
+    config.setConnectionInitSql("SET jit = off");
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
