@@ -69,9 +69,36 @@ public final class InMemoryLedgerStore implements LedgerStore {
   private final StateView current = new CurrentState();
   private final RecentLookups recent = new RecentLookups();
 
-  private record HolderKey(ProgramId program, AccountType type, String holder) {}
+  // equals and hashCode written out, as AccountId's: the generated ones went through method
+  // handles in the profile, and a holder's key is looked up for every new account.
+  private record HolderKey(ProgramId program, AccountType type, String holder) {
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || o instanceof HolderKey other
+              && holder.equals(other.holder)
+              && type == other.type
+              && program.equals(other.program);
+    }
 
-  private record KindInProgram(RecordKind kind, ProgramId program) {}
+    @Override
+    public int hashCode() {
+      return (program.hashCode() * 31 + type.hashCode()) * 31 + holder.hashCode();
+    }
+  }
+
+  private record KindInProgram(RecordKind kind, ProgramId program) {
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || o instanceof KindInProgram other && kind == other.kind && program.equals(other.program);
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode() * 31 + program.hashCode();
+    }
+  }
 
   /** Creates an empty store. */
   public InMemoryLedgerStore() {}
