@@ -28,6 +28,7 @@ import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawRecordVersion;
 import dev.pointsledger.core.store.StateView;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
   // and cache misses per command. Their readers sort what they return.
   private final Map<HolderKey, List<AccountId>> accountsByHolder = new HashMap<>();
   private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
-  private final Map<KindInProgram, List<RecordKey>> recordsByKind = new HashMap<>();
+  /** By program, then kind: no key object is made to find the list a new record joins. */
+  private final Map<ProgramId, Map<RecordKind, List<RecordKey>>> recordsByKind = new HashMap<>();
   private final StateView current = new CurrentState();
   private final RecentLookups recent = new RecentLookups();
 
@@ -87,18 +89,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
     }
   }
 
-  private record KindInProgram(RecordKind kind, ProgramId program) {
-    @Override
-    public boolean equals(Object o) {
-      return this == o
-          || o instanceof KindInProgram other && kind == other.kind && program.equals(other.program);
-    }
-
-    @Override
-    public int hashCode() {
-      return kind.hashCode() * 31 + program.hashCode();
-    }
-  }
 
   /** Creates an empty store. */
   public InMemoryLedgerStore() {}
@@ -175,7 +165,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
         }
       }
     }
-    Map<KindInProgram, Set<RecordKey>> dropped = new HashMap<>();
+    Set<RecordKey> dropped = new HashSet<>();
     for (var it = records.entrySet().iterator(); it.hasNext(); ) {
       var versions = it.next();
       if (versions.getValue().dropAfter(head)) {
@@ -184,16 +174,23 @@ public final class InMemoryLedgerStore implements LedgerStore {
         if (key.kind() == RecordKind.PROGRAM) {
           programs.remove(key.program());
         }
-        dropped
-            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new HashSet<>())
-            .add(key);
+        dropped.add(key);
       }
     }
-    for (var kind : dropped.entrySet()) {
-      List<RecordKey> keys = recordsByKind.get(kind.getKey());
-      keys.removeAll(kind.getValue());
-      if (keys.isEmpty()) {
-        recordsByKind.remove(kind.getKey());
+    if (dropped.isEmpty()) {
+      return;
+    }
+    for (var byProgram = recordsByKind.values().iterator(); byProgram.hasNext(); ) {
+      Map<RecordKind, List<RecordKey>> kinds = byProgram.next();
+      kinds
+          .values()
+          .removeIf(
+              keys -> {
+                keys.removeAll(dropped);
+                return keys.isEmpty();
+              });
+      if (kinds.isEmpty()) {
+        byProgram.remove();
       }
     }
   }
@@ -276,7 +273,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
         versions = new GrowableHistory<>();
         records.put(key, versions);
         recordsByKind
-            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new ArrayList<>())
+            .computeIfAbsent(key.program(), p -> new EnumMap<>(RecordKind.class))
+            .computeIfAbsent(key.kind(), k -> new ArrayList<>())
             .add(key);
       }
       versions.add(seq, r);
@@ -462,7 +460,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf) {
     read.lock();
     try {
-      List<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      List<RecordKey> keys =
+          recordsByKind.getOrDefault(program, Map.of()).get(kind);
       if (keys == null) {
         return List.of();
       }
