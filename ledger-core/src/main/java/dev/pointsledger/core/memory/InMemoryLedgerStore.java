@@ -64,6 +64,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
   // The two indexes below keep their keys in the order they were created, not sorted: appending
   // to a list costs nothing where inserting into a tree of a million keys cost a dozen compares
   // and cache misses per command. Their readers sort what they return.
+  // Only accounts of per-contract types (several per holder) are indexed by holder: any other
+  // account is the only one of its holder and type, found in the balances by its own id, so the
+  // grant to a new manufacturer indexes nothing here.
   private final Map<HolderKey, List<AccountId>> accountsByHolder = new HashMap<>();
   private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
   /** By program, then kind: no key object is made to find the list a new record joins. */
@@ -156,6 +159,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
         if (history != null && history.dropAfter(head)) {
           balances.remove(p.account());
           AccountId a = p.account();
+          if (!a.type().perContract()) {
+            continue;
+          }
           HolderKey holder = new HolderKey(a.program(), a.type(), a.holder());
           List<AccountId> accounts = accountsByHolder.get(holder);
           accounts.remove(a);
@@ -254,12 +260,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
       BalanceHistory history = histories[i];
       if (history == null) {
         history = new BalanceHistory();
-        balances.put(p.account(), history);
         AccountId a = p.account();
-        accountsByHolder
-            .computeIfAbsent(
-                new HolderKey(a.program(), a.type(), a.holder()), k -> new ArrayList<>(2))
-            .add(a);
+        balances.put(a, history);
+        if (a.type().perContract()) {
+          accountsByHolder
+              .computeIfAbsent(
+                  new HolderKey(a.program(), a.type(), a.holder()), k -> new ArrayList<>(2))
+              .add(a);
+        }
       }
       history.add(seq, p.amount());
     }
@@ -426,6 +434,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
   @Override
   public List<AccountId> accountsOf(
       ProgramId program, AccountType type, String holder, long asOf) {
+    if (!type.perContract()) {
+      return soleAccountOf(program, type, holder, asOf);
+    }
     read.lock();
     try {
       List<AccountId> all = accountsByHolder.get(new HolderKey(program, type, holder));
@@ -443,6 +454,20 @@ public final class InMemoryLedgerStore implements LedgerStore {
     } finally {
       read.unlock();
     }
+  }
+
+  /** The one account of a type that is not per contract, if it has a posting up to asOf. */
+  private List<AccountId> soleAccountOf(
+      ProgramId program, AccountType type, String holder, long asOf) {
+    requireNonNull(program, "program");
+    requireNonNull(holder, "holder");
+    AccountId account;
+    try {
+      account = new AccountId(program, type, holder, "");
+    } catch (IllegalArgumentException notAnId) {
+      return List.of(); // no account has such a holder
+    }
+    return accountExists(account, asOf) ? List.of(account) : List.of();
   }
 
   @Override
