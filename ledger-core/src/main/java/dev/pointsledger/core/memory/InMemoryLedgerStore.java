@@ -51,24 +51,24 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
   /** The programs' definitions, in the order they were appended (kept beside their records). */
   private final Map<ProgramId, Program> programs = new LinkedHashMap<>();
-  private final List<JournalEntry> journal = new ArrayList<>();
+  private final List<JournalEntry> journal;
   /** The record versions each entry wrote, by its sequence number minus one. */
-  private final List<List<LedgerRecord>> written = new ArrayList<>();
+  private final List<List<LedgerRecord>> written;
   /** What {@link #rawEntries} hands out instead of the journal, once a test tampered with it. */
   private List<RawEntry> tampered;
   /** How many journal entries {@link #tampered} replaces; the raw read goes on after them. */
   private int tamperedUpTo;
-  private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
+  private final Map<EntryId, JournalEntry> entriesById;
   private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
-  private final Map<AccountId, BalanceHistory> balances = new HashMap<>();
+  private final Map<AccountId, BalanceHistory> balances;
   // The two indexes below keep their keys in the order they were created, not sorted: appending
   // to a list costs nothing where inserting into a tree of a million keys cost a dozen compares
   // and cache misses per command. Their readers sort what they return.
   // Only accounts of per-contract types (several per holder) are indexed by holder: any other
   // account is the only one of its holder and type, found in the balances by its own id, so the
   // grant to a new manufacturer indexes nothing here.
-  private final Map<HolderKey, List<AccountId>> accountsByHolder = new HashMap<>();
-  private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
+  private final Map<HolderKey, List<AccountId>> accountsByHolder;
+  private final Map<RecordKey, GrowableHistory<LedgerRecord>> records;
   /** By program, then kind: no key object is made to find the list a new record joins. */
   private final Map<ProgramId, Map<RecordKind, List<RecordKey>>> recordsByKind = new HashMap<>();
   private final StateView current = new CurrentState();
@@ -94,7 +94,33 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
 
   /** Creates an empty store. */
-  public InMemoryLedgerStore() {}
+  public InMemoryLedgerStore() {
+    this(0);
+  }
+
+  /**
+   * Creates an empty store whose journal and indexes have room for a number of entries: growing
+   * a hash map of a million keys rehashes every key (a pause, and cache misses for each), which a
+   * store that knows its size need never do. Every entry is assumed to open about one account and
+   * write about one record; past the figure the store grows as usual.
+   *
+   * @param expectedEntries how many entries to make room for; 0 for the usual small start
+   * @throws IllegalArgumentException if negative
+   */
+  public InMemoryLedgerStore(int expectedEntries) {
+    checkArgument(expectedEntries >= 0, "expected entries must not be negative");
+    journal = new ArrayList<>(expectedEntries);
+    written = new ArrayList<>(expectedEntries);
+    entriesById = presized(expectedEntries);
+    balances = presized(expectedEntries);
+    accountsByHolder = presized(expectedEntries / 2);
+    records = presized(expectedEntries);
+  }
+
+  /** A hash map that holds {@code keys} keys without resizing (the usual 16 slots for 0). */
+  private static <K, V> Map<K, V> presized(int keys) {
+    return keys == 0 ? new HashMap<>() : new HashMap<>((int) Math.min(1 << 30, keys / 0.75 + 1));
+  }
 
   @Override
   public Optional<Program> program(ProgramId id) {
