@@ -175,10 +175,12 @@ public record SignedCheckpoint(
   /**
    * The published JSON form: {@code format}, {@code origin}, {@code sequence}, {@code treeSize}
    * (equal to the sequence), {@code headHash}, {@code rootHash} (hex), {@code time}, {@code
-   * signature} (base64), and, when given, {@code keyId}.
+   * signature} (base64), and, when given, {@code keyId}. The text ends with a line break, as a text
+   * file should; the signed bytes are {@link #signedText()}, not this text, so the line break
+   * changes nothing a signature covers, and {@link #fromJson} reads the form with or without it.
    *
    * @param officeKey the office's public key, for the informative {@code keyId}; may be null
-   * @return indented JSON text
+   * @return indented JSON text, ending with a line break
    */
   public String toJson(PublicKey officeKey) {
     ObjectNode n = JSON.createObjectNode();
@@ -194,7 +196,8 @@ public record SignedCheckpoint(
     }
     n.put("signature", signature);
     try {
-      return JSON.writeValueAsString(n);
+      // the pretty printer breaks lines with the platform's separator: the last line ends alike
+      return JSON.writeValueAsString(n) + System.lineSeparator();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain JSON nodes always writes", e);
     }

@@ -92,6 +92,28 @@ class CheckpointTest {
   }
 
   @Test
+  void theJsonForm_endsWithALineBreak_signsTheSameBytes_andOldFilesWithoutOneStillRead()
+      throws Exception {
+    KeyPair office = keys();
+    SignedCheckpoint c = SignedCheckpoint.sign(
+        ledger.verify(), "ledger A", Instant.parse("2023-01-02T09:00:00Z"), office.getPrivate());
+    String json = c.toJson(office.getPublic());
+    assertTrue(json.endsWith("}" + System.lineSeparator()), json);
+    assertFalse(json.endsWith(System.lineSeparator() + System.lineSeparator()), json);
+    SignedCheckpoint read = SignedCheckpoint.fromJson(json);
+    assertEquals(
+        "points-ledger/checkpoint/v1\nledger A\n" + c.sequence() + "\n" + c.headHash().hex() + "\n"
+            + c.rootHash().hex() + "\n2023-01-02T09:00:00Z\n",
+        read.signedText(),
+        "the six signed lines are as they were");
+    assertTrue(read.signatureValid(office.getPublic()));
+    String old = json.stripTrailing();
+    assertTrue(old.endsWith("}"), "as checkpoint sign wrote it before");
+    assertEquals(c, SignedCheckpoint.fromJson(old));
+    assertTrue(SignedCheckpoint.fromJson(old).signatureValid(office.getPublic()));
+  }
+
+  @Test
   void aReportWithFindings_isNotSigned() throws Exception {
     KeyPair office = keys();
     ((dev.pointsledger.core.memory.InMemoryLedgerStore) storeOf(ledger))

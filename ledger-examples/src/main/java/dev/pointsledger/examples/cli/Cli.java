@@ -5,13 +5,17 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -80,6 +84,8 @@ public final class Cli {
           text.get(
               "error.usage.missing",
               String.join(", ", m.getMissing().stream().map(Cli::name).toList()));
+    } else if (e instanceof MutuallyExclusiveArgsException) {
+      line = text.get("error.usage.exclusive", String.join(", ", exclusiveGiven(e)));
     } else if (e.getArgSpec() != null && e.getValue() != null) {
       line = text.get("error.usage.value", name(e.getArgSpec()), e.getValue());
     } else {
@@ -93,6 +99,29 @@ public final class Cli {
       e.printStackTrace(ctx.err());
     }
     return ExitCode.BAD_INPUT;
+  }
+
+  /**
+   * The options given together that an exclusive group allows one of: picocli's exception says so
+   * only in English, so the names are found again from what each option matched in this parse.
+   */
+  private static List<String> exclusiveGiven(ParameterException e) {
+    List<String> given = new ArrayList<>();
+    for (ArgGroupSpec group : e.getCommandLine().getCommandSpec().argGroups()) {
+      if (!group.exclusive()) {
+        continue;
+      }
+      List<String> here = new ArrayList<>();
+      for (ArgSpec arg : group.args()) {
+        if (!arg.originalStringValues().isEmpty()) {
+          here.add(name(arg));
+        }
+      }
+      if (here.size() > 1) {
+        given.addAll(here);
+      }
+    }
+    return given;
   }
 
   private static String name(ArgSpec spec) {

@@ -11,16 +11,16 @@ import dev.pointsledger.core.finance.DateRange;
 import dev.pointsledger.core.finance.JournalSource;
 import dev.pointsledger.core.finance.Reconciliation;
 import dev.pointsledger.core.finance.ReconciliationReport;
+import dev.pointsledger.core.finance.export.ExportOptions;
 import dev.pointsledger.core.finance.export.FinanceTables;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.query.PurchaseTotals;
 import dev.pointsledger.core.sample.ActivityClock;
 import dev.pointsledger.core.store.LedgerStore;
-import dev.pointsledger.examples.export.JournalExport;
 import dev.pointsledger.examples.export.JournalFormat;
 import dev.pointsledger.examples.export.PurchaseReport;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.time.Instant;
@@ -98,8 +98,13 @@ final class DemoCommand implements Callable<Integer> {
       List<Path> files = new ArrayList<>();
       for (JournalFormat format : JournalFormat.values()) {
         Path file = folder.resolve("journal." + format.extension());
-        try (BufferedWriter out = OutputFiles.open(file)) {
-          JournalExport.write(session.store(), format, out, sequence -> {});
+        try (OutputStream out = OutputFiles.openStream(file)) {
+          JournalOutput.write(
+              session.store(),
+              format,
+              ExportOptions.defaults().withLocale(ctx.text().language().locale()),
+              out,
+              sequence -> {});
         } catch (IOException e) {
           throw OutputFiles.unwritable(file, e);
         }

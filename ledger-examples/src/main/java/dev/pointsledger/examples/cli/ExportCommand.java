@@ -1,13 +1,10 @@
 package dev.pointsledger.examples.cli;
 
-import dev.pointsledger.examples.export.JournalExport;
+import dev.pointsledger.core.finance.export.ExportOptions;
 import dev.pointsledger.examples.export.JournalFormat;
 import dev.pointsledger.jdbc.PostgresStoreOptions;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -15,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code export}: the journal as JSON Lines or CSV, to a file or stdout. */
+/**
+ * {@code export}: the journal as JSON Lines, CSV (headings in {@code --lang}; a file starts with a
+ * UTF-8 byte order mark for Excel, stdout does not) or hledger's format, to a file or stdout.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
   private final CliContext ctx;
@@ -49,11 +49,14 @@ final class ExportCommand implements Callable<Integer> {
             LedgerSession.Access.READ,
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
       var store = session.store();
+      ExportOptions options =
+          ExportOptions.defaults().withLocale(ctx.text().language().locale());
       Progress progress = Progress.start(ctx, store.headSequence(), "progress.entries");
       if (output == null) {
-        Writer out = new OutputStreamWriter(ctx.out(), StandardCharsets.UTF_8);
         try {
-          JournalExport.write(store, format, out, progress::at);
+          // no byte order mark on a pipe: it is for Excel opening a file, not for head or grep
+          JournalOutput.write(
+              store, format, options.withByteOrderMark(false), ctx.out(), progress::at);
         } catch (IOException e) {
           throw new CliException(
               ExitCode.UNREACHABLE, e, "error.file.stdout", Failures.rootMessage(e));
@@ -63,8 +66,8 @@ final class ExportCommand implements Callable<Integer> {
       }
       Path file = ctx.resolve(output);
       long written;
-      try (BufferedWriter out = OutputFiles.open(file)) {
-        written = JournalExport.write(store, format, out, progress::at);
+      try (OutputStream out = OutputFiles.openStream(file)) {
+        written = JournalOutput.write(store, format, options, out, progress::at);
       } catch (IOException e) {
         throw OutputFiles.unwritable(file, e);
       }

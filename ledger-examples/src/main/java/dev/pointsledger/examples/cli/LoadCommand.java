@@ -90,6 +90,13 @@ final class LoadCommand implements Callable<Integer> {
       descriptionKey = "option.loadVerify")
   boolean verify;
 
+  @Option(
+      names = "--sample-every",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      descriptionKey = "option.sampleEvery")
+  double sampleEvery;
+
   @Option(names = "--keep", descriptionKey = "option.keep")
   boolean keep;
 
@@ -114,7 +121,8 @@ final class LoadCommand implements Callable<Integer> {
               manufacturers,
               groupCommit,
               seed,
-              verify);
+              verify,
+              Duration.ofMillis(Math.round(Math.min(sampleEvery, 3601) * 1000)));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.BAD_INPUT, "error.load.settings", e.getMessage());
     }

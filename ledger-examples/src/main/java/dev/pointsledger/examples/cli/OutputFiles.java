@@ -1,7 +1,9 @@
 package dev.pointsledger.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,13 +28,27 @@ final class OutputFiles {
   /** Opens a file for writing, making its folder. */
   static BufferedWriter open(Path file) {
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      makeFolder(file);
       return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw unwritable(file, e);
+    }
+  }
+
+  /** Opens a file for writing bytes, making its folder. */
+  static OutputStream openStream(Path file) {
+    try {
+      makeFolder(file);
+      return new BufferedOutputStream(Files.newOutputStream(file));
+    } catch (IOException e) {
+      throw unwritable(file, e);
+    }
+  }
+
+  private static void makeFolder(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
     }
   }
 

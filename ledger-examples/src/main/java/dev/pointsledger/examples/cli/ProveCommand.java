@@ -130,6 +130,21 @@ final class ProveCommand implements Callable<Integer> {
     String entry;
   }
 
+  /**
+   * Which tree: of a size, or the one a signed checkpoint names; never both (a usage error, since
+   * one of them would have to be ignored).
+   */
+  static final class Tree {
+    @Option(names = "--tree-size", paramLabel = "N", descriptionKey = "option.treeSize")
+    Long size;
+
+    @Option(
+        names = "--checkpoint",
+        paramLabel = "FILE",
+        descriptionKey = "option.proofCheckpoint")
+    Path checkpoint;
+  }
+
   /** {@code prove inclusion}: an entry is in the tree of the first N entries. */
   @Command(name = "inclusion", mixinStandardHelpOptions = true)
   static final class Inclusion implements Callable<Integer> {
@@ -140,14 +155,9 @@ final class ProveCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     Which which;
 
-    @Option(names = "--tree-size", paramLabel = "N", descriptionKey = "option.treeSize")
-    Long treeSize;
-
-    @Option(
-        names = "--checkpoint",
-        paramLabel = "FILE",
-        descriptionKey = "option.proofCheckpoint")
-    Path checkpoint;
+    /** The tree, one way or the other; neither is the tree of every entry. */
+    @ArgGroup(multiplicity = "0..1")
+    Tree tree = new Tree();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "option.output")
     Path output;
@@ -161,7 +171,7 @@ final class ProveCommand implements Callable<Integer> {
       try (LedgerSession session = open(ctx, where)) {
         LedgerStore store = session.store();
         JournalEntry entry = entry(store);
-        long size = size(ctx, store, checkpoint, treeSize);
+        long size = size(ctx, store, tree.checkpoint, tree.size);
         if (entry.sequence() > size) {
           throw new CliException(
               ExitCode.BAD_INPUT, "error.prove.notInTree", Long.toString(entry.sequence()), size);

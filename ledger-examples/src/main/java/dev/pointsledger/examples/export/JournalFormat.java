@@ -1,10 +1,17 @@
 package dev.pointsledger.examples.export;
 
-/** The formats {@link JournalExport} writes. */
+/**
+ * The formats the command line's {@code export} writes the journal in, each by the core: JSON Lines
+ * and CSV by {@link dev.pointsledger.core.finance.export.JournalExport}, hledger's by {@link
+ * dev.pointsledger.core.audit.hledger.HledgerExport}.
+ */
 public enum JournalFormat {
-  /** JSON Lines: one JSON object per entry and line, every field of the entry. */
+  /** JSON Lines: one JSON object per entry and line, every field the entry's hash covers. */
   JSONL("jsonl"),
-  /** CSV (RFC 4180): a header, then one row per posting (one row for an entry without any). */
+  /**
+   * CSV (RFC 4180): a heading in the reader's language, then one row per posting, its account split
+   * into type, holder and contract (one row for an entry without any).
+   */
   CSV("csv"),
   /**
    * hledger's journal format ({@link dev.pointsledger.core.audit.hledger.HledgerExport}): one
@@ -21,7 +28,7 @@ public enum JournalFormat {
   /**
    * The file name extension.
    *
-   * @return {@code jsonl} or {@code csv}
+   * @return {@code jsonl}, {@code csv} or {@code hledger}
    */
   public String extension() {
     return extension;

@@ -1,6 +1,6 @@
 /**
- * The journal written out for other tools: JSON Lines (one entry per line, every field the hash
- * covers, so that an auditor's own program can recompute the chain) and CSV (one posting per row,
- * for a spreadsheet), read from any store a page at a time.
+ * The command line's files for other tools that the core does not write: finance's purchase totals
+ * as CSV and JSON, and the formats {@code export} offers for the journal (which the core's {@code
+ * finance.export.JournalExport} and {@code audit.hledger.HledgerExport} write).
  */
 package dev.pointsledger.examples.export;

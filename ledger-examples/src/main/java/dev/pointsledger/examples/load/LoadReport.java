@@ -30,6 +30,15 @@ public record LoadReport(Map<String, Object> figures) {
     figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
   }
 
+  /**
+   * One point of the run's timeline.
+   *
+   * @param atSeconds seconds since the clients started (warm-up included)
+   * @param entries the journal's length then
+   * @param commandsPerSecond commands the clients completed per second since the point before
+   */
+  public record Sample(double atSeconds, long entries, double commandsPerSecond) {}
+
   /** What one client counted, for {@link #of}. */
   record Client(
       Histogram latency,
@@ -53,7 +62,8 @@ public record LoadReport(Map<String, Object> figures) {
       long entries,
       Map<String, Long> tableBytes,
       VerificationReport audit,
-      long auditNanos) {
+      long auditNanos,
+      List<Sample> timeline) {
     Histogram latency = new Histogram(3);
     Map<String, Long> refusals = new TreeMap<>();
     long submitted = 0;
@@ -122,6 +132,15 @@ public record LoadReport(Map<String, Object> figures) {
       f.put("verifyEntries", audit.entriesRead());
       f.put("verifySeconds", round(auditNanos / 1e9, 3));
     }
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (Sample sample : timeline) {
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("atSeconds", round(sample.atSeconds(), 1));
+      point.put("entries", sample.entries());
+      point.put("commandsPerSecond", round(sample.commandsPerSecond(), 1));
+      points.add(point);
+    }
+    f.put("timeline", points);
     return new LoadReport(f);
   }
 
@@ -208,6 +227,19 @@ public record LoadReport(Map<String, Object> figures) {
             f.get("bytes"),
             f.get("bytesPerEntry"),
             String.valueOf(f.get("tableBytes"))));
+    if (f.get("timeline") instanceof List<?> points && !points.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (Object o : points) {
+        Map<?, ?> point = (Map<?, ?>) o;
+        shown.add(
+            texts.get(
+                "load.report.sample",
+                point.get("atSeconds"),
+                point.get("entries"),
+                point.get("commandsPerSecond")));
+      }
+      lines.add(texts.get("load.report.timeline", String.join("; ", shown)));
+    }
     if (Boolean.TRUE.equals(f.get("verified"))) {
       String verdict =
           Boolean.TRUE.equals(f.get("verifyClean"))

@@ -14,13 +14,16 @@ import dev.pointsledger.jdbc.PostgresStoreOptions;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 
@@ -43,6 +46,7 @@ public final class LoadRun {
   private final String schema;
   private final LoadSettings settings;
   private final Consumer<String> progress;
+  private final LongAdder completed = new LongAdder();
 
   /**
    * Prepares a run.
@@ -110,6 +114,7 @@ public final class LoadRun {
     long measureStart;
     long end;
     long head;
+    List<LoadReport.Sample> timeline = new ArrayList<>();
     VerificationReport audit = null;
     long auditNanos = 0;
     try (PostgresLedgerStore store = PostgresLedgerStore.connect(url, options)) {
@@ -123,6 +128,7 @@ public final class LoadRun {
       Ledger ledger = Ledger.on(store, clock);
       DayGate gate = new DayGate(clock, settings.clients());
       ExecutorService pool = Executors.newFixedThreadPool(settings.clients());
+      ScheduledExecutorService sampler = null;
       try {
         // every client plans its first year before the clock starts (seconds for 100,000
         // manufacturers on two cores): the run measures the ledger, not the generator
@@ -138,6 +144,7 @@ public final class LoadRun {
         }
         progress.accept("planned; running");
         long start = System.nanoTime();
+        sampler = startTimeline(store, start, timeline);
         measureStart = start + settings.warmUp().toNanos();
         end = measureStart + settings.duration().toNanos();
         List<Future<Tally>> clients = new ArrayList<>();
@@ -155,6 +162,10 @@ public final class LoadRun {
         throw new IllegalStateException("a client failed: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();
+        if (sampler != null) {
+          sampler.shutdownNow();
+          sampler.awaitTermination(10, TimeUnit.SECONDS);
+        }
       }
       head = store.headSequence();
       if (settings.verify()) {
@@ -178,7 +189,56 @@ public final class LoadRun {
         head,
         bytes,
         audit,
-        auditNanos);
+        auditNanos,
+        List.copyOf(timeline));
+  }
+
+  /**
+   * Notes, every {@code sampleEvery}, the journal's length (its head) and the commands the
+   * clients completed since the last note, warm-up included: the timeline of the run.
+   */
+  private ScheduledExecutorService startTimeline(
+      PostgresLedgerStore store, long start, List<LoadReport.Sample> timeline) {
+    ScheduledExecutorService sampler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "load-timeline");
+              t.setDaemon(true);
+              return t;
+            });
+    long every = settings.sampleEvery().toNanos();
+    long[] last = {start, 0};
+    sampler.scheduleAtFixedRate(
+        () -> {
+          long now = System.nanoTime();
+          long done = completed.sum();
+          long entries;
+          try {
+            entries = store.headSequence();
+          } catch (RuntimeException e) {
+            progress.accept("timeline: the head could not be read: " + e);
+            return;
+          }
+          double seconds = (now - last[0]) / 1e9;
+          LoadReport.Sample sample =
+              new LoadReport.Sample((now - start) / 1e9, entries, (done - last[1]) / seconds);
+          synchronized (timeline) {
+            timeline.add(sample);
+          }
+          last[0] = now;
+          last[1] = done;
+          progress.accept(
+              String.format(
+                  Locale.ROOT,
+                  "%.0f s: %d entries, %.0f commands/s",
+                  sample.atSeconds(),
+                  sample.entries(),
+                  sample.commandsPerSecond()));
+        },
+        every,
+        every,
+        TimeUnit.NANOSECONDS);
+    return sampler;
   }
 
   private static long lastEnd(List<Tally> tallies) {
@@ -245,6 +305,7 @@ public final class LoadRun {
       }
       long callEnd = System.nanoTime();
       tally.lastEnd = callEnd;
+      completed.add(outcomes.size());
       if (measured) {
         tally.latency.recordValue(
             Math.min(LONGEST_MICROS, TimeUnit.NANOSECONDS.toMicros(callEnd - callStart)));

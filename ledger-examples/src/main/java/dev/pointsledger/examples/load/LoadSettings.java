@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param groupCommit whether concurrent calls may share a transaction
  * @param seed the seed of the activity, 0 .. 1,000,000
  * @param verify whether the ledger is audited after the run
+ * @param sampleEvery how often the run notes the journal's length and the throughput since the
+ *     last note (the timeline that shows whether the cost per command grows with the journal)
  */
 public record LoadSettings(
     int clients,
@@ -29,7 +31,8 @@ public record LoadSettings(
     int manufacturers,
     boolean groupCommit,
     long seed,
-    boolean verify) {
+    boolean verify,
+    Duration sampleEvery) {
 
   /**
    * Checks the settings.
@@ -43,6 +46,7 @@ public record LoadSettings(
    * @param groupCommit whether calls share transactions
    * @param seed the activity's seed
    * @param verify whether to audit afterwards
+   * @param sampleEvery how often the timeline is sampled
    * @throws IllegalArgumentException if a number is out of range
    */
   public LoadSettings {
@@ -52,6 +56,11 @@ public record LoadSettings(
     requireNonNull(duration, "duration");
     requireNonNull(warmUp, "warmUp");
     requireNonNull(mix, "mix");
+    requireNonNull(sampleEvery, "sampleEvery");
+    checkArgument(
+        sampleEvery.toMillis() >= 100 && sampleEvery.toSeconds() <= 3600,
+        "the timeline's interval must be 0.1 .. 3600 s: %s",
+        sampleEvery);
     checkArgument(!duration.isNegative() && !duration.isZero(), "duration must be positive");
     checkArgument(!warmUp.isNegative(), "warm-up must not be negative");
     checkArgument(

@@ -80,6 +80,12 @@ class AuditToolsTest {
         run(schema, "checkpoint", "verify", "--public-key", "keys/office-public.pem", "cp.json");
     assertEquals(ExitCode.CLEAN, clean.exit(), clean::printed);
     assertTrue(clean.out().contains("signature valid: entry #" + cp.sequence()), clean::printed);
+    String written = Files.readString(dir.resolve("cp.json"), StandardCharsets.UTF_8);
+    assertTrue(written.endsWith("}\n"), "a text file ends with a line break");
+    Files.writeString(dir.resolve("old.json"), written.stripTrailing(), StandardCharsets.UTF_8);
+    CliRun old =
+        run(schema, "checkpoint", "verify", "--public-key", "keys/office-public.pem", "old.json");
+    assertEquals(ExitCode.CLEAN, old.exit(), "a checkpoint written without one still verifies");
 
     long head = cp.sequence();
     TestDatabase.tamper(

@@ -60,7 +60,7 @@ class DatabaseTest {
     assertEquals(entries, Files.readAllLines(dir.resolve("journal.jsonl")).size());
     CliRun csv = run(schema, "export", "--format", "csv");
     assertEquals(ExitCode.CLEAN, csv.exit(), csv::printed);
-    assertTrue(csv.out().startsWith("sequence,entry_id,type,"), csv::printed);
+    assertTrue(csv.out().startsWith("Entry #,Entry,Entry type,Program,"), csv::printed);
 
     CliRun again = run(schema, "generate", "--manufacturers", "150");
     assertEquals(ExitCode.BAD_INPUT, again.exit(), again::printed);

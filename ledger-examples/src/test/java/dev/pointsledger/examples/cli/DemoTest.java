@@ -12,7 +12,6 @@ import dev.pointsledger.core.audit.SignedCheckpoint;
 import dev.pointsledger.core.audit.merkle.InclusionProof;
 import dev.pointsledger.core.audit.merkle.MerkleProofs;
 import dev.pointsledger.core.journal.EntryHash;
-import dev.pointsledger.examples.export.JournalExport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +88,14 @@ class DemoTest {
       }
       assertEquals(0, sum, "every entry balances");
     }
+    JsonNode posting = JSON.readTree(jsonl.get(ENTRIES - 1)).get("postings").get(0);
+    assertTrue(posting.has("accountType") && posting.has("holder"), "the core's export");
     List<String> csv = Files.readAllLines(out.resolve("journal.csv"), StandardCharsets.UTF_8);
-    assertEquals(String.join(",", JournalExport.CSV_HEADER), csv.get(0));
+    assertEquals(
+        "\uFEFFEntry #,Entry,Entry type,Program,Business date,Recorded at,Account type,Holder,"
+            + "Contract,Amount,References,Hash",
+        csv.get(0),
+        "the core's journal table, for Excel");
     assertTrue(csv.size() > ENTRIES);
 
     JsonNode report = JSON.readTree(out.resolve("verifier-report.json").toFile());
@@ -133,12 +138,14 @@ class DemoTest {
   }
 
   @Test
-  void theDemo_speaksTraditionalChinese() {
+  void theDemo_speaksTraditionalChinese() throws Exception {
     CliRun run = CliRun.in(dir, "--lang", "zh-TW", "demo");
     assertEquals(ExitCode.CLEAN, run.exit(), run::printed);
     assertTrue(run.out().contains("2022-05-02（民國111年5月2日）  製造業者申請點數"), run::out);
     assertTrue(run.out().contains("製造業者 12345670：核發 200,000 = 可用 0"), run::out);
     assertTrue(run.out().contains("完成：" + ENTRIES + " 筆分錄"), run::out);
     assertFalse(run.out().contains("Manufacturers apply"), run::out);
+    String csv = Files.readString(dir.resolve("points-ledger-demo/journal.csv"));
+    assertTrue(csv.startsWith("\uFEFF分錄序號,分錄編號,分錄類型,計畫,"), csv);
   }
 }

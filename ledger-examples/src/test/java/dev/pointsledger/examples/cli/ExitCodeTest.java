@@ -43,6 +43,35 @@ class ExitCodeTest {
   }
 
   @Test
+  void aTreeSizeAndACheckpointTogether_areBadUsage_inBothLanguages() {
+    CliRun en =
+        CliRun.in(dir, "prove", "inclusion", "--sequence", "1", "--tree-size", "3",
+            "--checkpoint", "cp.json", "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, en.exit(), en::printed);
+    assertTrue(en.err().startsWith("give only one of --tree-size, --checkpoint;")
+        || en.err().startsWith("give only one of --checkpoint, --tree-size;"), en::printed);
+    assertTrue(en.err().contains("run \"points-ledger prove inclusion --help\""), en::printed);
+    assertOneLineWithoutTrace(en);
+    CliRun zh =
+        CliRun.in(dir, "--lang", "zh-TW", "prove", "inclusion", "--entry", "e-1",
+            "--checkpoint", "cp.json", "--tree-size", "3");
+    assertEquals(ExitCode.BAD_INPUT, zh.exit(), zh::printed);
+    assertTrue(zh.err().startsWith("只能擇一給出："), zh::printed);
+    assertTrue(zh.err().contains("--tree-size") && zh.err().contains("--checkpoint"), zh::printed);
+    assertOneLineWithoutTrace(zh);
+  }
+
+  @Test
+  void aSequenceAndAnEntryTogether_areBadUsage_namingBoth() {
+    CliRun run =
+        CliRun.in(dir, "prove", "inclusion", "--sequence", "1", "--entry", "e-1", "--lang", "en");
+    assertEquals(ExitCode.BAD_INPUT, run.exit(), run::printed);
+    assertTrue(run.err().startsWith("give only one of --sequence, --entry;")
+        || run.err().startsWith("give only one of --entry, --sequence;"), run::printed);
+    assertOneLineWithoutTrace(run);
+  }
+
+  @Test
   void anUnknownLanguage_isBadUsage() {
     CliRun run = CliRun.in(dir, "demo", "--lang", "fr");
     assertEquals(ExitCode.BAD_INPUT, run.exit(), run::printed);

@@ -44,7 +44,7 @@ class LoadCommandTest {
     CliRun run =
         load(
             "--clients", "2", "--batch-size", "100", "--duration", "3", "--warm-up", "1",
-            "--manufacturers", "2000", "--schema", schema);
+            "--manufacturers", "2000", "--schema", schema, "--sample-every", "1");
     assertEquals(ExitCode.CLEAN, run.exit(), run::printed);
     JsonNode f = lastLine(run);
     assertTrue(f.get("commands").asLong() > 0, run::printed);
@@ -59,6 +59,16 @@ class LoadCommandTest {
     assertEquals(0, f.get("failedCalls").asLong());
     assertTrue(f.get("groupCommit").asBoolean());
     assertTrue(run.out().contains("latency per call: p50"), run::printed);
+    JsonNode timeline = f.get("timeline");
+    assertTrue(timeline.size() >= 2, run::printed);
+    long before = 0;
+    for (JsonNode point : timeline) {
+      assertTrue(point.get("entries").asLong() >= before, "the journal never shrinks");
+      before = point.get("entries").asLong();
+      assertTrue(point.get("commandsPerSecond").asDouble() >= 0, run::printed);
+    }
+    assertTrue(before > 0, run::printed);
+    assertTrue(run.out().contains("timeline (seconds: journal length"), run::printed);
     assertTrue(schemaExists(schema), "a schema named with --schema is kept");
   }
 

@@ -45,6 +45,11 @@ class LoadReportTextTest {
     f.put("bytes", 450000000L);
     f.put("bytesPerEntry", 1304.3);
     f.put("tableBytes", Map.of("entries", 1L));
+    f.put(
+        "timeline",
+        List.of(
+            Map.of("atSeconds", 10.0, "entries", 80000L, "commandsPerSecond", 8012.7),
+            Map.of("atSeconds", 20.0, "entries", 162000L, "commandsPerSecond", 8200.0)));
     f.put("verified", verified);
     f.put("verifyClean", true);
     f.put("verifyFindings", 0L);
@@ -56,20 +61,25 @@ class LoadReportTextTest {
   @Test
   void theReport_readsInEnglish_withTheFiguresFormatted() {
     List<String> lines = report(true).lines(CliText.of(Locale.ENGLISH)::get);
-    assertEquals(7, lines.size());
+    assertEquals(8, lines.size());
+    assertEquals(
+        "timeline (seconds: journal length, commands/s since the point before): "
+            + "10 s: 80,000 entries, 8,013/s; 20 s: 162,000 entries, 8,200/s",
+        lines.get(6));
     assertTrue(lines.get(0).startsWith("load: 4 clients, 1,000 commands per call"), lines.get(0));
     assertTrue(lines.get(2).startsWith("throughput: 8,583 commands/s"), lines.get(2));
     assertTrue(lines.get(3).contains("p99.9 612.000 ms"), lines.get(3));
-    assertTrue(lines.get(6).contains("clean, 345,000 entries read in 12.5 s"), lines.get(6));
+    assertTrue(lines.get(7).contains("clean, 345,000 entries read in 12.5 s"), lines.get(6));
   }
 
   @Test
   void theReport_readsInTraditionalChinese() {
     List<String> lines = report(false).lines(CliText.of(Locale.TAIWAN)::get);
-    assertEquals(7, lines.size());
+    assertEquals(8, lines.size());
+    assertTrue(lines.get(6).startsWith("時間軸"), lines.get(6));
     assertTrue(lines.get(0).startsWith("負載：4 個用戶端"), lines.get(0));
     assertTrue(lines.get(2).startsWith("處理量：每秒 8,583 道指令"), lines.get(2));
-    assertEquals("驗證：未執行（--no-verify）", lines.get(6));
+    assertEquals("驗證：未執行（--no-verify）", lines.get(7));
     for (String line : lines) {
       assertFalse(line.matches(".*\\{\\d.*"), () -> "a placeholder left over: " + line);
     }

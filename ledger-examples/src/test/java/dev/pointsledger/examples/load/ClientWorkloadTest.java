@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ClientWorkloadTest {
   private static LoadSettings settings(int clients, int batch, LoadMix mix, int manufacturers) {
     return new LoadSettings(
-        clients, batch, Duration.ofSeconds(1), Duration.ZERO, mix, manufacturers, true, 3, true);
+        clients, batch, Duration.ofSeconds(1), Duration.ZERO, mix, manufacturers, true, 3, true,
+        Duration.ofSeconds(10));
   }
 
   @Test

@@ -103,13 +103,19 @@ public final class LedgerMigrator {
    * body, language, {@code SECURITY DEFINER} and settings ({@code search_path}) its script gives
    * it; every trigger they define is on its table, enabled, with its timing, events, level,
    * transition table and function; and every migration recorded in {@code
-   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum. An
-   * administrator who replaced {@code append_entries} or a trigger's function, or disabled or
-   * dropped a trigger, is refused here, by the object's name.
+   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum; and
+   * the owners and grants: every table and function the scripts create is owned by the schema's
+   * owner, no other role (nor {@code PUBLIC}) may insert, update, delete, truncate or add a
+   * trigger on a table, and {@code PUBLIC} may not execute a function the scripts revoke from it.
+   * An administrator who replaced {@code append_entries} or a trigger's function, disabled or
+   * dropped a trigger, gave a function or table to another role, or granted writes on a table or
+   * {@code EXECUTE} on {@code append_entries} to {@code PUBLIC}, is refused here, by the object's
+   * name.
    *
    * @param dataSource the database
    * @throws LedgerStoreException if the schema is missing, incomplete, was migrated with other
-   *     scripts, or holds a function or trigger that is not as the migrations define it
+   *     scripts, holds a function or trigger that is not as the migrations define it, or an object
+   *     owned or granted otherwise than they leave it
    */
   public void verify(DataSource dataSource) {
     Jdbi jdbi = Jdbi.create(requireNonNull(dataSource, "dataSource"));
@@ -129,6 +135,7 @@ public final class LedgerMigrator {
             null);
       }
       new SchemaObjects(schema, migrations).verify(h);
+      new SchemaPrivileges(schema, migrations).verify(h);
       if (historyExists(h)) {
         for (Migration m : migrations) {
           Optional<String> recorded = recordedChecksum(h, m);

@@ -1,5 +1,6 @@
 package dev.pointsledger.core.finance.payout;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -83,12 +84,16 @@ public record PayoutLine(
 
   /**
    * Why a payout has its outcome, as a person reads it in either language: a reason and its
-   * figures, rendered from the finance bundles ({@code PayoutLine.Reason.<REASON>}).
+   * figures, rendered from the finance bundles ({@code PayoutLine.Reason.<REASON>}). A figure that
+   * is {@link Displayable} (a claim's {@link dev.pointsledger.core.state.ClaimStatus}) is kept as
+   * it is and shown by its name in the reader's language, as every other status is; the rest are
+   * text.
    *
    * @param reason the kind of reason
-   * @param arguments its figures, in the order of the bundle's placeholders
+   * @param arguments its figures, in the order of the bundle's placeholders: each a {@code String}
+   *     or a {@link Displayable}
    */
-  public record Detail(Reason reason, List<String> arguments) implements Displayable {
+  public record Detail(Reason reason, List<Object> arguments) implements Displayable {
     private static final Messages TEXTS =
         Messages.of("dev.pointsledger.core.finance.export.FinanceText", ResourceBundle::getBundle);
 
@@ -97,25 +102,34 @@ public record PayoutLine(
      *
      * @param reason the kind of reason
      * @param arguments its figures
+     * @throws IllegalArgumentException if a figure is neither a {@code String} nor a {@link
+     *     Displayable}
      */
     public Detail {
       requireNonNull(reason, "reason");
       arguments = ImmutableList.copyOf(arguments);
+      for (Object a : arguments) {
+        checkArgument(
+            a instanceof String || a instanceof Displayable,
+            "a figure of a payout's detail is text or Displayable, not %s",
+            a.getClass().getName());
+      }
     }
 
     /**
      * A detail.
      *
      * @param reason the kind of reason
-     * @param arguments its figures, each written as text
+     * @param arguments its figures: a {@link Displayable} kept as it is, anything else written as
+     *     text
      * @return the detail
      */
     public static Detail of(Reason reason, Object... arguments) {
-      List<String> texts = new ArrayList<>(arguments.length);
+      List<Object> figures = new ArrayList<>(arguments.length);
       for (Object a : arguments) {
-        texts.add(String.valueOf(a));
+        figures.add(a instanceof Displayable ? a : String.valueOf(a));
       }
-      return new Detail(reason, texts);
+      return new Detail(reason, figures);
     }
 
     @Override

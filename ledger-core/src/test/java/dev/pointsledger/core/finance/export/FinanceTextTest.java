@@ -15,6 +15,7 @@ import dev.pointsledger.core.finance.payout.PayoutFile;
 import dev.pointsledger.core.finance.payout.PayoutLine;
 import dev.pointsledger.core.finance.payout.PayoutMatch;
 import dev.pointsledger.core.finance.payout.PayoutOutcome;
+import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.supply.SolutionCategory;
 import dev.pointsledger.core.testing.BundleParity;
 import dev.pointsledger.core.testing.FinanceScenario;
@@ -105,6 +106,21 @@ class FinanceTextTest {
     assertEquals(
         d.displayName(ExportOptions.TAIWAN),
         ZH.cell(d, Column.Type.TEXT, ExportOptions.DateStyle.ISO));
+  }
+
+  @Test
+  void aClaimsStatusInAPayoutsDetail_isShownByItsName_inBothLanguages() {
+    PayoutLine.Detail d =
+        PayoutLine.Detail.of(PayoutLine.Reason.CLAIM_NOT_APPROVED, "K1", ClaimStatus.PENDING);
+    assertEquals("claim K1 is pending, not approved", d.toString());
+    assertEquals("核銷申請 K1 的狀態為「審查中」，尚未核銷通過", d.displayName(ExportOptions.TAIWAN));
+    assertEquals(
+        "核銷申請 K1 的狀態為「已駁回」，尚未核銷通過",
+        ZH.cell(
+            PayoutLine.Detail.of(PayoutLine.Reason.CLAIM_NOT_APPROVED, "K1", ClaimStatus.REJECTED),
+            Column.Type.TEXT,
+            ExportOptions.DateStyle.ISO));
+    assertEquals(List.of("K1", ClaimStatus.PENDING), d.arguments(), "the status, not its code");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.pointsledger.core.testing.FinanceScenario;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.core.testing.TestLedger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,10 @@ class PayoutMatcherTest {
   void aPayoutOfAPendingClaim_orAnotherVendorsClaim_orNoClaim_isPaidButNotApproved() {
     PayoutMatch pending = match(V1 + ",9000,PAY-009,2022-10-02,CL3B\n");
     assertEquals(PayoutOutcome.PAID_NOT_APPROVED, pending.lines().get(0).outcome());
+    PayoutLine.Detail why = pending.lines().get(0).detail();
+    assertEquals("claim CL3B is pending, not approved", why.displayName(Locale.ROOT));
+    assertEquals(
+        "核銷申請 CL3B 的狀態為「審查中」，尚未核銷通過", why.displayName(Locale.forLanguageTag("zh-TW")));
     PayoutMatch rejected = match(V1 + ",10000,PAY-009,2022-10-02,CL3\n");
     assertEquals(PayoutOutcome.PAID_NOT_APPROVED, rejected.lines().get(0).outcome());
     PayoutMatch others = match(V1 + ",15000,PAY-009,2022-10-02,CL2\n");
