@@ -103,19 +103,23 @@ public final class LedgerMigrator {
    * body, language, {@code SECURITY DEFINER} and settings ({@code search_path}) its script gives
    * it; every trigger they define is on its table, enabled, with its timing, events, level,
    * transition table and function; and every migration recorded in {@code
-   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum; and
+   * ledger_schema_history} (when the library's migrator was used) has its shipped checksum; that
+   * the schema holds nothing else of the kinds that act on its rows: no trigger on its tables nor
+   * function in it that the scripts do not create, no rule, no row-level security, no policy; and
    * the owners and grants: every table and function the scripts create is owned by the schema's
    * owner, no other role (nor {@code PUBLIC}) may insert, update, delete, truncate or add a
-   * trigger on a table, and {@code PUBLIC} may not execute a function the scripts revoke from it.
-   * An administrator who replaced {@code append_entries} or a trigger's function, disabled or
-   * dropped a trigger, gave a function or table to another role, or granted writes on a table or
-   * {@code EXECUTE} on {@code append_entries} to {@code PUBLIC}, is refused here, by the object's
-   * name.
+   * trigger on a table, {@code PUBLIC} may not execute a function the scripts revoke from it, and
+   * no role is a member of the owner's role (directly or through others). An administrator who
+   * replaced {@code append_entries} or a trigger's function, disabled or dropped a trigger, added
+   * a trigger, function, rule or policy, gave a function or table to another role, granted writes
+   * on a table or {@code EXECUTE} on {@code append_entries} to {@code PUBLIC}, or made a role a
+   * member of the owner, is refused here, by the object's name.
    *
    * @param dataSource the database
    * @throws LedgerStoreException if the schema is missing, incomplete, was migrated with other
-   *     scripts, holds a function or trigger that is not as the migrations define it, or an object
-   *     owned or granted otherwise than they leave it
+   *     scripts, holds a function or trigger that is not as the migrations define it or that they
+   *     do not create, a rule, row-level security or a policy, an object owned or granted otherwise
+   *     than they leave it, or a role that is a member of the owner
    */
   public void verify(DataSource dataSource) {
     Jdbi jdbi = Jdbi.create(requireNonNull(dataSource, "dataSource"));
@@ -134,7 +138,9 @@ public final class LedgerMigrator {
                 + " (LedgerMigrator, or Flyway with classpath:" + LOCATION + ")",
             null);
       }
-      new SchemaObjects(schema, migrations).verify(h);
+      SchemaObjects objects = new SchemaObjects(schema, migrations);
+      objects.verify(h);
+      new SchemaAdditions(schema, objects).verify(h);
       new SchemaPrivileges(schema, migrations).verify(h);
       if (historyExists(h)) {
         for (Migration m : migrations) {

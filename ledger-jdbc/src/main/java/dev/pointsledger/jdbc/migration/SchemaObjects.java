@@ -76,7 +76,7 @@ final class SchemaObjects {
         }
         Matcher newTable = NEW_TABLE.matcher(t.group(6));
         triggers.put(
-            t.group(1),
+            onTable(t.group(5), t.group(1)),
             new Trigger(
                 t.group(1), t.group(5), type, newTable.find() ? newTable.group(1) : null,
                 t.group(8), m.fileName()));
@@ -91,7 +91,19 @@ final class SchemaObjects {
 
   /** The triggers the migrations define, by name. */
   List<String> triggerNames() {
+    return triggers.values().stream().map(Trigger::name).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The triggers the migrations define, each as {@code table.trigger} (a trigger's name is unique
+   * on its table only).
+   */
+  List<String> triggersOnTables() {
     return ImmutableList.copyOf(triggers.keySet());
+  }
+
+  private static String onTable(String table, String trigger) {
+    return table + "." + trigger;
   }
 
   /**
@@ -154,18 +166,19 @@ final class SchemaObjects {
         .map(
             (rs, ctx) -> {
               String name = rs.getString(1);
-              enabled.put(name, rs.getString(7));
+              enabled.put(onTable(rs.getString(2), name), rs.getString(7));
               String fn = rs.getString(6).equals(schema) ? rs.getString(5) : rs.getString(6)
                   + "." + rs.getString(5);
               return new Trigger(name, rs.getString(2), rs.getInt(3), rs.getString(4), fn, "");
             })
-        .forEach(t -> actualTriggers.put(t.name(), t));
+        .forEach(t -> actualTriggers.put(onTable(t.table(), t.name()), t));
     for (Trigger expected : triggers.values()) {
-      Trigger a = actualTriggers.get(expected.name());
+      String key = onTable(expected.table(), expected.name());
+      Trigger a = actualTriggers.get(key);
       if (a == null) {
         throw refused("trigger " + expected.name(), "is missing", expected.script());
       }
-      String state = enabled.get(expected.name());
+      String state = enabled.get(key);
       if (!state.equals("O") && !state.equals("A")) {
         throw refused(
             "trigger " + expected.name(),

@@ -17,7 +17,11 @@ import org.jdbi.v3.core.Handle;
  * UPDATE}, {@code DELETE}, {@code TRUNCATE} or {@code TRIGGER} on a table or {@code INSERT} or
  * {@code UPDATE} on one of its columns; and {@code PUBLIC} holds no {@code EXECUTE} on a function
  * the scripts revoke it from. Grants of {@code SELECT} and of {@code EXECUTE} to a named role (the
- * application's) are what the least-privilege role is made of, and are not findings.
+ * application's) are what the least-privilege role is made of, and are not findings. No role is a
+ * member of the owner's role, directly or through another ({@code pg_auth_members}, followed
+ * recursively): a member may {@code SET ROLE} to the owner, or inherits its privileges, and so acts
+ * as the owner (drops a trigger, replaces a function); docs/jdbc.md's least-privilege role expects
+ * none.
  *
  * <p>The objects are read from the scripts, as {@link SchemaObjects} reads them, so a later
  * migration's tables and functions are covered as it creates them.
@@ -80,6 +84,23 @@ final class SchemaPrivileges {
           + " WHERE n.nspname = :schema AND p.proname::text = ANY(:names)"
           + " AND a.grantee = 0 AND a.privilege_type = 'EXECUTE' ORDER BY 1";
 
+  /**
+   * Every role that is a member of the schema owner's role, directly or through other roles, once,
+   * with the role it is a direct member of when that is not the owner (the shortest way).
+   */
+  private static final String OWNER_MEMBERS =
+      "WITH RECURSIVE owner AS (SELECT nspowner AS id FROM pg_namespace WHERE nspname = :schema),"
+          + " m(member, via, depth) AS ("
+          + " SELECT a.member, a.roleid, 1 FROM pg_auth_members a JOIN owner o ON a.roleid = o.id"
+          + " UNION SELECT a.member, a.roleid, m.depth + 1 FROM pg_auth_members a"
+          + " JOIN m ON a.roleid = m.member WHERE m.depth < 64)"
+          + " SELECT finding FROM (SELECT DISTINCT ON (m.member::regrole::text)"
+          + " m.member::regrole::text AS name, 'role ' || m.member::regrole::text"
+          + " || ' is a member of ' || o.id::regrole::text"
+          + " || CASE WHEN m.depth = 1 THEN '' ELSE ' through ' || m.via::regrole::text END"
+          + " AS finding FROM m, owner o"
+          + " ORDER BY m.member::regrole::text, m.depth, m.via::regrole::text) f ORDER BY name";
+
   private final String schema;
   private final List<String> tables;
   private final List<String> functions;
@@ -127,9 +148,9 @@ final class SchemaPrivileges {
   /**
    * Checks owners and grants in the catalog.
    *
-   * @throws LedgerStoreException naming every object owned by another role than the schema's and
+   * @throws LedgerStoreException naming every object owned by another role than the schema's,
    *     every grant that lets a role other than the owner write, or {@code PUBLIC} call a function
-   *     the scripts keep from it
+   *     the scripts keep from it, and every role that is a member of the owner's
    */
   void verify(Handle h) {
     List<String> findings = new ArrayList<>();
@@ -138,29 +159,21 @@ final class SchemaPrivileges {
             .bind("schema", schema)
             .mapTo(String.class)
             .one();
-    findings.addAll(found(h, TABLE_OWNERS, tables));
-    findings.addAll(found(h, FUNCTION_OWNERS, functions));
-    findings.addAll(found(h, TABLE_GRANTS, tables));
-    findings.addAll(found(h, COLUMN_GRANTS, tables));
-    findings.addAll(found(h, PUBLIC_EXECUTE, revokedFromPublic));
+    findings.addAll(CatalogFindings.of(h, TABLE_OWNERS, schema, tables));
+    findings.addAll(CatalogFindings.of(h, FUNCTION_OWNERS, schema, functions));
+    findings.addAll(CatalogFindings.of(h, TABLE_GRANTS, schema, tables));
+    findings.addAll(CatalogFindings.of(h, COLUMN_GRANTS, schema, tables));
+    findings.addAll(CatalogFindings.of(h, PUBLIC_EXECUTE, schema, revokedFromPublic));
+    findings.addAll(CatalogFindings.of(h, OWNER_MEMBERS, schema));
     if (!findings.isEmpty()) {
       throw new LedgerStoreException(
           "schema " + schema + ": " + String.join("; ", findings) + ". The schema's owner is "
-              + owner + "; no other role may own the ledger's objects or write to its tables,"
-              + " and PUBLIC may not call what the migrations revoke from it (the journal's"
-              + " guarantees rest on it): give the objects back to " + owner + " and revoke the"
-              + " grants",
+              + owner + "; no other role may own the ledger's objects, write to its tables or"
+              + " be a member of " + owner + " (a member acts as the owner), and PUBLIC may not"
+              + " call what the migrations revoke from it (the journal's guarantees rest on it):"
+              + " give the objects back to " + owner + " and revoke the grants and memberships",
           null);
     }
-  }
-
-  /** The findings a query of the catalog returns, one text each, for some of the objects. */
-  private List<String> found(Handle h, String query, List<String> names) {
-    return h.createQuery(query)
-        .bind("schema", schema)
-        .bind("names", names.toArray(String[]::new))
-        .mapTo(String.class)
-        .list();
   }
 
   /** A grantee's role name, or {@code PUBLIC} for the pseudo-role 0. */

@@ -47,7 +47,10 @@ class SchemaPrivilegesTest {
         "a function a later migration keeps from PUBLIC is checked too");
   }
 
-  /** A tampering (${s} the schema, ${app} and ${other} two roles) and what verify must name. */
+  /**
+   * A tampering (${s} the schema, ${owner} its owner, ${app} and ${other} two roles) and what
+   * verify must name.
+   */
   static Stream<Arguments> tamperings() {
     return Stream.of(
         Arguments.of(
@@ -93,7 +96,21 @@ class SchemaPrivilegesTest {
         Arguments.of(
             "a column the application's role may update",
             "GRANT UPDATE (amount) ON ${s}.postings TO ${app}",
-            List.of("column postings.amount grants UPDATE to ${app}")));
+            List.of("column postings.amount grants UPDATE to ${app}")),
+        Arguments.of(
+            "another role made a member of the owner",
+            "GRANT ${owner} TO ${other}",
+            List.of("role ${other} is a member of ${owner}")),
+        Arguments.of(
+            "the application's role made a member of the owner, and another of it",
+            "GRANT ${owner} TO ${app}; GRANT ${app} TO ${other}",
+            List.of(
+                "role ${app} is a member of ${owner};",
+                "role ${other} is a member of ${owner} through ${app}")),
+        Arguments.of(
+            "a member of the owner that does not inherit its privileges (it may SET ROLE)",
+            "GRANT ${owner} TO ${other}; ALTER ROLE ${other} NOINHERIT",
+            List.of("role ${other} is a member of ${owner}")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,16 +121,23 @@ class SchemaPrivilegesTest {
     String schema = TestServer.freshSchema();
     String app = "app_" + schema;
     String other = "other_" + schema;
+    String owner = "owner_" + schema;
     LedgerMigrator migrator = LedgerMigrator.forSchema(schema);
     migrator.migrate(dataSource);
-    TestLedgers.sql(dataSource, "CREATE ROLE " + app, "CREATE ROLE " + other);
+    TestLedgers.sql(
+        dataSource, "CREATE ROLE " + app, "CREATE ROLE " + other, "CREATE ROLE " + owner);
     try {
+      giveTheSchemaTo(dataSource, schema, owner);
       leastPrivilegeGrants(dataSource, schema, app);
       migrator.verify(dataSource);
 
       TestLedgers.sql(
           dataSource,
-          tampering.replace("${s}", schema).replace("${app}", app).replace("${other}", other));
+          tampering
+              .replace("${s}", schema)
+              .replace("${owner}", owner)
+              .replace("${app}", app)
+              .replace("${other}", other));
 
       LedgerStoreException refused =
           assertThrows(LedgerStoreException.class, () -> migrator.verify(dataSource));
@@ -121,14 +145,38 @@ class SchemaPrivilegesTest {
       assertTrue(message.startsWith("schema " + schema + ": "), message);
       for (String finding : named) {
         assertTrue(
-            message.contains(finding.replace("${app}", app).replace("${other}", other)), message);
+            message.contains(
+                finding
+                    .replace("${owner}", owner)
+                    .replace("${app}", app)
+                    .replace("${other}", other)),
+            message);
       }
       assertTrue(message.contains("revoke the grants"), message);
     } finally {
       TestLedgers.sql(
-          dataSource, "DROP OWNED BY " + app + ", " + other + " CASCADE", "DROP ROLE " + app,
-          "DROP ROLE " + other);
+          dataSource, "DROP OWNED BY " + app + ", " + other + ", " + owner + " CASCADE",
+          "DROP ROLE " + other, "DROP ROLE " + app, "DROP ROLE " + owner);
     }
+  }
+
+  /**
+   * Gives the schema and every table and function in it to a role of its own, as a deployment
+   * role that migrated it would own them, so that its memberships are the test's alone (the
+   * superuser that migrated is the server's).
+   */
+  private static void giveTheSchemaTo(DataSource dataSource, String schema, String owner)
+      throws SQLException {
+    TestLedgers.sql(
+        dataSource,
+        "ALTER SCHEMA " + schema + " OWNER TO " + owner,
+        "DO $$ DECLARE o text; BEGIN"
+            + " FOR o IN SELECT c.oid::regclass::text FROM pg_class c"
+            + " WHERE c.relnamespace = '" + schema + "'::regnamespace AND c.relkind = 'r' LOOP"
+            + " EXECUTE 'ALTER TABLE ' || o || ' OWNER TO " + owner + "'; END LOOP;"
+            + " FOR o IN SELECT p.oid::regprocedure::text FROM pg_proc p"
+            + " WHERE p.pronamespace = '" + schema + "'::regnamespace LOOP"
+            + " EXECUTE 'ALTER FUNCTION ' || o || ' OWNER TO " + owner + "'; END LOOP; END $$");
   }
 
   /** The grants of docs/jdbc.md, "A least-privilege role": none of them is a finding. */
