@@ -293,6 +293,16 @@ public final class PostgresLedgerStore implements LedgerStore {
     return withHandle(h -> context.records().ofKind(h, kind, program, asOf));
   }
 
+  @Override
+  public List<LedgerRecord> records(
+      RecordKind kind, ProgramId program, long asOf, String afterId, int limit) {
+    requireNonNull(kind, "kind");
+    requireNonNull(program, "program");
+    requireNonNull(afterId, "afterId");
+    checkArgument(limit >= 1, "limit must be positive");
+    return withHandle(h -> context.records().ofKindAfter(h, kind, program, asOf, afterId, limit));
+  }
+
   /**
    * Closes the connection pool the store created with {@link #connect}; a data source passed to
    * {@link #create} is left open.

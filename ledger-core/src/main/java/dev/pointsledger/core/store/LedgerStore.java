@@ -165,6 +165,40 @@ public interface LedgerStore extends AutoCloseable {
   List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf);
 
   /**
+   * A page of {@link #records(RecordKind, ProgramId, long)}: the records of a kind in a program,
+   * as of an entry, whose id comes after {@code afterId} in the store's order of ids, at most
+   * {@code limit} of them, ordered by id; the next page starts after the last id of this one. A
+   * reader of a program with a million records (the auditors' verifier) thus holds one page at a
+   * time. This default slices the whole list; a store with an index on the ids should override
+   * it.
+   *
+   * @param kind the kind
+   * @param program the program
+   * @param asOf the sequence number
+   * @param afterId the last id of the page before; the empty string for the first page
+   * @param limit the most records
+   * @return the latest version of each such record that existed at {@code asOf}
+   * @throws IllegalArgumentException if {@code limit} is not positive
+   */
+  default List<LedgerRecord> records(
+      RecordKind kind, ProgramId program, long asOf, String afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive");
+    }
+    java.util.Objects.requireNonNull(afterId, "afterId");
+    List<LedgerRecord> page = new java.util.ArrayList<>();
+    for (LedgerRecord r : records(kind, program, asOf)) {
+      if (r.key().id().compareTo(afterId) > 0) {
+        page.add(r);
+        if (page.size() == limit) {
+          break;
+        }
+      }
+    }
+    return page;
+  }
+
+  /**
    * Releases the store's resources (a pool it created). The in-memory store keeps its data.
    *
    * @throws LedgerStoreException if releasing fails

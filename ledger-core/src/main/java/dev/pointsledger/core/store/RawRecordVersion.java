@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param kind the record kind's tag, as stored
  * @param program the program id, as stored
  * @param id the record id, as stored
- * @param body the stored body (JSON on PostgreSQL; the record's text in memory)
+ * @param body the stored body (JSON on PostgreSQL; empty in memory, where the record object
+ *     itself is what is stored)
  * @param decoded the body decoded, if the store's codec could
  * @param decodeError why the body could not be decoded, if it could not
  */
@@ -30,7 +31,8 @@ public record RawRecordVersion(
    * @param kind the record kind's tag, as stored
    * @param program the program id, as stored
    * @param id the record id, as stored
-   * @param body the stored body (JSON on PostgreSQL; the record's text in memory)
+   * @param body the stored body (JSON on PostgreSQL; empty in memory, where the record object
+ *     itself is what is stored)
    * @param decoded the body decoded, if the store's codec could
    * @param decodeError why the body could not be decoded, if it could not
    */

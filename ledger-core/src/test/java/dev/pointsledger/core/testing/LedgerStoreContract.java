@@ -55,6 +55,8 @@ import dev.pointsledger.core.query.VendorBalances;
 import dev.pointsledger.core.state.ClaimStatus;
 import dev.pointsledger.core.state.ContractStatus;
 import dev.pointsledger.core.state.DocumentRef;
+import dev.pointsledger.core.state.LedgerRecord;
+import dev.pointsledger.core.state.RecordKind;
 import dev.pointsledger.core.store.AccountLine;
 import dev.pointsledger.core.store.LedgerStore;
 import dev.pointsledger.core.supply.VendorProfile;
@@ -135,6 +137,29 @@ public abstract class LedgerStoreContract {
     assertEquals(before, LedgerSnapshot.of(ledger));
     assertTrue(storeOf(ledger).entry(e("g1")).isEmpty());
     assertEquals(before.head() + 1, ledger.execute(grant("g1", M1, 5_000)).sequence());
+  }
+
+  @Test
+  void recordsInPages_areTheWholeListInOrder_onEveryStore() {
+    ledger.execute(grant("g1", M1, 1_000));
+    ledger.execute(grant("g2", M2, 2_000));
+    ledger.execute(grant("g3", M3, 3_000));
+    LedgerStore store = storeOf(ledger);
+    long head = store.headSequence();
+    for (RecordKind kind : RecordKind.values()) {
+      List<LedgerRecord> whole = store.records(kind, P2022, head);
+      List<LedgerRecord> paged = new ArrayList<>();
+      String after = "";
+      for (List<LedgerRecord> page = store.records(kind, P2022, head, after, 2);
+          !page.isEmpty();
+          page = store.records(kind, P2022, head, after, 2)) {
+        assertTrue(page.size() <= 2);
+        paged.addAll(page);
+        after = page.get(page.size() - 1).key().id();
+      }
+      assertEquals(whole, paged, kind.toString());
+    }
+    assertEquals(3, store.records(RecordKind.MANUFACTURER, P2022, head).size());
   }
 
   @Test

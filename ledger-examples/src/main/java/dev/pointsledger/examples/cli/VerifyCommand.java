@@ -57,7 +57,14 @@ final class VerifyCommand implements Callable<Integer> {
             PostgresStoreOptions.DEFAULT_SCHEMA)) {
       ctx.err().println(ctx.text().get("verify.start", session.where(),
           session.store().headSequence()));
+      long started = System.nanoTime();
       VerificationReport result = LedgerVerifier.verify(session.store(), options);
+      long took = System.nanoTime() - started;
+      // the verifier's own figure, on stderr so that --json stays one document on stdout
+      ctx.err().println(ctx.text().get("verify.took", result.entriesRead(),
+          String.format(ctx.text().format().locale(), "%.2f", took / 1e9),
+          Math.round(result.entriesRead() * 1e9 / Math.max(took, 1)),
+          Runtime.getRuntime().maxMemory() >> 20));
       if (json) {
         ctx.out().print(result.toJson());
       } else {

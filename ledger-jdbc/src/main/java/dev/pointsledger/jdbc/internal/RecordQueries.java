@@ -21,6 +21,7 @@ public final class RecordQueries {
   private final JsonCodec json;
   private final String latest;
   private final String ofKind;
+  private final String ofKindAfter;
 
   /**
    * Prepares the queries for a schema.
@@ -44,6 +45,14 @@ public final class RecordQueries {
                 + " FROM ${schema}.record_versions r"
                 + " WHERE r.kind = :kind AND r.program_id = :program AND r.seq <= :asOf"
                 + " ORDER BY r.record_id, r.seq DESC");
+    // a page walks the primary key (kind, program_id, record_id, seq) from the last id on
+    ofKindAfter =
+        sql.render(
+            "SELECT DISTINCT ON (r.record_id) r.body::text AS body"
+                + " FROM ${schema}.record_versions r"
+                + " WHERE r.kind = :kind AND r.program_id = :program AND r.record_id > :after"
+                + " AND r.seq <= :asOf"
+                + " ORDER BY r.record_id, r.seq DESC LIMIT :limit");
   }
 
   /**
@@ -105,5 +114,28 @@ public final class RecordQueries {
                 .list());
     found.sort(Comparator.comparing(LedgerRecord::key));
     return found;
+  }
+
+  /**
+   * A page of {@link #ofKind}: the records whose id comes after an id, ordered by id.
+   *
+   * @param h the handle
+   * @param kind the kind
+   * @param program the program
+   * @param asOf the last sequence number
+   * @param afterId the last id of the page before, or the empty string
+   * @param limit the most records
+   * @return the latest version of each record, ordered by id
+   */
+  public List<LedgerRecord> ofKindAfter(
+      Handle h, RecordKind kind, ProgramId program, long asOf, String afterId, int limit) {
+    return h.createQuery(ofKindAfter)
+        .bind("kind", kind.tag())
+        .bind("program", program.value())
+        .bind("after", afterId)
+        .bind("asOf", asOf)
+        .bind("limit", limit)
+        .map((rs, ctx) -> json.readRecord(kind, rs.getString("body")))
+        .list();
   }
 }
