@@ -534,6 +534,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
       read.unlock();
     }
   }
+
   @Override
   public List<LedgerRecord> records(
       RecordKind kind, ProgramId program, long asOf, String afterId, int limit) {
@@ -541,7 +542,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     requireNonNull(afterId, "afterId");
     read.lock();
     try {
-      List<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      List<RecordKey> keys = recordsByKind.getOrDefault(program, Map.of()).get(kind);
       if (keys == null) {
         return List.of();
       }
@@ -561,7 +562,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
       read.unlock();
     }
   }
-
 
   /** Nothing to release: the data stays in the heap until the store is unreachable. */
   @Override
