@@ -26,6 +26,7 @@ import dev.pointsledger.core.testing.MutableClock;
 import dev.pointsledger.core.testing.Fixtures;
 import dev.pointsledger.jdbc.testing.TestLedgers;
 import dev.pointsledger.jdbc.testing.TestServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,38 @@ class ConcurrentWritersTest {
       assertEquals(0, pair.onB().now().manufacturer(P2022, m(M1)).available());
       assertEquals(200_000, pair.onB().now().manufacturer(P2022, m(M1)).reserved());
       assertClean(pair.onA());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestServer.class)
+  void anAppendAfterAHeadAnotherStoreMoved_writesNothing_andItsUnitIsRunAgain(TestServer server)
+      throws Exception {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    PostgresStoreOptions options = server.options().toBuilder().maximumPoolSize(4).build();
+    try (PostgresLedgerStore a =
+            PostgresLedgerStore.connect(
+                server.jdbcUrl(), options.toBuilder().meterRegistry(registry).build());
+        PostgresLedgerStore b = PostgresLedgerStore.connect(server.jdbcUrl(), options)) {
+      MutableClock clock = MutableClock.at(Fixtures.MAY_2);
+      Ledger onA = TestLedgers.on(a, clock);
+      Ledger onB = TestLedgers.on(b, clock);
+      // a knows the head after its own append; b then moves it; a's next append and its COMMIT
+      // travel in one round trip after the head a knew: nothing is written, the unit runs again
+      onA.execute(grant("g1", M1, 1_000));
+      onB.execute(grant("g2", M2, 1_000));
+      long before = a.headSequence();
+      CommandOutcome third = onA.submit(grant("g3", M1, 2_000));
+      assertTrue(third instanceof CommandOutcome.Applied applied && !applied.replayed());
+      assertEquals(before + 1, a.headSequence());
+      assertEquals(
+          1, registry.get("ledger.retries").tag("cause", "head-moved").counter().count(), 0);
+      // the next appends go the careful way and find the head right
+      onA.submit(grant("g4", M2, 2_000));
+      assertEquals(3_000, onB.now().manufacturer(P2022, m(M1)).granted());
+      assertEquals(
+          1, registry.get("ledger.retries").tag("cause", "head-moved").counter().count(), 0);
+      assertClean(onB);
     }
   }
 

@@ -134,7 +134,8 @@ class DurabilityTest {
           Statement hold = holder.createStatement()) {
         hold.execute("SELECT pg_advisory_lock(4243, 4243)");
         running = CompletableFuture.supplyAsync(() -> ledger.submit(grant("g1", M1, 1_000)));
-        int writer = awaitBackend("wait_event_type = 'Lock' AND query = 'COMMIT'");
+        // the COMMIT travels with the append, in one multi-statement query
+        int writer = awaitBackend("wait_event_type = 'Lock' AND query LIKE '%COMMIT'");
         hold.execute("SELECT pg_terminate_backend(" + writer + ")");
       }
       ExecutionException failed =

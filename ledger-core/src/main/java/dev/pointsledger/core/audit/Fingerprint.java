@@ -15,17 +15,27 @@ record Fingerprint(long hi, long lo) {
   static Fingerprint of(String a, String b, String c, String d) {
     long h1 = 0xcbf29ce484222325L;
     long h2 = 0x84222325cbf29ce4L;
-    for (String s : new String[] {a, b, c, d}) {
-      String t = s == null ? "\uffff" : s;
-      for (int i = 0; i < t.length(); i++) {
-        char ch = t.charAt(i);
-        h1 = (h1 ^ ch) * PRIME;
-        h2 = (h2 ^ (ch + 0x9e37)) * 0x100000001b5L;
-      }
-      h1 = (h1 ^ 0xfffe) * PRIME;
-      h2 = (h2 ^ 0xfffe) * 0x100000001b5L;
-    }
+    h1 = first(first(first(first(h1, a), b), c), d);
+    h2 = second(second(second(second(h2, a), b), c), d);
     return new Fingerprint(mix(h1), mix(h2 ^ 0x5851f42d4c957f2dL));
+  }
+
+  /** The first hash carried over one text and its separator (no array per fingerprint). */
+  private static long first(long h, String s) {
+    String t = s == null ? "\uffff" : s;
+    for (int i = 0; i < t.length(); i++) {
+      h = (h ^ t.charAt(i)) * PRIME;
+    }
+    return (h ^ 0xfffe) * PRIME;
+  }
+
+  /** The second hash carried over one text and its separator. */
+  private static long second(long h, String s) {
+    String t = s == null ? "\uffff" : s;
+    for (int i = 0; i < t.length(); i++) {
+      h = (h ^ (t.charAt(i) + 0x9e37)) * 0x100000001b5L;
+    }
+    return (h ^ 0xfffe) * 0x100000001b5L;
   }
 
   static long mix(long z) {

@@ -67,13 +67,13 @@ final class Replay {
   private final BalanceTable balances = new BalanceTable();
   /** Per program, the sum of the balances of each account type (by ordinal). */
   private final Map<ProgramId, long[]> totals = new HashMap<>();
-  private final Map<Fingerprint, Manufacturer> manufacturers = new HashMap<>();
-  private final Map<Fingerprint, Contract> contracts = new HashMap<>();
-  private final Map<Fingerprint, Claim> claims = new HashMap<>();
-  private final Map<Fingerprint, Vendor> vendors = new HashMap<>();
+  private final FingerprintTable<Manufacturer> manufacturers = new FingerprintTable<>();
+  private final FingerprintTable<Contract> contracts = new FingerprintTable<>();
+  private final FingerprintTable<Claim> claims = new FingerprintTable<>();
+  private final FingerprintTable<Vendor> vendors = new FingerprintTable<>();
   /** The digest of the latest version of each record of the other kinds (vendors, solutions,
    * programs: few). */
-  private final Map<Fingerprint, Latest> others = new HashMap<>();
+  private final FingerprintTable<Latest> others = new FingerprintTable<>();
   private final Set<Long> reversed = new HashSet<>();
   private final IdIndex ids;
 
@@ -119,16 +119,24 @@ final class Replay {
 
     void set(RecordDigest digest, ProgramId p) {
       byte[] d = digest.digest().toBytes();
-      d0 = java.nio.ByteBuffer.wrap(d).getLong(0);
-      d1 = java.nio.ByteBuffer.wrap(d).getLong(8);
+      d0 = longAt(d, 0);
+      d1 = longAt(d, 8);
       written = true;
       program = p;
     }
 
     boolean same(LedgerRecord r) {
       byte[] d = r.digest().digest().toBytes();
-      return written && d0 == java.nio.ByteBuffer.wrap(d).getLong(0)
-          && d1 == java.nio.ByteBuffer.wrap(d).getLong(8);
+      return written && d0 == longAt(d, 0) && d1 == longAt(d, 8);
+    }
+
+    /** Eight bytes big-endian, as {@code ByteBuffer.getLong} reads them (no buffer object). */
+    private static long longAt(byte[] d, int at) {
+      long v = 0;
+      for (int i = at; i < at + 8; i++) {
+        v = (v << 8) | (d[i] & 0xff);
+      }
+      return v;
     }
   }
 
@@ -290,7 +298,7 @@ final class Replay {
     }
     checkBalanced(d);
     applyBalances(d);
-    Map<AccountId, Long> moves = moves(d);
+    Moves moves = moves(d);
     switch (d.type()) {
       case PROGRAM_DEFINED -> defineProgram(d);
       case GRANT -> grant(e, d, moves, program);
@@ -319,7 +327,7 @@ final class Replay {
           overflow = true;
         }
       }
-      boolean distinct = new HashSet<>(d.accounts()).size() == n;
+      boolean distinct = distinct(d.accounts());
       boolean nonZero = true;
       for (long a : d.amounts()) {
         nonZero &= a != 0;
@@ -335,6 +343,22 @@ final class Replay {
           n == 0, ENTRY_BALANCED, seq, id, () -> d.type().tag() + " moves no points but has "
               + n + " postings");
     }
+  }
+
+  /** Whether no account appears twice: pairwise for the few postings of an entry. */
+  private static boolean distinct(List<AccountId> accounts) {
+    int n = accounts.size();
+    if (n > 16) {
+      return new HashSet<>(accounts).size() == n;
+    }
+    for (int i = 1; i < n; i++) {
+      for (int j = 0; j < i; j++) {
+        if (accounts.get(i).equals(accounts.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static Fingerprint key(AccountId a) {
@@ -359,32 +383,20 @@ final class Replay {
     }
   }
 
-  private static Map<AccountId, Long> moves(Decoded d) {
-    Map<AccountId, Long> m = new HashMap<>();
+  private static Moves moves(Decoded d) {
+    Moves m = new Moves(d.accounts().size());
     for (int i = 0; i < d.accounts().size(); i++) {
-      m.merge(d.accounts().get(i), d.amounts()[i], Long::sum);
+      m.merge(d.accounts().get(i), d.amounts()[i]);
     }
     return m;
   }
 
   /** Checks the postings are exactly the expected ones, each amount non-zero. */
-  private boolean shape(Decoded d, Map<AccountId, Long> actual, Map<AccountId, Long> expected) {
-    boolean nonZero = true;
-    for (long v : expected.values()) {
-      nonZero &= v != 0;
-    }
+  private boolean shape(Decoded d, Moves actual, Moves expected) {
     return findings.check(
-        nonZero && actual.equals(expected), POSTING_SHAPE, seq, id,
-        () -> d.type().tag() + " moves " + describe(actual) + "; its references allow only "
-            + describe(expected));
-  }
-
-  private static String describe(Map<AccountId, Long> moves) {
-    List<String> parts = new ArrayList<>();
-    moves.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(m -> parts.add(m.getKey() + " " + (m.getValue() > 0 ? "+" : "") + m.getValue()));
-    return parts.isEmpty() ? "nothing" : String.join(", ", parts);
+        expected.allNonZero() && actual.sameAs(expected), POSTING_SHAPE, seq, id,
+        () -> d.type().tag() + " moves " + actual.describe() + "; its references allow only "
+            + expected.describe());
   }
 
   private String ref(RawEntry e, String key) {
@@ -395,17 +407,14 @@ final class Replay {
     return v;
   }
 
-  private static Map<AccountId, Long> pair(AccountId from, AccountId to, long amount) {
-    Map<AccountId, Long> m = new HashMap<>();
-    m.put(from, -amount);
-    m.merge(to, amount, Long::sum);
-    return m;
+  private static Moves pair(AccountId from, AccountId to, long amount) {
+    return Moves.pair(from, to, amount);
   }
 
   /** Where released points go: to LAPSED if the entry posts there, else to AVAILABLE. */
-  private static AccountId releaseTo(Map<AccountId, Long> moves, ProgramId p, ManufacturerId m) {
+  private static AccountId releaseTo(Moves moves, ProgramId p, ManufacturerId m) {
     AccountId lapsed = AccountId.lapsed(p, m);
-    return moves.containsKey(lapsed) ? lapsed : AccountId.available(p, m);
+    return moves.contains(lapsed) ? lapsed : AccountId.available(p, m);
   }
 
   /** The program's id as the shadows keep it: one instance per program, not one per record. */
@@ -445,14 +454,14 @@ final class Replay {
     programs.put(d.program(), new ProgramState(definition, definition.digest().digest()));
   }
 
-  private void grant(RawEntry e, Decoded d, Map<AccountId, Long> moves, ProgramState program) {
+  private void grant(RawEntry e, Decoded d, Moves moves, ProgramState program) {
     String m = ref(e, References.MANUFACTURER);
     if (m == null) {
       return;
     }
     ProgramId p = d.program();
     AccountId available = AccountId.available(p, ManufacturerId.of(m));
-    long x = moves.getOrDefault(available, 0L);
+    long x = moves.get(available);
     shape(d, moves, pair(AccountId.pool(p), available, x));
     Manufacturer shadow = manufacturer(p, m);
     shadow.granted += x;
@@ -463,7 +472,7 @@ final class Replay {
         () -> "manufacturer " + m + " granted " + shadow.granted + " in total, the cap is " + cap);
   }
 
-  private void reserve(RawEntry e, Decoded d, Map<AccountId, Long> moves, ProgramState program) {
+  private void reserve(RawEntry e, Decoded d, Moves moves, ProgramState program) {
     String m = ref(e, References.MANUFACTURER);
     String c = ref(e, References.CONTRACT);
     String v = ref(e, References.VENDOR);
@@ -473,7 +482,7 @@ final class Replay {
     ProgramId p = d.program();
     ManufacturerId mid = ManufacturerId.of(m);
     AccountId reserved = AccountId.reserved(p, mid, ContractId.of(c));
-    long x = moves.getOrDefault(reserved, 0L);
+    long x = moves.get(reserved);
     shape(d, moves, pair(AccountId.available(p, mid), reserved, x));
     Manufacturer manufacturer = manufacturer(p, m);
     manufacturer.committed += x;
@@ -535,20 +544,20 @@ final class Replay {
     return ContractId.of(c.id);
   }
 
-  private void cancel(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void cancel(RawEntry e, Decoded d, Moves moves) {
     ProgramId p = d.program();
     Contract c = contractOf(e, p);
     if (c == null) {
       return;
     }
     AccountId reserved = AccountId.reserved(p, mid(c), cid(c));
-    long x = -moves.getOrDefault(reserved, 0L);
+    long x = -moves.get(reserved);
     shape(d, moves, pair(reserved, releaseTo(moves, p, mid(c)), x));
     c.manufacturer.committed -= x;
     c.status = ContractStatus.CANCELLED;
   }
 
-  private void claim(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void claim(RawEntry e, Decoded d, Moves moves) {
     ProgramId p = d.program();
     Contract c = contractOf(e, p);
     String k = ref(e, References.CLAIM);
@@ -557,7 +566,7 @@ final class Replay {
       return;
     }
     AccountId claimed = AccountId.claimed(p, mid(c), cid(c));
-    long x = moves.getOrDefault(claimed, 0L);
+    long x = moves.get(claimed);
     shape(d, moves, pair(AccountId.reserved(p, mid(c), cid(c)), claimed, x));
     findings.check(
         e.businessDate() != null && e.businessDate().toEpochDay() > c.serviceEnd
@@ -600,7 +609,7 @@ final class Replay {
     return claim;
   }
 
-  private void approve(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void approve(RawEntry e, Decoded d, Moves moves) {
     ProgramId p = d.program();
     Claim claim = claimOf(e, p, null, ClaimStatus.PENDING);
     if (claim == null) {
@@ -609,9 +618,9 @@ final class Replay {
     Contract c = claim.contract;
     AccountId reserved = AccountId.reserved(p, mid(c), cid(c));
     AccountId payable = AccountId.payable(p, VendorId.of(c.vendor.id));
-    Map<AccountId, Long> expected =
+    Moves expected =
         pair(AccountId.claimed(p, mid(c), cid(c)), payable, claim.amount);
-    long rest = -moves.getOrDefault(reserved, 0L);
+    long rest = -moves.get(reserved);
     if (rest != 0) {
       expected.putAll(pair(reserved, releaseTo(moves, p, mid(c)), rest));
     }
@@ -625,7 +634,7 @@ final class Replay {
     withinReserved(c, p);
   }
 
-  private void reject(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void reject(RawEntry e, Decoded d, Moves moves) {
     ProgramId p = d.program();
     Claim claim = claimOf(e, p, null, ClaimStatus.PENDING);
     if (claim == null) {
@@ -642,7 +651,7 @@ final class Replay {
     c.openClaim = null;
   }
 
-  private void settle(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void settle(RawEntry e, Decoded d, Moves moves) {
     ProgramId p = d.program();
     String v = ref(e, References.VENDOR);
     if (v == null) {
@@ -664,13 +673,13 @@ final class Replay {
     VendorId vid = VendorId.of(v);
     shape(d, moves, pair(AccountId.payable(p, vid), AccountId.paid(p, vid), total));
     Vendor vendor = vendor(p, v);
-    vendor.settled += moves.getOrDefault(AccountId.paid(p, vid), 0L);
+    vendor.settled += moves.get(AccountId.paid(p, vid));
     findings.check(
         vendor.settled <= vendor.approved, SETTLED_WITHIN_APPROVED, seq, id,
         () -> "vendor " + v + " paid " + vendor.settled + ", approved " + vendor.approved);
   }
 
-  private void lapse(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void lapse(RawEntry e, Decoded d, Moves moves) {
     String m = ref(e, References.MANUFACTURER);
     if (m == null) {
       return;
@@ -678,10 +687,10 @@ final class Replay {
     ProgramId p = d.program();
     ManufacturerId mid = ManufacturerId.of(m);
     AccountId lapsed = AccountId.lapsed(p, mid);
-    shape(d, moves, pair(AccountId.available(p, mid), lapsed, moves.getOrDefault(lapsed, 0L)));
+    shape(d, moves, pair(AccountId.available(p, mid), lapsed, moves.get(lapsed)));
   }
 
-  private void reverse(RawEntry e, Decoded d, Map<AccountId, Long> moves) {
+  private void reverse(RawEntry e, Decoded d, Moves moves) {
     String target = ref(e, References.REVERSES);
     if (target == null) {
       return;
@@ -711,10 +720,10 @@ final class Replay {
             + (reversible ? "was reversed before" : "is not reversible"))) {
       return;
     }
-    Map<AccountId, Long> opposite = new HashMap<>();
+    Moves opposite = new Moves(t.postings().size());
     for (RawPosting p : t.postings()) {
       try {
-        opposite.merge(account(p), -p.amount(), Long::sum);
+        opposite.merge(account(p), -p.amount());
       } catch (RuntimeException ex) {
         findings.failChecked(POSTING_SHAPE, seq, id, "reverses " + target + ", unreadable");
         return;
@@ -727,10 +736,11 @@ final class Replay {
       ManufacturerId m = ManufacturerId.of(reservedBy);
       AccountId available = AccountId.available(p, m);
       AccountId lapsed = AccountId.lapsed(p, m);
-      Long back = opposite.get(available);
-      if (back != null && moves.containsKey(lapsed) && !moves.containsKey(available)) {
+      if (opposite.contains(available) && moves.contains(lapsed)
+          && !moves.contains(available)) {
+        long back = opposite.get(available);
         opposite.remove(available);
-        opposite.merge(lapsed, back, Long::sum);
+        opposite.merge(lapsed, back);
       }
     }
     shape(d, moves, opposite);
@@ -738,7 +748,7 @@ final class Replay {
       case GRANT -> {
         String m = t.references().get(References.MANUFACTURER);
         if (m != null) {
-          long x = -moves.getOrDefault(AccountId.available(p, ManufacturerId.of(m)), 0L);
+          long x = -moves.get(AccountId.available(p, ManufacturerId.of(m)));
           manufacturer(p, m).granted -= x;
           programs.get(p).issued -= x;
         }
@@ -766,7 +776,7 @@ final class Replay {
           }
         }
         if (v != null) {
-          vendor(p, v).settled += moves.getOrDefault(AccountId.paid(p, VendorId.of(v)), 0L);
+          vendor(p, v).settled += moves.get(AccountId.paid(p, VendorId.of(v)));
         }
       }
       default -> {
@@ -959,7 +969,7 @@ final class Replay {
    */
   long recordsWritten(ProgramId program) {
     long n = 0;
-    for (Map<Fingerprint, ? extends Latest> m : List.of(manufacturers, contracts, claims, others)) {
+    for (FingerprintTable<? extends Latest> m : List.of(manufacturers, contracts, claims, others)) {
       for (Latest l : m.values()) {
         if (l.written && l.program.equals(program)) {
           n++;

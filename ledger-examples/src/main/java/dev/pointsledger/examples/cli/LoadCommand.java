@@ -79,6 +79,13 @@ final class LoadCommand implements Callable<Integer> {
       descriptionKey = "option.groupCommit")
   boolean groupCommit;
 
+  @Option(
+      names = "--max-concurrent-units",
+      paramLabel = "N",
+      defaultValue = "0",
+      descriptionKey = "option.maxConcurrentUnits")
+  int maxConcurrentUnits;
+
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7", descriptionKey = "option.seed")
   long seed;
 
@@ -120,6 +127,7 @@ final class LoadCommand implements Callable<Integer> {
               mix(mix),
               manufacturers,
               groupCommit,
+              maxConcurrentUnits,
               seed,
               verify,
               Duration.ofMillis(Math.round(Math.min(sampleEvery, 3601) * 1000)));
@@ -156,7 +164,7 @@ final class LoadCommand implements Callable<Integer> {
     try {
       return LoadMix.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("mix must be realistic or grants: " + name, e);
+      throw new IllegalArgumentException("mix must be realistic, grants or one-manufacturer: " + name, e);
     }
   }
 

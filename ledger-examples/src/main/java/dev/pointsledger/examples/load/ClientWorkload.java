@@ -1,6 +1,8 @@
 package dev.pointsledger.examples.load;
 
 import dev.pointsledger.core.command.Command;
+import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.sample.ActivityBatch;
 import dev.pointsledger.core.sample.ActivityGenerator;
 import java.math.BigInteger;
@@ -37,6 +39,7 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
   private int lastRound;
   private Iterator<ActivityBatch> current;
   private ActivityBatch pending;
+  private boolean hotGranted;
   private ActivityBatch next;
 
   ClientWorkload(int client, LoadSettings settings) {
@@ -134,9 +137,24 @@ final class ClientWorkload implements Iterator<ActivityBatch> {
   private ActivityBatch filtered(ActivityBatch batch) {
     List<Command> taken = new ArrayList<>(batch.commands().size());
     for (Command c : batch.commands()) {
-      if (mix.takes(c)) {
-        taken.add(c);
+      if (!mix.takes(c)) {
+        continue;
       }
+      if (mix == LoadMix.ONE_MANUFACTURER) {
+        if (c instanceof GrantPoints g) {
+          // the other manufacturers are not granted: purchases come sooner, all of them the hot
+          // one's; its grant takes the day of the first grant, before every purchase
+          if (client == 0 && !hotGranted) {
+            taken.add(OneManufacturer.grantLike(g));
+            hotGranted = true;
+          }
+          continue;
+        }
+        if (c instanceof PurchaseSolution p) {
+          c = OneManufacturer.spend(p);
+        }
+      }
+      taken.add(c);
     }
     return taken.isEmpty() ? null : new ActivityBatch(batch.day(), taken);
   }

@@ -13,7 +13,22 @@ public enum LoadMix {
    */
   REALISTIC(EnumSet.allOf(CommandType.class)),
   /** The program and the grants only: every command posts to the one program pool. */
-  GRANTS(EnumSet.of(CommandType.DEFINE_PROGRAM, CommandType.GRANT_POINTS));
+  GRANTS(EnumSet.of(CommandType.DEFINE_PROGRAM, CommandType.GRANT_POINTS)),
+  /**
+   * Many clients spending one manufacturer's points: the program, the vendors and their
+   * solutions' reviews, and every purchase of every client made by one manufacturer ({@link
+   * OneManufacturer}), with one point each; the first client grants it the cap on the day of the
+   * year's first grant, and no other manufacturer is granted.
+   */
+  ONE_MANUFACTURER(
+      EnumSet.of(
+          CommandType.DEFINE_PROGRAM,
+          CommandType.REGISTER_VENDOR,
+          CommandType.SUBMIT_SOLUTION,
+          CommandType.REVIEW_SOLUTION,
+          CommandType.CARRY_OVER_SOLUTION,
+          CommandType.GRANT_POINTS,
+          CommandType.PURCHASE_SOLUTION));
 
   private final Set<CommandType> types;
 

@@ -96,6 +96,7 @@ public record LoadReport(Map<String, Object> figures) {
     f.put("mix", settings.mix().name().toLowerCase(Locale.ROOT));
     f.put("manufacturers", settings.manufacturers());
     f.put("groupCommit", settings.groupCommit());
+    f.put("maxConcurrentUnits", settings.maxConcurrentUnits());
     f.put("seed", settings.seed());
     f.put("schema", schema);
     f.put("server", server);
@@ -115,6 +116,11 @@ public record LoadReport(Map<String, Object> figures) {
     f.put("latencyP50Ms", millis(latency, 50));
     f.put("latencyP99Ms", millis(latency, 99));
     f.put("latencyP999Ms", millis(latency, 99.9));
+    // Little's law: the mean number of clients inside a call; the rest of the clients' time is
+    // spent waiting at the day gate or making the next call
+    f.put(
+        "callsInFlight",
+        seconds > 0 ? round(latency.getMean() * latency.getTotalCount() / 1e6 / seconds, 2) : 0.0);
     f.put("latencyMaxMs", latency.getTotalCount() == 0 ? 0.0 : round(latency.getMaxValue() / 1e3, 3));
     f.put("commandsSubmitted", submitted);
     f.put("walFlushes", walFlushes);

@@ -104,12 +104,15 @@ public final class LoadRun {
     ServerStats server = new ServerStats(url);
     Map<String, String> serverSettings = server.settings();
     long walBefore = server.walSyncs();
-    PostgresStoreOptions options =
+    PostgresStoreOptions.Builder builder =
         PostgresStoreOptions.builder()
             .schema(schema)
             .groupCommit(settings.groupCommit())
-            .maximumPoolSize(Math.max(10, Math.min(settings.clients(), 64) + 2))
-            .build();
+            .maximumPoolSize(Math.max(10, Math.min(settings.clients(), 64) + 2));
+    if (settings.maxConcurrentUnits() > 0) {
+      builder.maxConcurrentUnits(settings.maxConcurrentUnits());
+    }
+    PostgresStoreOptions options = builder.build();
     List<Tally> tallies = new ArrayList<>();
     long measureStart;
     long end;

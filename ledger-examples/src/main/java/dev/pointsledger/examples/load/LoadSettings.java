@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param manufacturers manufacturers of one round of the year (shared out among the clients; a
  *     client that finishes its share plays fresh manufacturers of a next round)
  * @param groupCommit whether concurrent calls may share a transaction
+ * @param maxConcurrentUnits the most transactions the store runs at once, 1 .. 256, or 0 for the
+ *     library's default
  * @param seed the seed of the activity, 0 .. 1,000,000
  * @param verify whether the ledger is audited after the run
  * @param sampleEvery how often the run notes the journal's length and the throughput since the
@@ -30,6 +32,7 @@ public record LoadSettings(
     LoadMix mix,
     int manufacturers,
     boolean groupCommit,
+    int maxConcurrentUnits,
     long seed,
     boolean verify,
     Duration sampleEvery) {
@@ -44,6 +47,7 @@ public record LoadSettings(
    * @param mix the commands
    * @param manufacturers manufacturers of one round
    * @param groupCommit whether calls share transactions
+   * @param maxConcurrentUnits transactions at once, or 0 for the library's default
    * @param seed the activity's seed
    * @param verify whether to audit afterwards
    * @param sampleEvery how often the timeline is sampled
@@ -69,6 +73,10 @@ public record LoadSettings(
         clients,
         ActivityGenerator.MAX_MANUFACTURERS,
         manufacturers);
+    checkArgument(
+        maxConcurrentUnits >= 0 && maxConcurrentUnits <= 256,
+        "max concurrent units must be 0 .. 256: %s",
+        maxConcurrentUnits);
     checkArgument(seed >= 0 && seed <= 1_000_000, "seed must be 0 .. 1000000: %s", seed);
   }
 

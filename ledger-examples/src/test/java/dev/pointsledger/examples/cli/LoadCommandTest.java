@@ -95,7 +95,7 @@ class LoadCommandTest {
     assertTrue(inMemory.err().contains("--embedded-postgres"), inMemory::printed);
     CliRun badMix = load("--mix", "everything", "--duration", "1");
     assertEquals(ExitCode.BAD_INPUT, badMix.exit(), badMix::printed);
-    assertTrue(badMix.err().contains("realistic or grants"), badMix::printed);
+    assertTrue(badMix.err().contains("realistic, grants or one-manufacturer"), badMix::printed);
     CliRun noClients = load("--clients", "0", "--duration", "1");
     assertEquals(ExitCode.BAD_INPUT, noClients.exit(), noClients::printed);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pointsledger.core.command.Command;
 import dev.pointsledger.core.command.CommandType;
 import dev.pointsledger.core.command.GrantPoints;
+import dev.pointsledger.core.command.PurchaseSolution;
 import dev.pointsledger.core.sample.ActivityBatch;
 import java.time.Duration;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ClientWorkloadTest {
   private static LoadSettings settings(int clients, int batch, LoadMix mix, int manufacturers) {
     return new LoadSettings(
-        clients, batch, Duration.ofSeconds(1), Duration.ZERO, mix, manufacturers, true, 3, true,
+        clients, batch, Duration.ofSeconds(1), Duration.ZERO, mix, manufacturers, true, 0, 3, true,
         Duration.ofSeconds(10));
   }
 
@@ -60,6 +61,34 @@ class ClientWorkloadTest {
       }
     }
     assertEquals(50, calls);
+  }
+
+  @Test
+  void oneManufacturer_grantsTheHotManufacturerFirst_andEveryPurchaseSpendsOnePointOfIt() {
+    LoadSettings s = settings(2, 50, LoadMix.ONE_MANUFACTURER, 200);
+    int purchases = 0;
+    for (int client = 0; client < 2; client++) {
+      ClientWorkload work = new ClientWorkload(client, s);
+      int hotGrants = 0;
+      while (work.hasNext() && purchases < 100 * (client + 1)) {
+        for (Command c : work.next().commands()) {
+          if (c instanceof GrantPoints g) {
+            assertEquals(OneManufacturer.HOT, g.manufacturer(), "no other manufacturer granted");
+            hotGrants++;
+          } else if (c instanceof PurchaseSolution p) {
+            assertTrue(client == 1 || hotGrants == 1, "the hot grant comes before purchases");
+            assertEquals(OneManufacturer.HOT, p.manufacturer());
+            assertEquals(1, p.points());
+            purchases++;
+          } else {
+            CommandType t = CommandType.of(c);
+            assertTrue(LoadMix.ONE_MANUFACTURER.takes(c), t::name);
+          }
+        }
+      }
+      assertEquals(client == 0 ? 1 : 0, hotGrants, "only the first client grants it, once");
+    }
+    assertTrue(purchases >= 100, "purchases: " + purchases);
   }
 
   @Test

@@ -37,20 +37,26 @@ public final class EntryQueries {
    */
   EntryQueries(SchemaSql sql, JsonCodec json) {
     this.json = json;
-    // joins with unnest, not "= ANY(array)": PostgreSQL may answer the latter with a scan of
-    // the whole table that compares every row with every element
-    String select = "SELECT " + EntryRow.COLUMNS + " FROM ";
-    String keys = "unnest(:ids::text[]) AS k(id) JOIN ${schema}.entries e ON ";
+    // One index lookup per key: each key's rows come from a LATERAL subquery that OFFSET 0
+    // keeps from being merged into a join. As a join (or as "= ANY(array)"), PostgreSQL plans
+    // the keys as ten rows and may hash them against a scan of the whole table: measured, every
+    // idempotency lookup of a batch scanned the journal (30 - 80 ms at 150,000 entries, growing
+    // with it), and the read-back of postings and record versions likewise.
+    String select = "SELECT " + EntryRow.COLUMNS + " FROM unnest(:ids::text[]) AS k(id)"
+        + " CROSS JOIN LATERAL (SELECT * FROM ${schema}.entries x WHERE x.";
+    String asOf = " AND x.seq <= :asOf OFFSET 0) e";
     head = sql.render("SELECT COALESCE(MAX(seq), 0) FROM ${schema}.entries");
-    byIds = sql.render(select + keys + "e.entry_id = k.id AND e.seq <= :asOf");
-    byReversed = sql.render(select + keys + "e.reverses = k.id AND e.seq <= :asOf");
+    byIds = sql.render(select + "entry_id = k.id" + asOf);
+    byReversed = sql.render(select + "reverses = k.id" + asOf);
     range =
-        sql.render(select + "${schema}.entries e WHERE e.seq >= :from ORDER BY e.seq LIMIT :limit");
+        sql.render(
+            "SELECT " + EntryRow.COLUMNS + " FROM ${schema}.entries e WHERE e.seq >= :from"
+                + " ORDER BY e.seq LIMIT :limit");
+    String bySeq = "unnest(:seqs::bigint[]) AS k(seq) CROSS JOIN LATERAL (SELECT * FROM ";
     String postings = "SELECT " + PostingRow.COLUMNS + " FROM ";
     postingsOf =
         sql.render(
-            postings
-                + "unnest(:seqs::bigint[]) AS k(seq) JOIN ${schema}.postings p ON p.seq = k.seq"
+            postings + bySeq + "${schema}.postings x WHERE x.seq = k.seq OFFSET 0) p"
                 + " ORDER BY p.seq, p.position");
     postingsBetween =
         sql.render(
@@ -60,9 +66,7 @@ public final class EntryQueries {
     String records = "SELECT r.seq, r.kind, r.body::text AS body FROM ";
     recordsOf =
         sql.render(
-            records
-                + "unnest(:seqs::bigint[]) AS k(seq) JOIN ${schema}.record_versions r"
-                + " ON r.seq = k.seq");
+            records + bySeq + "${schema}.record_versions x WHERE x.seq = k.seq OFFSET 0) r");
     recordsBetween =
         sql.render(records + "${schema}.record_versions r WHERE r.seq BETWEEN :from AND :to");
   }

@@ -12,13 +12,25 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * previous holders committed), then the schema's {@code lock_footprint} function: the ledger
  * lock (shared, or exclusive for the whole ledger), then every footprint key in ascending order,
  * each exclusively or shared; it answers the chain's head as read once the locks are granted,
- * which bounds every read the unit decides on. Held until the transaction ends.
+ * which bounds every read the unit decides on. Held until the transaction ends. The same round
+ * trip gives the transaction its id ({@code txid_current()}): the append sends its {@code COMMIT}
+ * in the append's own round trip ({@link JournalAppender}), and if that round trip fails, the
+ * transaction's id must already be known to ask PostgreSQL whether the commit happened ({@link
+ * CommitResolver}).
  *
  * <p>The transaction commits with the session's {@code synchronous_commit}; only the append step
  * makes it asynchronous ({@link JournalAppender}).
  */
 final class FootprintLocks {
   private final String lock;
+
+  /**
+   * What the locking step answered.
+   *
+   * @param head the chain's head sequence number once the locks were granted
+   * @param xid the transaction's id, with its epoch ({@code txid_current()})
+   */
+  record Locked(long head, long xid) {}
 
   /**
    * Prepares the call for a schema.
@@ -29,7 +41,7 @@ final class FootprintLocks {
     lock =
         sql.render(
             "SET TRANSACTION ISOLATION LEVEL READ COMMITTED;"
-                + " SELECT ${schema}.lock_footprint(?, ?::bigint[], ?::bigint[])");
+                + " SELECT ${schema}.lock_footprint(?, ?::bigint[], ?::bigint[]), txid_current()");
   }
 
   /**
@@ -39,10 +51,10 @@ final class FootprintLocks {
    * @param wholeLedger true to take the ledger exclusively instead of the keys
    * @param exclusive the keys held exclusively, ascending
    * @param shared the keys held shared, ascending, none of them in {@code exclusive}
-   * @return the chain's head sequence number once the locks are granted
+   * @return the chain's head sequence number once the locks are granted, and the transaction's id
    * @throws UnableToExecuteStatementException if PostgreSQL fails
    */
-  long lockFootprint(Handle h, boolean wholeLedger, long[] exclusive, long[] shared) {
+  Locked lockFootprint(Handle h, boolean wholeLedger, long[] exclusive, long[] shared) {
     // plain JDBC: the statement's first result is the SET's, the head is in the second, and
     // Jdbi's queries read only the first
     try (PreparedStatement s = h.getConnection().prepareStatement(lock)) {
@@ -55,7 +67,7 @@ final class FootprintLocks {
       }
       try (ResultSet rs = s.getResultSet()) {
         rs.next();
-        return rs.getLong(1);
+        return new Locked(rs.getLong(1), rs.getLong(2));
       }
     } catch (SQLException e) {
       throw new UnableToExecuteStatementException(e, null);

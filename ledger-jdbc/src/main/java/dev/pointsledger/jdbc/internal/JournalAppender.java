@@ -23,11 +23,14 @@ import org.jdbi.v3.core.statement.Query;
  * the accepted entries after the chain's head, write them, commit.
  *
  * <p>The schema's {@code append_entries} function takes the chain lock, checks the head is the
- * one the entries were sealed after and writes everything in one round trip; the chain lock is
- * then held until the commit. To seal after the right head without first asking for it, the
- * store's threads take turns here (a JVM-local lock) and remember the head their last commit left:
- * with one JVM writing, every append is one round trip plus the commit. When another JVM wrote
- * meanwhile, the function returns the actual head instead and the entries are sealed again.
+ * one the entries were sealed after and writes everything; the chain lock is then held until the
+ * commit. To seal after the right head without first asking for it, the store's threads take
+ * turns here (a JVM-local lock) and remember the head their last commit left: with one JVM
+ * writing, the append and its {@code COMMIT} go in one round trip, and the chain lock is held
+ * only while the server runs them. When another JVM wrote meanwhile, the function returns the
+ * actual head instead and writes nothing; the unit is run again, and the next appends are sent
+ * alone, sealed again after the actual head if needed, and committed in a round trip of their
+ * own, until the head this JVM remembers has been right for a while.
  *
  * <p>The commit of an append is asynchronous (set by the append statement itself, for this
  * transaction only): it releases the chain lock once the commit is written, not flushed, and the
@@ -39,12 +42,20 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class JournalAppender {
   private final JsonCodec json;
+  /**
+   * How many appends go the careful way (append, then commit) after another writer was found to
+   * have moved the head, before appends and commits travel together again.
+   */
+  private static final int CAREFUL_APPENDS = 64;
+
   private final String append;
+  private final String appendAndCommit;
   private final String emit;
   private final String emitAndCommit;
   private final ReentrantLock turn = new ReentrantLock();
   private final StoreMetrics metrics;
   private Head known;
+  private int carefulAppends;
 
   /** The chain's head: the last entry's sequence number and hash. */
   private record Head(long sequence, EntryHash hash) {}
@@ -77,6 +88,19 @@ final class JournalAppender {
   }
 
   /**
+   * Thrown when another writer (another JVM) moved the chain's head since this JVM's last append:
+   * the append wrote nothing and its transaction has ended, so the unit of work is run again
+   * (its decisions may rest on state the other writer changed).
+   */
+  static final class HeadMoved extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HeadMoved() {
+      super("another writer moved the chain's head; nothing was written", null, false, false);
+    }
+  }
+
+  /**
    * Prepares the call for a schema.
    *
    * @param sql the schema
@@ -99,6 +123,7 @@ final class JournalAppender {
                 + " :pTypes::text[], :pHolders::text[], :pContracts::text[], :pAmounts::bigint[],"
                 + " :rEntries::integer[], :rKinds::text[], :rPrograms::text[], :rIds::text[],"
                 + " :rBodies::text[]) a");
+    appendAndCommit = append + "; COMMIT";
     // a transactional logical message takes a transaction id and writes a WAL record, so the
     // commit that follows is a real one, synchronous as the session's synchronous_commit says
     // (on, remote_write, remote_apply): it waits for the WAL up to its own commit record. A
@@ -110,41 +135,116 @@ final class JournalAppender {
   /**
    * Seals and writes accepted entries, in order, after the chain's head, and commits.
    *
+   * <p>When this JVM's last append left the head it remembers (the usual case: one JVM writes),
+   * the append and its {@code COMMIT} travel in one round trip (one multi-statement query), so
+   * that the chain lock, taken inside {@code append_entries}, is held only while the server runs
+   * the append and writes the commit record, never across a round trip to this JVM. If the head
+   * moved meanwhile (another JVM appended), the function writes nothing, the {@code COMMIT} ends
+   * a transaction that wrote nothing, and {@link HeadMoved} tells the runner to try the unit
+   * again; the next appends then go the careful way for a while: the append alone, sealed again
+   * after the actual head and called again if needed, still under the chain lock, then the
+   * {@code COMMIT}.
+   *
    * @param h the unit of work's handle, in its transaction, holding its footprint locks
    * @param accepted the accepted decisions, in the order they were made
    * @param processor the processor that seals entries
+   * @param xid the transaction's id, read before (a failed round trip loses its answer)
    * @return the sealed entries and the transaction's id
    * @throws CommitFailed if the commit failed (the entries may or may not be in the journal)
+   * @throws HeadMoved if another writer moved the head; nothing was written
+   * @throws JdbiException if PostgreSQL reported an error: the transaction did not commit
    */
   Appended appendAndCommit(
-      Handle h, List<Decision.Accept> accepted, CommandProcessor processor) {
+      Handle h, List<Decision.Accept> accepted, CommandProcessor processor, long xid) {
     Content content = new Content(accepted);
     long waitStart = System.nanoTime();
     turn.lock();
     metrics.chainLockWaited(System.nanoTime() - waitStart);
     try {
-      Head expected = known != null ? known : new Head(0, EntryHash.GENESIS);
-      Sealed sealed = Sealed.after(expected, accepted, processor);
-      Answer answer = call(h, content, sealed);
-      if (!answer.appended()) {
-        sealed = Sealed.after(answer.head(), accepted, processor);
-        answer = call(h, content, sealed);
-        if (!answer.appended()) {
-          throw new IllegalStateException("the chain's head moved while its lock was held");
-        }
-      }
-      known = null;
-      Appended appended = new Appended(sealed.entries(), answer.xid());
-      try {
-        h.commit();
-      } catch (JdbiException e) {
-        throw new CommitFailed(e, appended);
-      }
-      known = answer.head();
-      return appended;
+      return known != null && carefulAppends == 0
+          ? appendWithCommit(h, content, accepted, processor, xid)
+          : appendThenCommit(h, content, accepted, processor, xid);
     } finally {
       turn.unlock();
     }
+  }
+
+  /** The append and its commit in one round trip, after the head this JVM left. */
+  private Appended appendWithCommit(
+      Handle h,
+      Content content,
+      List<Decision.Accept> accepted,
+      CommandProcessor processor,
+      long xid) {
+    Sealed sealed = Sealed.after(known, accepted, processor);
+    Appended appended = new Appended(sealed.entries(), xid);
+    known = null;
+    Answer answer;
+    try {
+      answer = call(h, content, sealed, appendAndCommit);
+    } catch (JdbiException e) {
+      if (reportedByServer(e)) {
+        // PostgreSQL answered with an error: the transaction is rolled back (or will be), and
+        // nothing of it is written; the runner handles it as any failed statement
+        throw e;
+      }
+      throw new CommitFailed(e, appended);
+    }
+    // the server has ended the transaction; this only tells the handle (the driver sends
+    // nothing for a connection that is no longer in a transaction)
+    h.commit();
+    known = answer.head();
+    if (!answer.appended()) {
+      carefulAppends = CAREFUL_APPENDS;
+      throw new HeadMoved();
+    }
+    return appended;
+  }
+
+  /** The append, sealed again and called again if the head moved, then the commit. */
+  private Appended appendThenCommit(
+      Handle h,
+      Content content,
+      List<Decision.Accept> accepted,
+      CommandProcessor processor,
+      long xid) {
+    Head expected = known != null ? known : new Head(0, EntryHash.GENESIS);
+    Sealed sealed = Sealed.after(expected, accepted, processor);
+    Answer answer = call(h, content, sealed, append);
+    if (!answer.appended()) {
+      if (known != null) {
+        // another writer moved the head this JVM knew (not merely a head it did not know yet)
+        carefulAppends = CAREFUL_APPENDS;
+      }
+      sealed = Sealed.after(answer.head(), accepted, processor);
+      answer = call(h, content, sealed, append);
+      if (!answer.appended()) {
+        throw new IllegalStateException("the chain's head moved while its lock was held");
+      }
+    } else if (known != null && carefulAppends > 0) {
+      carefulAppends--;
+    }
+    known = null;
+    Appended appended = new Appended(sealed.entries(), xid);
+    try {
+      h.commit();
+    } catch (JdbiException e) {
+      throw new CommitFailed(e, appended);
+    }
+    known = answer.head();
+    return appended;
+  }
+
+  /**
+   * Whether PostgreSQL itself reported a failure (an SQLSTATE that is not one of a lost
+   * connection or a server shutting down): then the transaction did not commit. Anything else (a
+   * broken connection, a failure with no SQLSTATE) leaves the commit's outcome unknown.
+   */
+  private static boolean reportedByServer(JdbiException e) {
+    SqlFailures.Kind kind = SqlFailures.classify(e);
+    return kind == SqlFailures.Kind.RETRY
+        || kind == SqlFailures.Kind.ESCALATE
+        || (kind == SqlFailures.Kind.OTHER && !SqlFailures.sqlState(e).isEmpty());
   }
 
   /**
@@ -181,9 +281,9 @@ final class JournalAppender {
   /** What the function answered, and the transaction's id. */
   private record Answer(boolean appended, Head head, long xid) {}
 
-  private Answer call(Handle h, Content content, Sealed sealed) {
+  private Answer call(Handle h, Content content, Sealed sealed, String sql) {
     return content
-        .bindTo(h.createQuery(append))
+        .bindTo(h.createQuery(sql))
         .bind("expectedSeq", sealed.after().sequence())
         .bind("expectedHash", sealed.after().hash().hex())
         .bind("micros", sealed.micros())

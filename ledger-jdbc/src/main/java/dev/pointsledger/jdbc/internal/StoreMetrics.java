@@ -37,7 +37,7 @@ public abstract class StoreMetrics {
    * A unit of work is tried again.
    *
    * @param cause why: {@code serialization}, {@code deadlock}, {@code lock-timeout}, {@code
-   *     duplicate}, {@code lock-table} or {@code more-locks}
+   *     duplicate}, {@code lock-table}, {@code more-locks} or {@code head-moved}
    */
   void retried(String cause) {}
 

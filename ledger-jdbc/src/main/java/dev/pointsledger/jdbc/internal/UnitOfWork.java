@@ -56,8 +56,11 @@ final class UnitOfWork {
     this.processor = processor;
   }
 
-  /** The decisions of a unit of work, and the entries they accepted, not yet written. */
-  record Prepared(List<Decision> decisions, PendingWrites pending) {}
+  /**
+   * The decisions of a unit of work, the entries they accepted, not yet written, and the id of
+   * the transaction they would be written in.
+   */
+  record Prepared(List<Decision> decisions, PendingWrites pending, long xid) {}
 
   /**
    * Steps 1 to 3: footprints (in autocommit mode, before the transaction), then the transaction
@@ -77,7 +80,8 @@ final class UnitOfWork {
         escalate
             || exclusive.length + shared.length > context.settings().lockEscalationThreshold();
     handle.begin();
-    long head = context.locks().lockFootprint(handle, wholeLedger, exclusive, shared);
+    FootprintLocks.Locked locked =
+        context.locks().lockFootprint(handle, wholeLedger, exclusive, shared);
     Map<Long, Boolean> held = null;
     if (!wholeLedger) {
       held = new HashMap<>((exclusive.length + shared.length) * 2);
@@ -88,11 +92,11 @@ final class UnitOfWork {
         held.put(k, true);
       }
     }
-    Pass pass = decideAll(held, head);
+    Pass pass = decideAll(held, locked.head());
     if (!pass.extras().locks().isEmpty() || !pass.extras().shared().isEmpty()) {
       throw new NeedMoreLocks(pass.extras());
     }
-    return new Prepared(pass.decisions(), pass.pending());
+    return new Prepared(pass.decisions(), pass.pending(), locked.xid());
   }
 
   /** The keys of names, ascending and distinct, leaving out those in {@code except}. */

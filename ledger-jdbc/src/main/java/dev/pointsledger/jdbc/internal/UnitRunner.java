@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a list of commands as one transaction, trying again, up to the configured bound, when
  * PostgreSQL reports a serialization failure or deadlock (after a pause that grows exponentially,
- * with jitter), when a unit needs more locks, or when the lock table is full (then taking the
- * whole ledger). Every other failure is rolled back and reported as a {@link
+ * with jitter), when a unit needs more locks, when another writer moved the chain's head before
+ * an append that carried its commit, or when the lock table is full (then taking the whole
+ * ledger). Every other failure is rolled back and reported as a {@link
  * LedgerStoreException}; a failed commit is resolved by asking PostgreSQL about its transaction
  * ({@link CommitResolver}), and reported as a {@link LedgerOutcomeUnknownException} when it
  * cannot say.
@@ -72,7 +73,10 @@ public final class UnitRunner {
           return unit.outcomes(prepared.decisions(), Map.of());
         }
         JournalAppender.Appended appended =
-            context.appender().appendAndCommit(handle, prepared.pending().accepted(), processor);
+            context
+                .appender()
+                .appendAndCommit(
+                    handle, prepared.pending().accepted(), processor, prepared.xid());
         long flushStart = System.nanoTime();
         try {
           context.appender().awaitDurable(handle);
@@ -102,6 +106,17 @@ public final class UnitRunner {
             attempt,
             maxAttempts,
             e.names().locks().size() + e.names().shared().size());
+      } catch (JournalAppender.HeadMoved e) {
+        rollbackAndClose(handle, e);
+        if (attempt >= maxAttempts) {
+          throw new LedgerStoreException(
+              "gave up after " + attempt + " attempts: other writers kept moving the chain's"
+                  + " head; nothing of the unit of work was written",
+              e);
+        }
+        context.metrics().retried("head-moved");
+        LOG.debug("attempt {} of {} found the chain's head moved; trying again", attempt,
+            maxAttempts);
       } catch (JournalAppender.CommitFailed e) {
         rollbackAndClose(handle, e);
         // the server may have crashed: a program cached from another writer's commit that was

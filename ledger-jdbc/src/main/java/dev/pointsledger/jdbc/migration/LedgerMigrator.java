@@ -36,7 +36,9 @@ public final class LedgerMigrator {
   static final int LOCK_CLASS = 0x4D49_4752;
 
   private static final List<String> SCRIPTS =
-      List.of("V1__journal.sql", "V2__append_only.sql", "V3__write_path.sql");
+      List.of(
+          "V1__journal.sql", "V2__append_only.sql", "V3__write_path.sql",
+          "V4__read_back_by_entry.sql");
 
   private final String schema;
   private final SchemaSql sql;
