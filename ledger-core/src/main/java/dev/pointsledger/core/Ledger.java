@@ -60,6 +60,20 @@ public final class Ledger implements AutoCloseable {
   }
 
   /**
+   * A ledger on a new in-memory store with room for a number of entries, so that its indexes
+   * never rehash while it grows to them (see {@link #inMemory(Clock)}).
+   *
+   * @param clock where instants come from; business dates are their dates in Asia/Taipei, whatever
+   *     the clock's zone
+   * @param expectedEntries how many entries to make room for up front
+   * @return the ledger
+   * @throws IllegalArgumentException if {@code expectedEntries} is negative
+   */
+  public static Ledger inMemory(Clock clock, int expectedEntries) {
+    return new Ledger(new InMemoryLedgerStore(expectedEntries), clock);
+  }
+
+  /**
    * A ledger on a store, such as the PostgreSQL store of {@code ledger-jdbc}.
    *
    * @param store the store

@@ -134,6 +134,25 @@ public record AccountId(ProgramId program, AccountType type, String holder, Stri
     return new AccountId(program, AccountType.LAPSED, manufacturer.value(), "");
   }
 
+  // equals and hashCode are written out, with the values the generated ones have (31 * h + each
+  // field's hash, in order): a store looks keys up a few times per command, and the generated
+  // methods showed up in the profile as method-handle frames.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || o instanceof AccountId other
+            && holder.equals(other.holder)
+            && type == other.type
+            && contract.equals(other.contract)
+            && program.equals(other.program);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((program.hashCode() * 31 + type.hashCode()) * 31 + holder.hashCode()) * 31
+        + contract.hashCode();
+  }
+
   /** Orders by program, type, holder, contract: the fixed order in which stores lock accounts. */
   @Override
   public int compareTo(AccountId other) {

@@ -27,6 +27,18 @@ public record EntryId(String value) implements Comparable<EntryId> {
     return new EntryId(value);
   }
 
+  // equals and hashCode written out (the generated ones' values): ids are looked up in a store's
+  // maps on every command, and the generated methods showed up as method-handle frames.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof EntryId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(EntryId other) {
     return value.compareTo(other.value);

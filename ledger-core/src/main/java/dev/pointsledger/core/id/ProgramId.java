@@ -37,6 +37,18 @@ public record ProgramId(String value) implements Comparable<ProgramId> {
     return new ProgramId(value);
   }
 
+  // equals and hashCode written out (the generated ones' values): ids are looked up in a store's
+  // maps on every command, and the generated methods showed up as method-handle frames.
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof ProgramId other && value.equals(other.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   @Override
   public int compareTo(ProgramId other) {
     return value.compareTo(other.value);

@@ -80,12 +80,17 @@ public final class UnifiedBusinessNumbers {
    */
   public static int weightedDigitSum(String digits) {
     requireNonNull(digits, "digits");
-    if (digits.length() != WEIGHTS.length || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.length() != WEIGHTS.length) {
       throw new IllegalArgumentException("eight ASCII digits are required: " + digits);
     }
+    // a loop, not a stream: every grant checks its manufacturer's number
     int sum = 0;
     for (int i = 0; i < WEIGHTS.length; i++) {
-      int product = (digits.charAt(i) - '0') * WEIGHTS[i];
+      char c = digits.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException("eight ASCII digits are required: " + digits);
+      }
+      int product = (c - '0') * WEIGHTS[i];
       sum += product / 10 + product % 10;
     }
     return sum;

@@ -9,8 +9,10 @@ import java.util.Arrays;
  * @param <T> the values' type
  */
 final class GrowableHistory<T> {
-  private long[] sequences = new long[4];
-  private Object[] values = new Object[4];
+  // most records have one or two versions (a manufacturer granted once, a contract made and
+  // claimed), and every history is kept for good
+  private long[] sequences = new long[2];
+  private Object[] values = new Object[2];
   private int size;
 
   void add(long sequence, T value) {

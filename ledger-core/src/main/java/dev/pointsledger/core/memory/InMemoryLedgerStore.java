@@ -28,6 +28,7 @@ import dev.pointsledger.core.store.RawEntry;
 import dev.pointsledger.core.store.RawRecordVersion;
 import dev.pointsledger.core.store.StateView;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,31 +51,76 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
   /** The programs' definitions, in the order they were appended (kept beside their records). */
   private final Map<ProgramId, Program> programs = new LinkedHashMap<>();
-  private final List<JournalEntry> journal = new ArrayList<>();
+  private final List<JournalEntry> journal;
   /** The record versions each entry wrote, by its sequence number minus one. */
-  private final List<List<LedgerRecord>> written = new ArrayList<>();
+  private final List<List<LedgerRecord>> written;
   /** What {@link #rawEntries} hands out instead of the journal, once a test tampered with it. */
   private List<RawEntry> tampered;
   /** How many journal entries {@link #tampered} replaces; the raw read goes on after them. */
   private int tamperedUpTo;
-  private final Map<EntryId, JournalEntry> entriesById = new HashMap<>();
+  private final Map<EntryId, JournalEntry> entriesById;
   private final Map<EntryId, JournalEntry> reversals = new HashMap<>();
-  private final Map<AccountId, BalanceHistory> balances = new HashMap<>();
+  private final Map<AccountId, BalanceHistory> balances;
   // The two indexes below keep their keys in the order they were created, not sorted: appending
   // to a list costs nothing where inserting into a tree of a million keys cost a dozen compares
   // and cache misses per command. Their readers sort what they return.
-  private final Map<HolderKey, List<AccountId>> accountsByHolder = new HashMap<>();
-  private final Map<RecordKey, GrowableHistory<LedgerRecord>> records = new HashMap<>();
-  private final Map<KindInProgram, List<RecordKey>> recordsByKind = new HashMap<>();
+  // Only accounts of per-contract types (several per holder) are indexed by holder: any other
+  // account is the only one of its holder and type, found in the balances by its own id, so the
+  // grant to a new manufacturer indexes nothing here.
+  private final Map<HolderKey, List<AccountId>> accountsByHolder;
+  private final Map<RecordKey, GrowableHistory<LedgerRecord>> records;
+  /** By program, then kind: no key object is made to find the list a new record joins. */
+  private final Map<ProgramId, Map<RecordKind, List<RecordKey>>> recordsByKind = new HashMap<>();
   private final StateView current = new CurrentState();
   private final RecentLookups recent = new RecentLookups();
 
-  private record HolderKey(ProgramId program, AccountType type, String holder) {}
+  // equals and hashCode written out, as AccountId's: the generated ones went through method
+  // handles in the profile, and a holder's key is looked up for every new account.
+  private record HolderKey(ProgramId program, AccountType type, String holder) {
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || o instanceof HolderKey other
+              && holder.equals(other.holder)
+              && type == other.type
+              && program.equals(other.program);
+    }
 
-  private record KindInProgram(RecordKind kind, ProgramId program) {}
+    @Override
+    public int hashCode() {
+      return (program.hashCode() * 31 + type.hashCode()) * 31 + holder.hashCode();
+    }
+  }
+
 
   /** Creates an empty store. */
-  public InMemoryLedgerStore() {}
+  public InMemoryLedgerStore() {
+    this(0);
+  }
+
+  /**
+   * Creates an empty store whose journal and indexes have room for a number of entries: growing
+   * a hash map of a million keys rehashes every key (a pause, and cache misses for each), which a
+   * store that knows its size need never do. Every entry is assumed to open about one account and
+   * write about one record; past the figure the store grows as usual.
+   *
+   * @param expectedEntries how many entries to make room for; 0 for the usual small start
+   * @throws IllegalArgumentException if negative
+   */
+  public InMemoryLedgerStore(int expectedEntries) {
+    checkArgument(expectedEntries >= 0, "expected entries must not be negative");
+    journal = new ArrayList<>(expectedEntries);
+    written = new ArrayList<>(expectedEntries);
+    entriesById = presized(expectedEntries);
+    balances = presized(expectedEntries);
+    accountsByHolder = presized(expectedEntries / 2);
+    records = presized(expectedEntries);
+  }
+
+  /** A hash map that holds {@code keys} keys without resizing (the usual 16 slots for 0). */
+  private static <K, V> Map<K, V> presized(int keys) {
+    return keys == 0 ? new HashMap<>() : new HashMap<>((int) Math.min(1 << 30, keys / 0.75 + 1));
+  }
 
   @Override
   public Optional<Program> program(ProgramId id) {
@@ -139,6 +185,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
         if (history != null && history.dropAfter(head)) {
           balances.remove(p.account());
           AccountId a = p.account();
+          if (!a.type().perContract()) {
+            continue;
+          }
           HolderKey holder = new HolderKey(a.program(), a.type(), a.holder());
           List<AccountId> accounts = accountsByHolder.get(holder);
           accounts.remove(a);
@@ -148,7 +197,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
         }
       }
     }
-    Map<KindInProgram, Set<RecordKey>> dropped = new HashMap<>();
+    Set<RecordKey> dropped = new HashSet<>();
     for (var it = records.entrySet().iterator(); it.hasNext(); ) {
       var versions = it.next();
       if (versions.getValue().dropAfter(head)) {
@@ -157,16 +206,23 @@ public final class InMemoryLedgerStore implements LedgerStore {
         if (key.kind() == RecordKind.PROGRAM) {
           programs.remove(key.program());
         }
-        dropped
-            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new HashSet<>())
-            .add(key);
+        dropped.add(key);
       }
     }
-    for (var kind : dropped.entrySet()) {
-      List<RecordKey> keys = recordsByKind.get(kind.getKey());
-      keys.removeAll(kind.getValue());
-      if (keys.isEmpty()) {
-        recordsByKind.remove(kind.getKey());
+    if (dropped.isEmpty()) {
+      return;
+    }
+    for (var byProgram = recordsByKind.values().iterator(); byProgram.hasNext(); ) {
+      Map<RecordKind, List<RecordKey>> kinds = byProgram.next();
+      kinds
+          .values()
+          .removeIf(
+              keys -> {
+                keys.removeAll(dropped);
+                return keys.isEmpty();
+              });
+      if (kinds.isEmpty()) {
+        byProgram.remove();
       }
     }
   }
@@ -230,12 +286,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
       BalanceHistory history = histories[i];
       if (history == null) {
         history = new BalanceHistory();
-        balances.put(p.account(), history);
         AccountId a = p.account();
-        accountsByHolder
-            .computeIfAbsent(
-                new HolderKey(a.program(), a.type(), a.holder()), k -> new ArrayList<>(2))
-            .add(a);
+        balances.put(a, history);
+        if (a.type().perContract()) {
+          accountsByHolder
+              .computeIfAbsent(
+                  new HolderKey(a.program(), a.type(), a.holder()), k -> new ArrayList<>(2))
+              .add(a);
+        }
       }
       history.add(seq, p.amount());
     }
@@ -249,7 +307,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
         versions = new GrowableHistory<>();
         records.put(key, versions);
         recordsByKind
-            .computeIfAbsent(new KindInProgram(key.kind(), key.program()), k -> new ArrayList<>())
+            .computeIfAbsent(key.program(), p -> new EnumMap<>(RecordKind.class))
+            .computeIfAbsent(key.kind(), k -> new ArrayList<>())
             .add(key);
       }
       versions.add(seq, r);
@@ -403,6 +462,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
   @Override
   public List<AccountId> accountsOf(
       ProgramId program, AccountType type, String holder, long asOf) {
+    if (!type.perContract()) {
+      return soleAccountOf(program, type, holder, asOf);
+    }
     read.lock();
     try {
       List<AccountId> all = accountsByHolder.get(new HolderKey(program, type, holder));
@@ -422,6 +484,20 @@ public final class InMemoryLedgerStore implements LedgerStore {
     }
   }
 
+  /** The one account of a type that is not per contract, if it has a posting up to asOf. */
+  private List<AccountId> soleAccountOf(
+      ProgramId program, AccountType type, String holder, long asOf) {
+    requireNonNull(program, "program");
+    requireNonNull(holder, "holder");
+    AccountId account;
+    try {
+      account = new AccountId(program, type, holder, "");
+    } catch (IllegalArgumentException notAnId) {
+      return List.of(); // no account has such a holder
+    }
+    return accountExists(account, asOf) ? List.of(account) : List.of();
+  }
+
   @Override
   public <R extends LedgerRecord> Optional<R> record(RecordKey key, Class<R> type, long asOf) {
     read.lock();
@@ -437,7 +513,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
   public List<LedgerRecord> records(RecordKind kind, ProgramId program, long asOf) {
     read.lock();
     try {
-      List<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      List<RecordKey> keys =
+          recordsByKind.getOrDefault(program, Map.of()).get(kind);
       if (keys == null) {
         return List.of();
       }
@@ -457,6 +534,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
       read.unlock();
     }
   }
+
   @Override
   public List<LedgerRecord> records(
       RecordKind kind, ProgramId program, long asOf, String afterId, int limit) {
@@ -464,7 +542,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     requireNonNull(afterId, "afterId");
     read.lock();
     try {
-      List<RecordKey> keys = recordsByKind.get(new KindInProgram(kind, program));
+      List<RecordKey> keys = recordsByKind.getOrDefault(program, Map.of()).get(kind);
       if (keys == null) {
         return List.of();
       }
@@ -484,7 +562,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
       read.unlock();
     }
   }
-
 
   /** Nothing to release: the data stays in the heap until the store is unreachable. */
   @Override

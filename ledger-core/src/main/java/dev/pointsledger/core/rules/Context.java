@@ -11,7 +11,6 @@ import dev.pointsledger.core.id.UnifiedBusinessNumbers;
 import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.EntryType;
 import dev.pointsledger.core.journal.Posting;
-import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.program.Program;
 import dev.pointsledger.core.program.ProgramPolicy;
 import dev.pointsledger.core.state.ContractRecord;
@@ -21,7 +20,6 @@ import dev.pointsledger.core.state.RecordKey;
 import dev.pointsledger.core.store.Decision;
 import dev.pointsledger.core.store.StateView;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -123,21 +121,18 @@ record Context(StateView state, Command command, Program program, LocalDate toda
       List<Posting> postings,
       Map<String, String> references,
       List<LedgerRecord> records) {
-    List<RecordDigest> digests = new ArrayList<>(records.size());
-    for (LedgerRecord r : records) {
-      digests.add(r.digest());
-    }
-    EntryDraft draft =
-        new EntryDraft(
-            command.id(),
-            type,
-            program.id(),
-            today,
-            postings,
-            references,
-            digests,
-            command.fingerprint());
-    return new Decision.Accept(draft, records);
+    return Decision.Accept.writing(
+        records,
+        digests ->
+            new EntryDraft(
+                command.id(),
+                type,
+                program.id(),
+                today,
+                postings,
+                references,
+                digests,
+                command.fingerprint()));
   }
 
   Decision unknownContract(ContractId id) {

@@ -43,20 +43,21 @@ final class InputBounds {
 
   /** A price within the policy's {@link ProgramPolicy#maxPrice()}; {@code what} names a term. */
   static Optional<Decision> price(String what, long amount, ProgramPolicy policy) {
-    return aboveLimit(
-        amount > policy.maxPrice(), "price", Term.of(what), amount, policy.maxPrice());
+    if (amount <= policy.maxPrice()) {
+      return Optional.empty(); // the usual case makes no term, boxes no figure
+    }
+    return aboveLimit("price", Term.of(what), amount, policy.maxPrice());
   }
 
   /** A term within {@link ProgramPolicy#MAX_TERM_MONTHS}. */
   static Optional<Decision> term(int months) {
-    return aboveLimit(
-        months > ProgramPolicy.MAX_TERM_MONTHS, "term", months, ProgramPolicy.MAX_TERM_MONTHS);
+    if (months <= ProgramPolicy.MAX_TERM_MONTHS) {
+      return Optional.empty();
+    }
+    return aboveLimit("term", months, ProgramPolicy.MAX_TERM_MONTHS);
   }
 
-  private static Optional<Decision> aboveLimit(
-      boolean above, String variant, Object... arguments) {
-    return above
-        ? Optional.of(refuseAs(RejectionCode.AMOUNT_ABOVE_LIMIT, variant, arguments))
-        : Optional.empty();
+  private static Optional<Decision> aboveLimit(String variant, Object... arguments) {
+    return Optional.of(refuseAs(RejectionCode.AMOUNT_ABOVE_LIMIT, variant, arguments));
   }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -185,7 +186,9 @@ public final class LedgerRules implements CommandProcessor {
    * dev.pointsledger.core.program.ProgramPolicy#MAX_GRANT_CAP} keeps it within 64 bits.
    */
   static Decision guardBounds(Decision.Accept accept, StateView state) {
-    for (Posting p : accept.entry().postings()) {
+    List<Posting> postings = accept.entry().postings();
+    for (int i = 0; i < postings.size(); i++) {
+      Posting p = postings.get(i);
       AccountId account = p.account();
       if (!account.type().nonNegative()) {
         continue;

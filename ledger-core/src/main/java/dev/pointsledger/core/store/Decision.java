@@ -8,46 +8,82 @@ import dev.pointsledger.core.journal.EntryDraft;
 import dev.pointsledger.core.journal.JournalEntry;
 import dev.pointsledger.core.journal.RecordDigest;
 import dev.pointsledger.core.state.LedgerRecord;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 
 /** What the core decided about one command; the store carries it out without second-guessing. */
 public sealed interface Decision {
 
   /**
-   * Append this entry and these record versions, atomically.
-   *
-   * @param entry the entry to seal and append
-   * @param records new versions of the state records the command changes
+   * Append this entry and these record versions, atomically. The entry's record digests are
+   * always the digests of exactly these records: {@link #writing} computes them, once, and makes
+   * the draft from them, so an entry can never seal a digest that disagrees with the record
+   * written beside it (its hash covers the digests, and the chain would no longer verify the
+   * stored record).
    */
-  record Accept(EntryDraft entry, List<LedgerRecord> records) implements Decision {
+  final class Accept implements Decision {
+    private final EntryDraft entry;
+    private final List<LedgerRecord> records;
+
+    private Accept(EntryDraft entry, List<LedgerRecord> records) {
+      this.entry = entry;
+      this.records = records;
+    }
+
     /**
-     * Copies the records.
+     * The decision to append the draft made from the digests of these records.
      *
-     * @param entry the entry to seal and append
-     * @param records new versions of the state records the command changes
-     * @throws IllegalArgumentException if the entry's record digests are not exactly the digests
-     *     of these records (each record's {@link LedgerRecord#digest()}, by kind, program, id and
-     *     value): an entry's hash covers the digests, so a digest that disagreed with the record
-     *     written beside it would seal a chain that no longer verifies the stored record
+     * @param records new versions of the state records the command changes, at most one per
+     *     record
+     * @param draft makes the entry from the records' digests (each record's {@link
+     *     LedgerRecord#digest()}, sorted by kind, program and id), which it must carry as they are
+     * @return the decision
+     * @throws IllegalArgumentException if the draft's record digests are not exactly the digests
+     *     it was given, or a record is written twice
      */
-    public Accept {
-      requireNonNull(entry, "entry");
-      records = ImmutableList.copyOf(records);
-      Set<RecordDigest> written = new HashSet<>(records.size());
-      for (LedgerRecord r : records) {
-        written.add(r.digest());
+    public static Accept writing(
+        List<LedgerRecord> records, Function<List<RecordDigest>, EntryDraft> draft) {
+      List<LedgerRecord> written = ImmutableList.copyOf(records);
+      RecordDigest[] digests = new RecordDigest[written.size()];
+      for (int i = 0; i < digests.length; i++) {
+        digests[i] = written.get(i).digest();
       }
-      List<RecordDigest> digests = entry.records();
-      if (digests.size() != records.size()
-          || written.size() != records.size()
-          || !written.equals(new HashSet<>(digests))) {
+      // Sorted as the draft keeps them (by kind, program and id), so that it takes the list as it
+      // is; the draft refuses a record twice, so equal lists are equal sets.
+      Arrays.sort(digests);
+      List<RecordDigest> sorted = ImmutableList.copyOf(digests);
+      EntryDraft entry = requireNonNull(draft.apply(sorted), "draft");
+      if (!entry.records().equals(sorted)) {
         throw new IllegalArgumentException(
             "entry " + entry.id() + " must carry the digest of every record it writes, and only"
                 + " those: digests " + entry.records() + ", records "
-                + records.stream().map(LedgerRecord::key).toList());
+                + written.stream().map(LedgerRecord::key).toList());
       }
+      return new Accept(entry, written);
+    }
+
+    /**
+     * The entry to seal and append.
+     *
+     * @return the draft
+     */
+    public EntryDraft entry() {
+      return entry;
+    }
+
+    /**
+     * The new versions of the state records the command changes.
+     *
+     * @return the records, immutable
+     */
+    public List<LedgerRecord> records() {
+      return records;
+    }
+
+    @Override
+    public String toString() {
+      return "Accept[entry=" + entry + ", records=" + records + "]";
     }
   }
 

@@ -2,6 +2,7 @@ package dev.pointsledger.core.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -9,6 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -126,14 +129,22 @@ class ArchitectureTest {
     fields.check(core);
   }
 
+  /** A call of the factory that makes an accepting decision. */
+  private static final DescribedPredicate<JavaCall<?>> MAKES_AN_ACCEPT =
+      target(owner(assignableTo(Decision.Accept.class))).and(target(name("writing")));
+
   @ArchTest
   void stores_makeNoDecision(JavaClasses core) {
     ArchRule rule =
         noClasses()
             .that()
             .resideInAnyPackage("dev.pointsledger.core.store..", "dev.pointsledger.core.memory..")
+            .and()
+            .areNotAssignableTo(Decision.class) // Decision.Accept.writing makes its own
             .should()
             .callConstructorWhere(target(owner(assignableTo(Decision.class))))
+            .orShould()
+            .callMethodWhere(MAKES_AN_ACCEPT)
             .because("a store carries out the rules' decisions; it never makes one");
     rule.check(core);
   }
@@ -147,6 +158,8 @@ class ArchitectureTest {
                 "dev.pointsledger.core.rules..", "dev.pointsledger.core.store..")
             .should()
             .callConstructorWhere(target(owner(assignableTo(Decision.class))))
+            .orShould()
+            .callMethodWhere(MAKES_AN_ACCEPT)
             .because("a store carries out decisions, it never makes one");
     rule.check(core);
   }

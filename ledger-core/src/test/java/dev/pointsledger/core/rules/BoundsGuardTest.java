@@ -36,16 +36,18 @@ class BoundsGuardTest {
   private static final AccountId POOL = AccountId.pool(P);
 
   private static Decision.Accept grantOf(long points) {
-    EntryDraft draft =
-        new EntryDraft(
-            EntryId.of("e"),
-            EntryType.GRANT,
-            P,
-            LocalDate.of(2022, 5, 2),
-            List.of(new Posting(POOL, -points), new Posting(AVAILABLE, points)),
-            Map.of(),
-            EntryHash.GENESIS);
-    return new Decision.Accept(draft, List.of());
+    return Decision.Accept.writing(
+        List.of(),
+        digests ->
+            new EntryDraft(
+                EntryId.of("e"),
+                EntryType.GRANT,
+                P,
+                LocalDate.of(2022, 5, 2),
+                List.of(new Posting(POOL, -points), new Posting(AVAILABLE, points)),
+                Map.of(),
+                digests,
+                EntryHash.GENESIS));
   }
 
   /** A state in which the manufacturer's available balance is a given figure. */

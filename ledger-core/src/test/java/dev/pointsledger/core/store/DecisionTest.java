@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An accepted decision carries an entry whose record digests are the digests of exactly the
- * records written with it: the entry's hash covers them, so a digest naming the right record but
+ * records written with it (the decision computes them and the draft is made from them): the entry's hash covers them, so a digest naming the right record but
  * holding another value would seal a chain that the stored record no longer verifies against.
  */
 class DecisionTest {
@@ -46,32 +46,45 @@ class DecisionTest {
 
   @Test
   void accept_withTheRecordsOwnDigests_isMade() {
-    Decision.Accept accept =
-        new Decision.Accept(grantWith(List.of(GRANTED.digest())), List.of(GRANTED));
+    Decision.Accept accept = Decision.Accept.writing(List.of(GRANTED), DecisionTest::grantWith);
     assertEquals(List.<LedgerRecord>of(GRANTED), accept.records());
+    assertEquals(List.of(GRANTED.digest()), accept.entry().records());
+  }
+
+  @Test
+  void accept_hasItsDigestsSortedByRecord_whateverTheOrderOfTheRecords() {
+    Decision.Accept accept =
+        Decision.Accept.writing(List.of(SECOND, GRANTED), DecisionTest::grantWith);
+    assertEquals(List.of(GRANTED.digest(), SECOND.digest()), accept.entry().records());
   }
 
   @Test
   void accept_whoseDigestNamesTheRecordButHoldsAnotherValue_isRefused() {
-    EntryDraft draft = grantWith(List.of(OTHER.digest()));
-    assertThrows(IllegalArgumentException.class, () -> new Decision.Accept(draft, List.of(GRANTED)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Decision.Accept.writing(List.of(GRANTED), d -> grantWith(List.of(OTHER.digest()))));
   }
 
   @Test
   void accept_withARecordTwice_isRefused() {
-    EntryDraft both = grantWith(List.of(GRANTED.digest(), SECOND.digest()));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Decision.Accept(both, List.of(GRANTED, GRANTED)));
+        () -> Decision.Accept.writing(List.of(GRANTED, GRANTED), DecisionTest::grantWith));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Decision.Accept.writing(
+                List.of(GRANTED, GRANTED),
+                d -> grantWith(List.of(GRANTED.digest(), SECOND.digest()))));
   }
 
   @Test
   void accept_withADigestMissingOrExtra_isRefused() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Decision.Accept(grantWith(List.of()), List.of(GRANTED)));
+        () -> Decision.Accept.writing(List.of(GRANTED), d -> grantWith(List.of())));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new Decision.Accept(grantWith(List.of(GRANTED.digest())), List.of()));
+        () -> Decision.Accept.writing(List.of(), d -> grantWith(List.of(GRANTED.digest()))));
   }
 }

@@ -29,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pointsledger.core.Ledger;
 import dev.pointsledger.core.account.AccountId;
+import dev.pointsledger.core.account.AccountType;
 import dev.pointsledger.core.audit.Invariant;
 import dev.pointsledger.core.audit.LedgerProofs;
 import dev.pointsledger.core.audit.SignedCheckpoint;
@@ -403,6 +404,31 @@ public abstract class LedgerStoreContract {
     assertEquals(0, ledger.now().manufacturer(P2022, m(M1)).granted());
     ledger.execute(grant("g2", M1, 200_000));
     assertTrue(ledger.verify().clean());
+  }
+
+  @Test
+  void accountsOf_namesTheHoldersAccountsOfAType_thatHadAPostingByThen() {
+    ledger.execute(grant("g1", M1, 50_000));
+    ledger.execute(reserve("r1", "C2", M1, V1, 20_000, 10_000));
+    ledger.execute(reserve("r2", "C1", M1, V1, 20_000, 10_000));
+    LedgerStore store = storeOf(ledger);
+    long head = store.headSequence();
+    AccountId available = AccountId.available(P2022, m(M1));
+    assertEquals(
+        List.of(available), store.accountsOf(P2022, AccountType.AVAILABLE, M1, head));
+    assertEquals(List.of(), store.accountsOf(P2022, AccountType.AVAILABLE, M1, base));
+    assertEquals(
+        List.of(
+            AccountId.reserved(P2022, m(M1), c("C1")), AccountId.reserved(P2022, m(M1), c("C2"))),
+        store.accountsOf(P2022, AccountType.RESERVED, M1, head));
+    assertEquals(
+        List.of(AccountId.reserved(P2022, m(M1), c("C2"))),
+        store.accountsOf(P2022, AccountType.RESERVED, M1, head - 1));
+    assertEquals(List.of(), store.accountsOf(P2022, AccountType.AVAILABLE, M2, head));
+    assertEquals(List.of(), store.accountsOf(P2022, AccountType.LAPSED, M1, head));
+    assertEquals(
+        List.of(AccountId.pool(P2022)),
+        store.accountsOf(P2022, AccountType.PROGRAM_POOL, P2022.value(), head));
   }
 
   @Test
