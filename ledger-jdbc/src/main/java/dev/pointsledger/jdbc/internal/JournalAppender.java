@@ -9,6 +9,8 @@ import dev.pointsledger.core.journal.References;
 import dev.pointsledger.core.state.LedgerRecord;
 import dev.pointsledger.core.store.CommandProcessor;
 import dev.pointsledger.core.store.Decision;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * The last step of a unit of work, and the only one that runs one transaction at a time: seal
@@ -183,9 +187,12 @@ final class JournalAppender {
     try {
       answer = call(h, content, sealed, appendAndCommit);
     } catch (JdbiException e) {
-      if (reportedByServer(e)) {
-        // PostgreSQL answered with an error: the transaction is rolled back (or will be), and
-        // nothing of it is written; the runner handles it as any failed statement
+      if (reportedByServer(e) && inFailedTransaction(h)) {
+        // PostgreSQL answered the append with an error and skipped the COMMIT after it: the
+        // transaction is aborted and nothing of it is written; the runner handles it as any
+        // failed statement. An error after the COMMIT ran (a cancel held back until the commit
+        // was done, a server crash inside it, a driver failure reading the answer) leaves the
+        // connection outside a transaction or closed, and only the resolver can tell.
         throw e;
       }
       throw new CommitFailed(e, appended);
@@ -233,6 +240,21 @@ final class JournalAppender {
     }
     known = answer.head();
     return appended;
+  }
+
+  /**
+   * Whether the driver reports the handle's transaction as aborted and still open: the append
+   * failed and the COMMIT sent after it in the same round trip was not run. Any other state, or
+   * no answer, is treated as not known.
+   */
+  private static boolean inFailedTransaction(Handle h) {
+    try {
+      Connection c = h.getConnection();
+      return !c.isClosed()
+          && c.unwrap(BaseConnection.class).getTransactionState() == TransactionState.FAILED;
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
   }
 
   /**
